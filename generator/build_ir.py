@@ -1,0 +1,456 @@
+"""Build the intermediate representation from a validated OpenAPI document.
+
+This is the only module that reads the raw document (besides model generation, which hands the
+schemas to datamodel-code-generator). Extensions it reads, all optional:
+
+- ``x-sdkgen-group`` (operation): the resource group attribute; absent → the client itself.
+- ``x-sdkgen-name`` (operation): the method name.
+- ``x-sdkgen-pagination`` (operation): ``{items, page-param, size-param, total}``.
+- ``x-sdkgen-client-parameters`` (document): client-level defaults for body fields.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator import naming
+from generator.config import Settings
+from generator.errors import GeneratorError
+from generator.examples import example_value
+from generator.ir import (
+    Api,
+    Auth,
+    ClientParameter,
+    ErrorResponse,
+    Model,
+    ModelField,
+    Operation,
+    Pagination,
+    Parameter,
+    Resource,
+)
+from generator.load import Document, pointer_of
+from generator.types_map import TypeMapper
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+#: Names the generated modules use themselves; a schema with one of these names gets a suffix.
+RESERVED_CLASS_NAMES = frozenset(
+    {"Any", "Literal", "Sequence", "Mapping", "Stream", "AsyncStream", "NotGiven", "SyncPage",
+     "AsyncPage", "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "Annotated",
+     "TYPE_CHECKING", "RequestOptions", "OpenEnum"}
+)
+_JSON_TYPES = ("application/json",)
+_STREAM_TYPE = "text/event-stream"
+
+
+def build(document: Document, settings: Settings) -> Api:
+    """The :class:`Api` for ``document``, named as ``settings`` asks."""
+    data = document.data
+    schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
+    mapper = TypeMapper(data, class_names(schemas))
+    operations = [
+        _operation(document, mapper, path, method, op, path_item)
+        for path, path_item in (data.get("paths") or {}).items()
+        for method, op in path_item.items()
+        if method in HTTP_METHODS
+    ]
+    client_parameters = _client_parameters(document)
+    operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
+    known = frozenset(mapper.class_names.values())
+    operations = [_with_runtime_models(op, known) for op in operations]
+    root, resources = _group(data, operations, known)
+    info = data.get("info") or {}
+    package = naming.identifier(settings.package_name)
+    client_class = settings.client_name or naming.pascal(package)
+    return Api(
+        title=str(info.get("title", "")),
+        version=str(info.get("version", "")),
+        description=str(info.get("description", "")),
+        server_url=_server_url(data),
+        package=package,
+        distribution=settings.distribution_name or package.replace("_", "-"),
+        package_version=settings.package_version,
+        client_class=client_class,
+        env_prefix=package.upper(),
+        auth=_auth(data, package),
+        root=root,
+        resources=resources,
+        client_parameters=client_parameters,
+        models=tuple(_model(mapper, key, schema) for key, schema in schemas.items()),
+        error_models=_error_models(operations),
+        urls=_urls(info, data),
+        license=str((info.get("license") or {}).get("name", "")),
+    )
+
+
+def class_names(schemas: dict[str, Any]) -> dict[str, str]:
+    """Component key → Python class name: PascalCase, unique, never shadowing our own names."""
+    wanted = []
+    for key in schemas:
+        name = naming.pascal(key)
+        wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
+    return dict(zip(schemas, naming.unique(wanted)))
+
+
+def _server_url(data: dict[str, Any]) -> str:
+    servers = data.get("servers") or [{"url": "http://localhost"}]
+    url = str(servers[0].get("url", ""))
+    for name, variable in (servers[0].get("variables") or {}).items():
+        url = url.replace("{" + name + "}", str(variable.get("default", "")))
+    return url.rstrip("/")
+
+
+def _auth(data: dict[str, Any], package: str) -> Auth:
+    env_var = f"{package.upper()}_API_KEY"
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    for scheme in schemes.values():
+        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+            return Auth(header=str(scheme["name"]), scheme="apiKey", env_var=env_var)
+        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+            return Auth(header="Authorization", scheme="bearer", env_var=env_var)
+    return Auth(header="", scheme="none", env_var=env_var)
+
+
+def _urls(info: dict[str, Any], data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    candidates = [
+        ("Homepage", (info.get("contact") or {}).get("url")),
+        ("Documentation", (data.get("externalDocs") or {}).get("url")),
+        ("Terms of Service", info.get("termsOfService")),
+    ]
+    return tuple((label, str(url)) for label, url in candidates if url)
+
+
+def _client_parameters(document: Document) -> tuple[ClientParameter, ...]:
+    raw = document.data.get("x-sdkgen-client-parameters") or []
+    result = []
+    for index, item in enumerate(raw):
+        body_field = item.get("body-field") if isinstance(item, dict) else None
+        if not isinstance(body_field, list) or not body_field or "name" not in item:
+            raise GeneratorError(
+                "each client parameter needs a 'name' and a non-empty 'body-field' list",
+                document.locate(pointer_of(["x-sdkgen-client-parameters", index])),
+            )
+        result.append(
+            ClientParameter(
+                name=naming.argument(str(item["name"])),
+                description=str(item.get("description", "")),
+                body_field=tuple(str(part) for part in body_field),
+            )
+        )
+    return tuple(result)
+
+
+def _operation(
+    document: Document,
+    mapper: TypeMapper,
+    path: str,
+    method: str,
+    op: dict[str, Any],
+    path_item: dict[str, Any],
+) -> Operation:
+    group = op.get("x-sdkgen-group")
+    if group is None and op.get("tags") and "x-sdkgen-name" not in op:
+        group = op["tags"][0]
+    group_name = naming.resource_attribute(str(group)) if group else ""
+    operation_id = str(op.get("operationId") or f"{method}_{path}")
+    name = naming.snake(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
+    parameters, body_kind = _parameters(document, mapper, path, method, op, path_item)
+    return_annotation, return_model, stream_annotation = _success(mapper, op)
+    return Operation(
+        name=name,
+        operation_id=operation_id,
+        http_method=method,
+        path=path,
+        summary=str(op.get("summary", "")).strip(),
+        description=str(op.get("description", "")).strip(),
+        parameters=parameters,
+        body_kind=body_kind,
+        return_annotation=return_annotation,
+        return_model=return_model,
+        stream_annotation=stream_annotation,
+        pagination=_pagination(mapper, op),
+        defaulted_body_fields=(),
+        errors=_errors(mapper, op),
+        deprecated=bool(op.get("deprecated")),
+        group=group_name,
+    )
+
+
+def _strip_group(operation_id: str, group: str) -> str:
+    snake_id = naming.snake(operation_id)
+    prefix = group.rstrip("_") + "_"
+    return snake_id[len(prefix):] if group and snake_id.startswith(prefix) else snake_id
+
+
+def _parameters(
+    document: Document,
+    mapper: TypeMapper,
+    path: str,
+    method: str,
+    op: dict[str, Any],
+    path_item: dict[str, Any],
+) -> tuple[tuple[Parameter, ...], str]:
+    declared: dict[tuple[str, str], dict[str, Any]] = {}
+    for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
+        param = mapper.deref(raw)
+        declared[(str(param["in"]), str(param["name"]))] = param  # operation-level wins
+    params = [
+        _parameter(mapper, p["name"], p["in"], p.get("schema") or {}, bool(p.get("required")),
+                   p.get("description") or mapper.deref(p.get("schema")).get("description", ""),
+                   p)
+        for p in declared.values()
+        if p["in"] in ("path", "query", "header")
+    ]
+    body_kind, body_params = _body(mapper, op)
+    everything = params + body_params
+    names = naming.unique(
+        p.name if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
+        else f"body_{p.name}" for p in everything
+    )
+    renamed = [_renamed(p, n) for p, n in zip(everything, names)]
+    ordered = sorted(renamed, key=lambda p: (not p.required, p.location != "path"))
+    return tuple(ordered), body_kind
+
+
+def _renamed(param: Parameter, name: str) -> Parameter:
+    if param.name == name:
+        return param
+    return Parameter(**{**param.__dict__, "name": name})
+
+
+def _parameter(
+    mapper: TypeMapper,
+    wire_name: str,
+    location: str,
+    schema: Any,
+    required: bool,
+    description: str,
+    carrier: dict[str, Any] | None = None,
+) -> Parameter:
+    target = mapper.deref(schema)
+    example_source = dict(schema) if isinstance(schema, dict) else {}
+    for key in ("example", "examples"):
+        if carrier and key in carrier and isinstance(carrier[key], (list, str, int, float, dict)):
+            example_source[key] = carrier[key] if key == "example" else list(
+                carrier[key].values() if isinstance(carrier[key], dict) else carrier[key]
+            )
+    if isinstance(example_source.get("examples"), list) and example_source["examples"]:
+        first = example_source["examples"][0]
+        if isinstance(first, dict) and "value" in first:  # a parameter's Example Object
+            example_source["examples"] = [first["value"]]
+    return Parameter(
+        name=naming.argument(wire_name),
+        wire_name=wire_name,
+        location=location,  # type: ignore[arg-type]
+        annotation=mapper.annotation(schema, for_input=True),
+        required=required,
+        description=str(description or "").strip(),
+        default=target.get("default"),
+        has_default="default" in target,
+        example=example_value(mapper, example_source, naming.snake(wire_name)),
+        model=mapper.linked_model(schema),
+    )
+
+
+def _json_schema(content: dict[str, Any] | None) -> Any:
+    for media_type, media in (content or {}).items():
+        if media_type in _JSON_TYPES or media_type.endswith("+json"):
+            return (media or {}).get("schema")
+    return None
+
+
+def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, list[Parameter]]:
+    body = mapper.deref(op.get("requestBody"))
+    if not body:
+        return "none", []
+    content = body.get("content") or {}
+    schema = _json_schema(content)
+    if schema is None and content:
+        schema = next(iter(content.values())).get("schema")
+    if schema is None:
+        return "none", []
+    object_schema = _object_variant(mapper, schema)
+    if object_schema is None:
+        return "value", [
+            _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
+                       str(body.get("description", "")))
+        ]
+    props, required = mapper.properties(object_schema)
+    return "fields", [
+        _parameter(mapper, key, "body", value, key in required,
+                   _description(mapper, value), value if isinstance(value, dict) else None)
+        for key, value in props.items()
+    ]
+
+
+def _description(mapper: TypeMapper, schema: Any) -> str:
+    """A property's own description (3.1 allows one beside ``$ref``), else its target's."""
+    if not isinstance(schema, dict):
+        return ""
+    return str(schema.get("description") or mapper.deref(schema).get("description", ""))
+
+
+def _object_variant(mapper: TypeMapper, schema: Any) -> Any:
+    """The object schema whose properties become keyword arguments, or None for a value body."""
+    if mapper.is_object(schema):
+        return schema
+    target = mapper.deref(schema)
+    for combinator in ("oneOf", "anyOf"):
+        for member in target.get(combinator) or []:
+            if mapper.is_object(member):
+                return member
+    return None
+
+
+def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, str | None]:
+    responses = op.get("responses") or {}
+    for status in sorted(responses):
+        if not str(status).startswith("2"):
+            continue
+        response = mapper.deref(responses[status])
+        content = response.get("content") or {}
+        schema = _json_schema(content)
+        stream = (content.get(_STREAM_TYPE) or {}).get("schema")
+        stream_annotation = mapper.annotation(stream) if stream is not None else None
+        if schema is None:
+            return ("None" if not content else "Any"), None, stream_annotation
+        return mapper.annotation(schema), mapper.linked_model(schema), stream_annotation
+    return "None", None, None
+
+
+def _pagination(mapper: TypeMapper, op: dict[str, Any]) -> Pagination | None:
+    spec = op.get("x-sdkgen-pagination")
+    if not isinstance(spec, dict):
+        return None
+    items = str(spec.get("items", "items"))
+    item_annotation = "Any"
+    for status, response in (op.get("responses") or {}).items():
+        if str(status).startswith("2"):
+            schema = _json_schema(mapper.deref(response).get("content"))
+            props, _ = mapper.properties(schema)
+            if items in props:
+                item_annotation = mapper.annotation(mapper.deref(props[items]).get("items") or {})
+            break
+    return Pagination(
+        items=items,
+        page_param=str(spec.get("page-param", "page")),
+        size_param=str(spec.get("size-param", "size")),
+        total=str(spec.get("total", "total")),
+        item_annotation=item_annotation,
+    )
+
+
+def _errors(mapper: TypeMapper, op: dict[str, Any]) -> tuple[ErrorResponse, ...]:
+    result = []
+    for status, raw in sorted((op.get("responses") or {}).items()):
+        if str(status)[0] in "45":
+            response = mapper.deref(raw)
+            schema = _json_schema(response.get("content"))
+            result.append(
+                ErrorResponse(
+                    status=str(status),
+                    description=str(response.get("description", "")).strip(),
+                    model=mapper.linked_model(schema) if schema is not None else None,
+                )
+            )
+    return tuple(result)
+
+
+def _error_models(operations: list[Operation]) -> tuple[tuple[int, str], ...]:
+    """Statuses whose error body has the same model wherever the spec documents it."""
+    seen: dict[int, set[str | None]] = {}
+    for op in operations:
+        for error in op.errors:
+            if error.status.isdigit():
+                seen.setdefault(int(error.status), set()).add(error.model)
+    return tuple(
+        (status, next(iter(models)))
+        for status, models in sorted(seen.items())
+        if len(models) == 1 and None not in models
+    )
+
+
+def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:
+    fields = {p.wire_name for p in op.body_parameters} if op.body_kind == "fields" else set()
+    defaulted = tuple(dict.fromkeys(c.body_field[0] for c in client_parameters
+                                    if c.body_field[0] in fields))
+    return Operation(**{**op.__dict__, "defaulted_body_fields": defaulted}) if defaulted else op
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
+def models_in(annotation: str, known: frozenset[str]) -> set[str]:
+    """Model names an annotation mentions."""
+    return {name for name in _IDENTIFIER.findall(annotation) if name in known}
+
+
+def _with_runtime_models(op: Operation, known: frozenset[str]) -> Operation:
+    annotations = [op.return_annotation, op.stream_annotation or ""]
+    if op.pagination:
+        annotations.append(op.pagination.item_annotation)
+    used = sorted(set().union(*(models_in(a, known) for a in annotations)))
+    return Operation(**{**op.__dict__, "runtime_models": tuple(used)})
+
+
+def _signature_models(ops: list[Operation], known: frozenset[str]) -> tuple[str, ...]:
+    annotations = [p.annotation for op in ops for p in op.parameters]
+    annotations += [op.return_annotation for op in ops] + [op.stream_annotation or "" for op in ops]
+    annotations += [op.pagination.item_annotation for op in ops if op.pagination]
+    return tuple(sorted(set().union(*(models_in(a, known) for a in annotations))))
+
+
+def _group(
+    data: dict[str, Any], operations: list[Operation], known: frozenset[str]
+) -> tuple[Resource, tuple[Resource, ...]]:
+    tags = {naming.resource_attribute(str(t.get("name", ""))): str(t.get("description", ""))
+            for t in data.get("tags") or []}
+    by_group: dict[str, list[Operation]] = {}
+    for op in operations:
+        by_group.setdefault(op.group, []).append(op)
+    resources = {
+        group: Resource(
+            name=group,
+            module=group or "_root",
+            class_name=_class_name(naming.pascal(group) if group else "Root", known),
+            description=tags.get(group, ""),
+            operations=tuple(_unique_names(ops)),
+            models=_signature_models(ops, known),
+        )
+        for group, ops in by_group.items()
+    }
+    root = resources.pop("", Resource("", "_root", "Root", "", ()))
+    return root, tuple(resources[name] for name in sorted(resources))
+
+
+def _class_name(wanted: str, models: frozenset[str]) -> str:
+    """A resource class name that no model shadows in the module that imports both."""
+    return wanted + "Resource" if wanted in models or wanted in RESERVED_CLASS_NAMES else wanted
+
+
+def _unique_names(ops: list[Operation]) -> list[Operation]:
+    names = naming.unique(op.name for op in ops)
+    return [op if op.name == n else Operation(**{**op.__dict__, "name": n}) for op, n in zip(ops, names)]
+
+
+def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
+    target = mapper.deref(schema)
+    name = mapper.class_names[key]
+    description = str(target.get("description", "")).strip()
+    if "enum" in target:
+        return Model(name, key, "enum", description, enum_values=tuple(target["enum"]))
+    if not mapper.is_object(target):
+        return Model(name, key, "alias", description)
+    props, required = mapper.properties(target)
+    fields = tuple(
+        ModelField(
+            name=prop,
+            annotation=mapper.annotation(value),
+            required=prop in required,
+            description=_description(mapper, value).strip(),
+            model=mapper.linked_model(value),
+        )
+        for prop, value in props.items()
+    )
+    return Model(name, key, "object", description, fields=fields)

@@ -1,0 +1,87 @@
+"""The ``sdkgen`` command line: click commands that wire settings to the pipeline, nothing else."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from generator import __version__, load, pipeline
+from generator.config import Settings, load_settings
+from generator.errors import GeneratorError
+
+
+def _settings(ctx: click.Context, **options: Any) -> Settings:
+    base: Settings = ctx.obj
+    return base.with_options(**options)
+
+
+def _progress(message: str) -> None:
+    if sys.stderr.isatty():
+        click.echo(f"· {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sdkgen")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Generate a typed Python SDK from an OpenAPI document.
+
+    Settings come from [tool.sdkgen] in the nearest pyproject.toml; options override them.
+    """
+    try:
+        ctx.obj = load_settings(Path.cwd())
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+
+
+@main.command()
+@click.option("--spec", type=click.Path(dir_okay=False, path_type=Path), help="OpenAPI document (YAML or JSON).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), help="Folder to generate the SDK package into.")
+@click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of templates overriding the style's; repeatable, first wins.")
+@click.option("--style", help="Built-in template style (see `sdkgen templates list`).")
+@click.option("--package-name", help="Import name of the generated package.")
+@click.option("--package-version", help="Version of the generated package.")
+@click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
+@click.pass_context
+def generate(ctx: click.Context, check: bool, **options: Any) -> None:
+    """Generate (or with --check, verify) the SDK from the spec and templates."""
+    settings = _settings(ctx, **options)
+    try:
+        report = pipeline.generate(settings, _progress, check=check)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    plan = report.plan
+    if check:
+        if plan.changed:
+            click.echo(f"{settings.output} is stale; these files differ from what the generator makes:")
+            for path in plan.changed:
+                click.echo(f"  {path}")
+            click.echo("run `sdkgen generate` and commit the result")
+            ctx.exit(1)
+        click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files, {report.seconds:.2f}s)")
+        return
+    for path in plan.write:
+        click.echo(f"  wrote   {path}")
+    for path in plan.remove:
+        click.echo(f"  removed {path}")
+    click.echo(
+        f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
+        f" in {report.seconds:.2f}s → {settings.output}"
+    )
+
+
+@main.command()
+@click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
+def validate(spec: Path) -> None:
+    """Load and validate an OpenAPI document, reporting the first problem's location."""
+    try:
+        document = load.load(spec)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    paths = document.data.get("paths") or {}
+    operations = sum(1 for item in paths.values() for key in item if key in pipeline.build_ir.HTTP_METHODS)
+    click.echo(f"{spec}: valid OpenAPI {document.data['openapi']} ({operations} operations)")

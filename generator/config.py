@@ -1,0 +1,92 @@
+"""Settings: ``[tool.sdkgen]`` in ``pyproject.toml`` merged with command-line options."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from generator.errors import GeneratorError, Location
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+#: Keys accepted in ``[tool.sdkgen]``, with what each means (the README lists these).
+CONFIG_KEYS: dict[str, str] = {
+    "spec": "Path of the OpenAPI document (YAML or JSON).",
+    "output": "Folder the SDK package is generated into.",
+    "style": "Built-in template style to start from (`python` or `python-msgspec`).",
+    "templates": "List of folders whose templates override the style's, first wins.",
+    "package-name": "Import name of the generated package.",
+    "package-version": "Version of the generated package.",
+    "distribution-name": "Name on the package index (defaults to package-name).",
+    "client-name": "Class name of the client (defaults to the package name in PascalCase).",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything one run of the generator needs to know, resolved to absolute paths."""
+
+    root: Path
+    spec: Path
+    output: Path
+    style: str = "python"
+    templates: tuple[Path, ...] = ()
+    package_name: str = "client"
+    package_version: str = "0.1.0"
+    distribution_name: str = ""
+    client_name: str = ""
+
+    def with_options(self, **options: Any) -> Settings:
+        """A copy with the command line's non-empty options applied."""
+        given = {k: v for k, v in options.items() if v not in (None, ())}
+        for key in ("spec", "output"):
+            if key in given:
+                given[key] = Path(given[key]).resolve()
+        if "templates" in given:
+            given["templates"] = tuple(Path(t).resolve() for t in given["templates"])
+        return replace(self, **given)
+
+
+def find_pyproject(start: Path) -> Path | None:
+    """The nearest ``pyproject.toml`` with a ``[tool.sdkgen]`` table, looking upwards."""
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file() and b"[tool.sdkgen]" in candidate.read_bytes():
+            return candidate
+    return None
+
+
+def load_settings(start: Path) -> Settings:
+    """Read ``[tool.sdkgen]`` from the nearest ``pyproject.toml`` (defaults where there is none)."""
+    pyproject = find_pyproject(start.resolve())
+    if pyproject is None:
+        root = start.resolve()
+        return Settings(root=root, spec=root / "openapi.yaml", output=root / "generated")
+    try:
+        table = tomllib.loads(pyproject.read_text(encoding="utf-8"))["tool"]["sdkgen"]
+    except tomllib.TOMLDecodeError as exc:
+        raise GeneratorError(f"invalid TOML: {exc}", Location(str(pyproject))) from None
+    unknown = sorted(set(table) - set(CONFIG_KEYS))
+    if unknown:
+        raise GeneratorError(
+            f"unknown key(s) in [tool.sdkgen]: {', '.join(unknown)}",
+            Location(str(pyproject), "/tool/sdkgen"),
+            hint=f"known keys: {', '.join(CONFIG_KEYS)}",
+        )
+    root = pyproject.parent
+    return Settings(
+        root=root,
+        spec=(root / table.get("spec", "openapi.yaml")).resolve(),
+        output=(root / table.get("output", "generated")).resolve(),
+        style=str(table.get("style", "python")),
+        templates=tuple((root / t).resolve() for t in table.get("templates", [])),
+        package_name=str(table.get("package-name", "client")),
+        package_version=str(table.get("package-version", "0.1.0")),
+        distribution_name=str(table.get("distribution-name", "")),
+        client_name=str(table.get("client-name", "")),
+    )

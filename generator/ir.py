@@ -1,0 +1,263 @@
+"""The intermediate representation: a named, validated view of the API that templates render.
+
+Nothing after :mod:`generator.build_ir` looks at the raw OpenAPI document. Every field is
+documented here because these classes *are* the template context (see ``docs/templates.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+#: Bumped whenever a field is renamed or removed; additions keep the version.
+CONTEXT_VERSION = 1
+
+ParameterLocation = Literal["path", "query", "header", "body"]
+BodyKind = Literal["none", "fields", "value"]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One keyword argument of a generated method."""
+
+    name: str
+    """Python name of the argument (snake_case, safe)."""
+    wire_name: str
+    """Name on the wire: the path/query/header parameter or body property name."""
+    location: ParameterLocation
+    """Where the value goes in the request."""
+    annotation: str
+    """Python type of the argument, without the ``| NotGiven`` of optional arguments."""
+    required: bool
+    """Whether the caller must pass it."""
+    description: str = ""
+    """Description from the spec (untrusted text: render through the ``docstring`` filter)."""
+    default: Any = None
+    """The server-side default from the spec, for documentation (the SDK sends nothing)."""
+    has_default: bool = False
+    """Whether the spec declares a default."""
+    example: Any = None
+    """A realistic value for examples: the spec's example, default, or one made from the type."""
+    model: str | None = None
+    """The model class this argument's type links to in docs, if any."""
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a paginated operation's envelope and query parameters are named."""
+
+    items: str
+    """Envelope field holding the page's records."""
+    page_param: str
+    """Query parameter selecting the page number."""
+    size_param: str
+    """Query parameter selecting the page size."""
+    total: str
+    """Envelope field holding the total number of records."""
+    item_annotation: str
+    """Python type of one record."""
+
+
+@dataclass(frozen=True)
+class ErrorResponse:
+    """A documented non-2xx response."""
+
+    status: str
+    """HTTP status code or range (``"422"``, ``"4XX"``)."""
+    description: str
+    """The response's description."""
+    model: str | None
+    """The model its body parses into, if named."""
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One API operation, rendered as one method on a sync and an async class."""
+
+    name: str
+    """Method name (snake_case)."""
+    operation_id: str
+    """The spec's operationId (or one made from method and path)."""
+    http_method: str
+    """Lower-case HTTP method."""
+    path: str
+    """Path template relative to the server URL, e.g. ``/projects/{id}``."""
+    summary: str
+    """One-line summary (untrusted text)."""
+    description: str
+    """Longer description (untrusted text)."""
+    parameters: tuple[Parameter, ...]
+    """All arguments in signature order: required first, then optional."""
+    body_kind: BodyKind
+    """``fields``: body properties are keyword arguments; ``value``: one argument is the body."""
+    return_annotation: str
+    """Python type the JSON response parses into (``None`` for no content)."""
+    return_model: str | None
+    """The model linked from docs for the return type, if any."""
+    stream_annotation: str | None
+    """Type of one server-sent event chunk, when the operation can stream."""
+    pagination: Pagination | None
+    """Set when the operation returns a page envelope."""
+    defaulted_body_fields: tuple[str, ...]
+    """Body fields that receive client-level defaults (see ``Api.client_parameters``)."""
+    errors: tuple[ErrorResponse, ...]
+    """Documented error responses."""
+    runtime_models: tuple[str, ...] = ()
+    """Models the method body needs at run time (return, chunk and page item types)."""
+    deprecated: bool = False
+    """Whether the spec marks the operation deprecated."""
+    group: str = ""
+    """The resource group's attribute name, ``""`` for the client's own methods."""
+
+    @property
+    def path_parameters(self) -> tuple[Parameter, ...]:
+        """Arguments that fill the path template."""
+        return tuple(p for p in self.parameters if p.location == "path")
+
+    @property
+    def query_parameters(self) -> tuple[Parameter, ...]:
+        """Arguments sent as query parameters."""
+        return tuple(p for p in self.parameters if p.location == "query")
+
+    @property
+    def header_parameters(self) -> tuple[Parameter, ...]:
+        """Arguments sent as headers."""
+        return tuple(p for p in self.parameters if p.location == "header")
+
+    @property
+    def body_parameters(self) -> tuple[Parameter, ...]:
+        """Arguments that make up the JSON body."""
+        return tuple(p for p in self.parameters if p.location == "body")
+
+    @property
+    def stream_parameter(self) -> Parameter | None:
+        """The boolean body argument that switches streaming on, when the operation can stream."""
+        if self.stream_annotation is None:
+            return None
+        return next((p for p in self.body_parameters if p.wire_name == "stream"), None)
+
+    @property
+    def call_name(self) -> str:
+        """How a user calls it: ``projects.list_configs`` or ``chat``."""
+        return f"{self.group}.{self.name}" if self.group else self.name
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations: one module with a sync and an async class."""
+
+    name: str
+    """Attribute on the client (``projects``); ``""`` for the client's own methods."""
+    module: str
+    """Module name under ``resources/``."""
+    class_name: str
+    """Sync class name (``Projects``); the async one is ``Async`` + this."""
+    description: str
+    """The tag's description (untrusted text)."""
+    operations: tuple[Operation, ...]
+    """The group's operations, in spec order."""
+    models: tuple[str, ...] = ()
+    """Every model the module's signatures mention, sorted."""
+
+
+@dataclass(frozen=True)
+class ClientParameter:
+    """A constructor argument whose value fills a body field of every request that has it."""
+
+    name: str
+    """Constructor keyword (``openai_api_key``)."""
+    description: str
+    """Description (untrusted text)."""
+    body_field: tuple[str, ...]
+    """Path into the body: (``provider_api_keys``, ``openai``)."""
+
+
+@dataclass(frozen=True)
+class ModelField:
+    """One field of a model, for the docs."""
+
+    name: str
+    """Wire name."""
+    annotation: str
+    """Python type."""
+    required: bool
+    """Whether the field is required."""
+    description: str
+    """Description (untrusted text)."""
+    model: str | None
+    """Linked model, if the type is one."""
+
+
+@dataclass(frozen=True)
+class Model:
+    """A component schema, generated as a pydantic model, enum or alias."""
+
+    name: str
+    """Python class name."""
+    schema_name: str
+    """Key under ``components/schemas``."""
+    kind: Literal["object", "enum", "alias"]
+    """What sort of Python definition it becomes."""
+    description: str
+    """Description (untrusted text)."""
+    fields: tuple[ModelField, ...] = ()
+    """Fields of an object model."""
+    enum_values: tuple[Any, ...] = ()
+    """Members of an enum."""
+
+
+@dataclass(frozen=True)
+class Auth:
+    """How the API key travels."""
+
+    header: str
+    """Header name (``X-API-KEY``), or ``Authorization`` for bearer tokens."""
+    scheme: Literal["apiKey", "bearer", "none"]
+    """``bearer`` prefixes the value with ``Bearer ``."""
+    env_var: str
+    """Environment variable the client reads the key from."""
+
+
+@dataclass(frozen=True)
+class Api:
+    """The whole API: the root of the template context."""
+
+    title: str
+    """The spec's ``info.title`` (untrusted text)."""
+    version: str
+    """The spec's ``info.version``."""
+    description: str
+    """The spec's ``info.description`` (untrusted text)."""
+    server_url: str
+    """Default base URL."""
+    package: str
+    """Python import name of the SDK (``humanloop``)."""
+    distribution: str
+    """Distribution name on the package index."""
+    package_version: str
+    """Version of the generated package."""
+    client_class: str
+    """Sync client class name; the async one is ``Async`` + this."""
+    env_prefix: str
+    """Prefix of the environment variables the client reads (``HUMANLOOP``)."""
+    auth: Auth
+    """Authentication."""
+    root: Resource
+    """Operations on the client itself."""
+    resources: tuple[Resource, ...]
+    """Resource groups, sorted by name."""
+    client_parameters: tuple[ClientParameter, ...]
+    """Client-level body defaults (``x-sdkgen-client-parameters``)."""
+    models: tuple[Model, ...]
+    """Component schemas, in spec order."""
+    error_models: tuple[tuple[int, str], ...]
+    """Status code → model that error bodies of that status parse into."""
+    urls: tuple[tuple[str, str], ...] = field(default=())
+    """Project URLs (label, URL) from the spec's contact, docs and terms."""
+    license: str = ""
+    """The spec's licence name."""
+
+    @property
+    def all_operations(self) -> tuple[Operation, ...]:
+        """The client's own operations, then each group's."""
+        return self.root.operations + tuple(op for r in self.resources for op in r.operations)

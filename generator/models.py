@@ -1,0 +1,63 @@
+"""The one place that talks to datamodel-code-generator: component schemas → pydantic models."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any
+
+from generator.errors import GeneratorError
+from generator.ir import Api
+from generator.load import Document
+
+
+def generate_models(document: Document, api: Api, datamodel_templates: Path | None) -> str:
+    """Source of the ``types/_models.py`` module (unformatted; black runs later, once).
+
+    Class names come from the IR so that models and endpoint code agree on every name.
+    """
+    from datamodel_code_generator import (  # imported here: it is the slowest import we have
+        DataModelType,
+        InputFileType,
+        PythonVersion,
+        generate,
+    )
+
+    schemas = (document.data.get("components") or {}).get("schemas") or {}
+    if not schemas:
+        return '"""This API declares no component schemas."""\n'
+    name_map = {f"#/components/schemas/{m.schema_name}": m.name for m in api.models}
+    options: dict[str, Any] = dict(
+        input_file_type=InputFileType.OpenAPI,
+        output_model_type=DataModelType.PydanticV2BaseModel,
+        target_python_version=PythonVersion.PY_310,
+        formatters=[],
+        base_class=f"{api.package}._models.BaseModel",
+        additional_imports=[f"{api.package}._models.OpenEnum"],
+        model_name_map=name_map,
+        snake_case_field=True,
+        use_schema_description=True,
+        use_field_description=True,
+        field_constraints=True,
+        disable_timestamp=True,
+        use_annotated=True,
+        use_standard_collections=True,
+        use_union_operator=True,
+        use_double_quotes=True,
+        capitalise_enum_members=True,
+        custom_file_header=f'"""Models of the {api.title} ({api.version}), generated from its OpenAPI document."""',
+    )
+    if datamodel_templates is not None:
+        options["custom_template_dir"] = datamodel_templates
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
+            source = generate(document.data, **options)
+    except Exception as exc:  # datamodel-code-generator raises many types; all mean bad schemas
+        raise GeneratorError(
+            f"datamodel-code-generator could not generate models: {exc}",
+            document.locate("/components/schemas"),
+        ) from exc
+    if not isinstance(source, str):
+        raise GeneratorError("datamodel-code-generator returned several modules; expected one")
+    return source

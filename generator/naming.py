@@ -1,0 +1,77 @@
+"""Every naming decision: how spec strings become safe Python identifiers.
+
+Strings from a spec are untrusted. Anything that reaches generated code as an identifier passes
+through :func:`identifier`, so it can only contain ``[A-Za-z0-9_]`` and never be a keyword.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from collections.abc import Iterable
+
+_WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NON_IDENT = re.compile(r"[^0-9A-Za-z]+")
+
+#: Keyword arguments every generated method takes; spec parameters must not shadow them.
+RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
+#: Attributes the client itself owns; a resource group must not shadow them.
+RESERVED_CLIENT_ATTRIBUTES = frozenset(
+    {"with_options", "with_raw_response", "close", "copy", "api_key", "base_url", "timeout",
+     "max_retries"}
+)
+
+
+def words(name: str) -> list[str]:
+    """Split ``listAllForProject``, ``list-all_for project`` or ``HTTPError`` into words."""
+    spaced = _WORD_BOUNDARY.sub(" ", name)
+    return [w for w in _NON_IDENT.split(spaced) if w]
+
+
+def snake(name: str) -> str:
+    """``listAllForProject`` → ``list_all_for_project``."""
+    return identifier("_".join(w.lower() for w in words(name)))
+
+
+def pascal(name: str) -> str:
+    """``model-configs`` → ``ModelConfigs``; keeps existing inner capitals (``HTTPValidationError``)."""
+    return identifier("".join(w[:1].upper() + w[1:] for w in words(name)))
+
+
+def identifier(name: str) -> str:
+    """Make ``name`` a valid, non-keyword Python identifier."""
+    cleaned = _NON_IDENT.sub("_", name).strip("_") or "value"
+    if cleaned[0].isdigit():
+        cleaned = "n" + cleaned
+    if keyword.iskeyword(cleaned) or keyword.issoftkeyword(cleaned):
+        cleaned += "_"
+    return cleaned
+
+
+def argument(name: str) -> str:
+    """A method's keyword argument: snake_case, not a keyword nor one of the SDK's own arguments."""
+    result = snake(name)
+    return result + "_" if result in RESERVED_ARGUMENTS else result
+
+
+def resource_attribute(name: str) -> str:
+    """A resource group's attribute on the client."""
+    result = snake(name)
+    if result in RESERVED_CLIENT_ATTRIBUTES or hasattr(builtins, result):
+        result += "_"
+    return result
+
+
+def unique(names: Iterable[str]) -> list[str]:
+    """Resolve collisions deterministically: the second ``x`` becomes ``x_2``, and so on."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for name in names:
+        candidate, n = name, 1
+        while candidate in seen:
+            n += 1
+            candidate = f"{name}_{n}"
+        seen.add(candidate)
+        result.append(candidate)
+    return result

@@ -1,0 +1,65 @@
+"""The whole generator, top to bottom: load → IR → models → render → format → write.
+
+Each stage is one module with one job; this module only wires them together.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import build_ir, format, load, models, render, write
+from generator.config import Settings
+from generator.ir import Api
+
+MODELS_MODULE = "{package}/types/_models.py"
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a run did (or, in check mode, would do)."""
+
+    plan: write.Plan
+    seconds: float
+    checked_only: bool
+
+
+def build_api(settings: Settings) -> tuple[load.Document, Api]:
+    """Load and validate the spec, then build its intermediate representation."""
+    document = load.load(settings.spec)
+    return document, build_ir.build(document, settings)
+
+
+def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
+    """The generated SDK as a file set in memory: relative path → text."""
+    progress("loading and validating the spec")
+    document, api = build_api(settings)
+    progress(f"building models for {len(api.models)} schemas")
+    folders = render.search_path(settings.templates, settings.style)
+    datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
+    files = {MODELS_MODULE.format(package=api.package): models.generate_models(document, api, datamodel_templates)}
+    progress(f"rendering templates for {len(api.all_operations)} operations")
+    files.update(render.render_all(api, settings.templates, settings.style))
+    if not formatted:
+        return files
+    progress(f"formatting {sum(p.endswith('.py') for p in files)} Python files")
+    return format.format_files(files, cache_dir(settings))
+
+
+def cache_dir(settings: Settings) -> Path:
+    """Where formatted output is cached between runs."""
+    return settings.root / ".sdkgen-cache" / "black"
+
+
+def generate(settings: Settings, progress: Progress = lambda _: None, *, check: bool = False) -> Report:
+    """Regenerate the output folder (or, with ``check``, only compare it)."""
+    started = time.perf_counter()
+    files = render_sdk(settings, progress)
+    the_plan = write.plan(settings.output, files)
+    if not check and the_plan.changed:
+        progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
+        write.apply(settings.output, files, the_plan)
+    return Report(the_plan, time.perf_counter() - started, check)

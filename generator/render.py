@@ -1,0 +1,202 @@
+"""The Jinja environment: template search path (user folders → style → parents), filters, rendering.
+
+A template's path under its style folder says which file it makes: ``{package}`` becomes the
+package name and ``{resource}`` renders once per resource group. Folders whose name starts with
+``_`` hold partials (macros, datamodel-code-generator templates), not output files.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from generator import __version__, naming
+from generator.errors import GeneratorError, Location
+from generator.ir import CONTEXT_VERSION, Api, Resource
+
+TEMPLATE_SUFFIX = ".jinja"
+BUILTIN_PREFIX = "builtin"
+
+
+def builtin_root() -> Path:
+    """Folder of the built-in styles: bundled in the wheel, or ``templates/`` in a checkout."""
+    bundled = Path(__file__).parent / "_templates"
+    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+
+
+def builtin_styles() -> list[str]:
+    """Names of the built-in styles."""
+    return sorted(p.name for p in builtin_root().iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def style_chain(style: str) -> list[Path]:
+    """The style's folder, then the folders of the styles it extends (``style.yaml: extends``)."""
+    chain: list[Path] = []
+    current: str | None = style
+    while current is not None:
+        folder = builtin_root() / current
+        if not folder.is_dir() or folder in chain:
+            raise GeneratorError(
+                f"unknown or circular template style {current!r}",
+                hint=f"built-in styles: {', '.join(builtin_styles())}",
+            )
+        chain.append(folder)
+        meta = folder / "style.yaml"
+        parent = yaml.safe_load(meta.read_text(encoding="utf-8")).get("extends") if meta.is_file() else None
+        current = str(parent) if parent else None
+    return chain
+
+
+@dataclass(frozen=True)
+class TemplateSource:
+    """One output template: its name in the search path and the folder it is taken from."""
+
+    name: str
+    folder: Path
+
+    @property
+    def per_resource(self) -> bool:
+        """Whether it renders once per resource group."""
+        return "{resource}" in self.name
+
+
+def search_path(user_folders: tuple[Path, ...], style: str) -> list[Path]:
+    """Where templates are looked up, first match wins."""
+    for folder in user_folders:
+        if not folder.is_dir():
+            raise GeneratorError(
+                "template folder not found", Location(str(folder)),
+                hint="check --templates / `templates` in [tool.sdkgen]",
+            )
+    return [*user_folders, *style_chain(style)]
+
+
+def output_templates(folders: list[Path]) -> list[TemplateSource]:
+    """Every output template, each taken from the first folder that has it."""
+    found: dict[str, Path] = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*" + TEMPLATE_SUFFIX)):
+            name = path.relative_to(folder).as_posix()
+            if not any(part.startswith("_") and part != "_" for part in name.split("/")[:-1]):
+                found.setdefault(name, folder)
+    return [TemplateSource(name, folder) for name, folder in sorted(found.items())]
+
+
+def environment(folders: list[Path]) -> jinja2.Environment:
+    """A strict environment: undefined names are errors, output is never HTML-escaped."""
+    loader = jinja2.ChoiceLoader(
+        [
+            jinja2.FileSystemLoader([str(f) for f in folders]),
+            jinja2.PrefixLoader(
+                {BUILTIN_PREFIX: jinja2.FileSystemLoader(str(builtin_root()))}, delimiter=":"
+            ),
+        ]
+    )
+    env = jinja2.Environment(
+        loader=loader,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def docstring(text: object) -> str:
+    """Text safe inside a triple-quoted docstring: no closing quotes, no stray escapes."""
+    value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    return value + " " if value.endswith('"') else value
+
+
+def pyrepr(value: object) -> str:
+    """A Python literal for a JSON value (strings escaped by ``repr``)."""
+    return repr(value)
+
+
+def comment(text: object) -> str:
+    """Text safe inside a ``#`` comment: one line."""
+    return " ".join(str(text).split())
+
+
+def md_cell(text: object) -> str:
+    """Text safe inside a Markdown table cell."""
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def tojson(value: object, indent: int | None = None) -> str:
+    """JSON with stable key order."""
+    return json.dumps(value, indent=indent, ensure_ascii=False)
+
+
+FILTERS: dict[str, Any] = {
+    "docstring": docstring,
+    "pyrepr": pyrepr,
+    "comment": comment,
+    "md_cell": md_cell,
+    "json": tojson,
+    "snake": naming.snake,
+    "pascal": naming.pascal,
+}
+
+
+def render_all(api: Api, user_folders: tuple[Path, ...], style: str) -> dict[str, str]:
+    """Render every output template: relative output path → text."""
+    folders = search_path(user_folders, style)
+    env = environment(folders)
+    files: dict[str, str] = {}
+    for source in output_templates(folders):
+        for path, resource in _targets(source, api):
+            files[path] = _render(env, source, api, resource)
+    return files
+
+
+def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource | None]]:
+    path = source.name[: -len(TEMPLATE_SUFFIX)].replace("{package}", api.package)
+    if not source.per_resource:
+        yield path, None
+        return
+    for resource in (api.root, *api.resources):
+        if resource.operations:
+            yield path.replace("{resource}", resource.module), resource
+
+
+def _render(env: jinja2.Environment, source: TemplateSource, api: Api, resource: Resource | None) -> str:
+    try:
+        template = env.get_template(source.name)
+        return template.render(
+            api=api,
+            resource=resource,
+            context_version=CONTEXT_VERSION,
+            generator_version=__version__,
+        )
+    except jinja2.TemplateSyntaxError as exc:
+        raise GeneratorError(
+            f"template syntax error: {exc.message}",
+            Location(exc.filename or source.name, "", exc.lineno),
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise GeneratorError(
+            f"template error: {exc.message or exc}", _template_frame(source),
+            hint="an undefined name is usually a typo; see docs/templates.md for the context",
+        ) from None
+
+
+def _template_frame(source: TemplateSource) -> Location:
+    """The innermost template file and line of the exception being handled."""
+    tb = sys.exc_info()[2]
+    location = Location(str(source.folder / source.name))
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(TEMPLATE_SUFFIX):
+            location = Location(filename, "", tb.tb_lineno)
+        tb = tb.tb_next
+    return location

@@ -1,0 +1,143 @@
+"""Map JSON Schemas to Python type annotations, as the generated models name them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.load import resolve
+
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_SCHEMA_PREFIX = "#/components/schemas/"
+
+
+class TypeMapper:
+    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes."""
+
+    def __init__(self, document: dict[str, Any], class_names: dict[str, str]) -> None:
+        self._document = document
+        self.class_names = class_names
+
+    def deref(self, schema: Any) -> dict[str, Any]:
+        """Follow ``$ref`` chains to the schema they name."""
+        seen: set[str] = set()
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str):
+            ref = schema["$ref"]
+            if ref in seen:
+                break
+            seen.add(ref)
+            schema = resolve(self._document, ref[1:])
+        return schema if isinstance(schema, dict) else {}
+
+    def component(self, schema: Any) -> str | None:
+        """The component key a schema is a direct ``$ref`` to, if any."""
+        if isinstance(schema, dict):
+            ref = schema.get("$ref")
+            if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX):
+                return ref[len(_SCHEMA_PREFIX):]
+        return None
+
+    def linked_model(self, schema: Any) -> str | None:
+        """The model class a schema names directly, or through an array/nullable wrapper."""
+        if not isinstance(schema, dict):
+            return None
+        key = self.component(schema)
+        if key is not None:
+            return self.class_names.get(key)
+        if "items" in schema:
+            return self.linked_model(schema["items"])
+        for combinator in ("anyOf", "oneOf", "allOf"):
+            for member in schema.get(combinator) or []:
+                found = self.linked_model(member)
+                if found:
+                    return found
+        return None
+
+    def is_object(self, schema: Any) -> bool:
+        """Whether a schema (after refs) describes a JSON object with named properties."""
+        target = self.deref(schema)
+        return bool(target.get("properties")) or any(
+            self.is_object(m) for m in target.get("allOf") or []
+        )
+
+    def properties(self, schema: Any) -> tuple[dict[str, Any], set[str]]:
+        """Properties and required names of an object schema, merging ``allOf`` members."""
+        target = self.deref(schema)
+        props: dict[str, Any] = {}
+        required: set[str] = set(target.get("required") or [])
+        for member in target.get("allOf") or []:
+            member_props, member_required = self.properties(member)
+            props.update(member_props)
+            required |= member_required
+        props.update(target.get("properties") or {})
+        return props, required
+
+    def annotation(self, schema: Any, *, for_input: bool = False) -> str:
+        """A Python annotation for ``schema``; inputs also accept plain dicts for models."""
+        if not isinstance(schema, dict) or not schema:
+            return "Any"
+        key = self.component(schema)
+        if key is not None:
+            return self._named(key, for_input)
+        nullable = bool(schema.get("nullable"))
+        members: list[str] = []
+        for combinator in ("anyOf", "oneOf"):
+            for member in schema.get(combinator) or []:
+                members.append(self.annotation(member, for_input=for_input))
+        all_of = schema.get("allOf") or []
+        if len(all_of) == 1 and not schema.get("properties"):
+            members.append(self.annotation(all_of[0], for_input=for_input))
+        if not members:
+            members.extend(self._by_type(schema, for_input))
+        if nullable:
+            members.append("None")
+        return _union(members)
+
+    def _named(self, key: str, for_input: bool) -> str:
+        name = self.class_names[key]
+        target = self.deref({"$ref": _SCHEMA_PREFIX + key})
+        if for_input and "enum" in target:
+            return _union([name, _literal(target["enum"])])
+        if for_input and self.is_object(target):
+            return f"{name} | dict[str, Any]"
+        return name
+
+    def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
+        types = schema.get("type")
+        type_list = types if isinstance(types, list) else [types] if types else []
+        if "enum" in schema:
+            values = [v for v in schema["enum"] if v is not None]
+            result = [_literal(values)] if values else []
+            if None in schema["enum"] or "null" in type_list:
+                result.append("None")
+            return result
+        if "const" in schema:
+            return [_literal([schema["const"]])]
+        if not type_list:
+            return ["dict[str, Any]"] if "properties" in schema else ["Any"]
+        return [self._single_type(schema, t, for_input) for t in type_list]
+
+    def _single_type(self, schema: dict[str, Any], type_: str, for_input: bool) -> str:
+        if type_ == "array":
+            item = self.annotation(schema.get("items") or {}, for_input=for_input)
+            return f"Sequence[{item}]" if for_input else f"list[{item}]"
+        if type_ == "object":
+            extra = schema.get("additionalProperties")
+            if isinstance(extra, dict) and extra and not schema.get("properties"):
+                return f"dict[str, {self.annotation(extra, for_input=for_input)}]"
+            return "dict[str, Any]"
+        if type_ == "string" and schema.get("format") == "binary":
+            return "bytes"
+        return _PRIMITIVES.get(type_, "Any")
+
+
+def _literal(values: list[Any]) -> str:
+    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+
+
+def _union(members: list[str]) -> str:
+    unique = list(dict.fromkeys(members))
+    if "Any" in unique:
+        return "Any"
+    if "None" in unique:  # None last reads best: ``str | None``
+        unique = [m for m in unique if m != "None"] + ["None"]
+    return " | ".join(unique) if unique else "Any"

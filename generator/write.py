@@ -1,0 +1,120 @@
+"""Write a file set into the output folder atomically, guided by a manifest of what we wrote.
+
+All new contents are first written to temporary files beside their targets; only when every one
+of them exists are they moved into place with ``os.replace``. Stale files are removed only when
+the previous run's manifest lists them, so a file the generator did not write is never deleted
+nor overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import GeneratorError, Location
+
+MANIFEST = ".sdkgen-manifest.json"
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What writing a file set would change."""
+
+    write: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    remove: tuple[str, ...]
+    conflicts: tuple[str, ...]
+
+    @property
+    def changed(self) -> tuple[str, ...]:
+        """Every path that differs from what is on disk."""
+        return tuple(sorted(self.write + self.remove))
+
+
+def digest(text: str) -> str:
+    """Hex sha256 of a file's text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_manifest(output: Path) -> dict[str, str]:
+    """Path → sha256 of the files the previous run wrote (empty when there was none)."""
+    try:
+        data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
+        return dict(data["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def manifest_text(files: dict[str, str]) -> str:
+    """The manifest recording ``files``."""
+    body = {"generator": f"sdkgen {__version__}", "files": {p: digest(t) for p, t in sorted(files.items())}}
+    return json.dumps(body, indent=2) + "\n"
+
+
+def plan(output: Path, files: dict[str, str]) -> Plan:
+    """Compare ``files`` with the output folder."""
+    previous = read_manifest(output)
+    write, unchanged, conflicts = [], [], []
+    for path, text in sorted(files.items()):
+        target = output / path
+        try:
+            current = target.read_text(encoding="utf-8")
+        except (FileNotFoundError, NotADirectoryError):
+            write.append(path)
+            continue
+        except (OSError, UnicodeDecodeError):
+            current = None
+        if current == text:
+            unchanged.append(path)
+        else:
+            write.append(path)
+            if path not in previous:
+                conflicts.append(path)
+    remove = sorted(p for p in previous if p not in files and (output / p).is_file())
+    return Plan(tuple(write), tuple(unchanged), tuple(remove), tuple(conflicts))
+
+
+def apply(output: Path, files: dict[str, str], the_plan: Plan) -> None:
+    """Carry out ``the_plan``; on any error nothing in ``output`` has changed."""
+    if the_plan.conflicts:
+        raise GeneratorError(
+            f"would overwrite {len(the_plan.conflicts)} file(s) the generator did not write: "
+            + ", ".join(the_plan.conflicts[:5]),
+            Location(str(output)),
+            hint="move them away, or choose another --output folder",
+        )
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path in the_plan.write:
+            target = output / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.with_name(f".{target.name}.sdkgen-tmp")
+            temporary.write_text(files[path], encoding="utf-8")
+            staged.append((temporary, target))
+        manifest = output / MANIFEST
+        temporary_manifest = output / f".{MANIFEST}.sdkgen-tmp"
+        temporary_manifest.write_text(manifest_text(files), encoding="utf-8")
+        staged.append((temporary_manifest, manifest))
+    except OSError as exc:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise GeneratorError(
+            f"cannot write the output folder: {exc.strerror or exc}",
+            Location(str(exc.filename or output)),
+            hint="check the folder's permissions and free space; nothing was changed",
+        ) from None
+    for temporary, target in staged:
+        os.replace(temporary, target)
+    for path in the_plan.remove:
+        (output / path).unlink(missing_ok=True)
+        _remove_empty_parents(output, (output / path).parent)
+
+
+def _remove_empty_parents(output: Path, folder: Path) -> None:
+    while folder != output and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
