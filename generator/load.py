@@ -150,14 +150,17 @@ def line_of(path: Path, pointer: str) -> int | None:
         node: Any = yaml.compose(path.read_text(encoding="utf-8"), Loader=_Loader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None
+    mark = node.start_mark if node is not None else None
     for raw in pointer.split("/")[1:] if pointer else []:
         part = raw.replace("~1", "/").replace("~0", "~")
         if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == part), None)
+            key, node = next(((k, v) for k, v in node.value if k.value == part), (None, None))
+            mark = key.start_mark if key is not None else None  # the key's line reads best
         elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
             node = node.value[int(part)]
+            mark = node.start_mark
         else:
             node = None
-        if node is None:
+        if node is None or mark is None:
             return None
-    return int(node.start_mark.line) + 1 if node is not None else None
+    return int(mark.line) + 1 if mark is not None else None

@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+
+from generator.errors import GeneratorError
+from generator.load import line_of, load
+from tests.helpers import FIXTURES
+
+
+def test_valid_document_loads() -> None:
+    document = load(FIXTURES / "mini.yaml")
+    assert document.data["info"]["title"] == "Mini API"
+
+
+def test_malformed_yaml_names_file_and_line() -> None:
+    with pytest.raises(GeneratorError) as caught:
+        load(FIXTURES / "malformed.yaml")
+    assert "malformed.yaml:5" in str(caught.value)
+    assert "invalid YAML" in str(caught.value)
+
+
+def test_dangling_ref_names_pointer_and_line() -> None:
+    with pytest.raises(GeneratorError) as caught:
+        load(FIXTURES / "bad_ref.yaml")
+    message = str(caught.value)
+    assert "bad_ref.yaml:12" in message
+    assert "/paths/~1a/get/responses/200/content/application~1json/schema/$ref" in message
+    assert "#/components/schemas/Missing" in message
+
+
+def test_invalid_document_names_pointer_and_line() -> None:
+    with pytest.raises(GeneratorError) as caught:
+        load(FIXTURES / "invalid.yaml")
+    message = str(caught.value)
+    assert "invalid.yaml:8" in message and "/paths/~1a/get/parameters/0/in" in message
+    assert "sideways" in message
+
+
+def test_missing_file_and_non_openapi(tmp_path: Path) -> None:
+    with pytest.raises(GeneratorError, match="file not found"):
+        load(tmp_path / "nope.yaml")
+    other = tmp_path / "other.json"
+    other.write_text('{"swagger": "2.0"}')
+    with pytest.raises(GeneratorError, match="not an OpenAPI document"):
+        load(other)
+
+
+def test_line_of_json_pointer() -> None:
+    assert line_of(FIXTURES / "mini.yaml", "/paths/~1items/get") == 61
+    assert line_of(FIXTURES / "mini.yaml", "/no/such") is None
