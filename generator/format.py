@@ -10,14 +10,13 @@ import hashlib
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from functools import cache
 from pathlib import Path
-
-import black
+from typing import Any
 
 from generator.errors import GeneratorError, Location
 
-#: Fixed so that the output never depends on the user's own black configuration.
-MODE = black.Mode(target_versions={black.TargetVersion.PY310}, line_length=100)
+LINE_LENGTH = 100
 #: Below this much unformatted code, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 60_000
 
@@ -36,10 +35,22 @@ def format_files(files: dict[str, str], cache_dir: Path | None) -> dict[str, str
     return result
 
 
+@cache
+def _black() -> tuple[Any, Any]:
+    """black and its mode, imported on first use: a run whose files are all cached never needs it.
+
+    The mode is fixed so that the output never depends on the user's own black configuration.
+    """
+    import black
+
+    return black, black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+
+
 def format_source(path: str, source: str) -> str:
     """Format one file's source; a syntax error names the file and line."""
+    black, mode = _black()
     try:
-        return black.format_str(source, mode=MODE)
+        return str(black.format_str(source, mode=mode))
     except black.InvalidInput as exc:
         line = _line_of(str(exc))
         raise GeneratorError(
@@ -59,15 +70,23 @@ def _format_many(todo: dict[str, str]) -> dict[str, str]:
         return dict(map(_format_pair, todo.items()))
     # Largest first, so one big models module doesn't start last and finish alone.
     ordered = sorted(todo.items(), key=lambda item: -len(item[1]))
+    _black()  # import once here, so forked workers inherit it instead of importing it each
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         return dict(pool.map(_format_pair, ordered))
 
 
 def _key(source: str) -> str:
-    digest = hashlib.sha256(f"{black.__version__}|{MODE!r}|".encode())
+    digest = hashlib.sha256(f"{_black_version()}|{LINE_LENGTH}|py310|".encode())
     digest.update(source.encode())
     return digest.hexdigest()
+
+
+@cache
+def _black_version() -> str:
+    from importlib.metadata import version
+
+    return version("black")
 
 
 def _cache_read(cache_dir: Path | None, source: str) -> str | None:

@@ -9,8 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
-
 from generator.errors import GeneratorError, Location
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
@@ -120,6 +118,9 @@ def _check_refs(document: Document) -> None:
 
 
 def _validate(document: Document) -> None:
+    # Imported here: it is slow to import, and a no-op regenerate never validates.
+    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+
     version = str(document.data.get("openapi", ""))
     if version.startswith("3.1"):
         validator: Any = OpenAPIV31SpecValidator(document.data)

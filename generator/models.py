@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import warnings
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +15,41 @@ from generator.ir import Api
 from generator.load import Document
 
 
-def generate_models(document: Document, api: Api, datamodel_templates: Path | None) -> str:
+def generate_models(
+    document: Document, api: Api, datamodel_templates: Path | None, cache_dir: Path | None = None
+) -> str:
     """Source of the ``types/_models.py`` module (unformatted; black runs later, once).
 
-    Class names come from the IR so that models and endpoint code agree on every name.
+    Class names come from the IR so that models and endpoint code agree on every name. The
+    result is cached by everything it depends on, since most spec edits leave schemas alone.
     """
+    key = _cache_key(document, api, datamodel_templates)
+    cached = cache_dir / key if cache_dir is not None else None
+    if cached is not None and cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    source = _generate(document, api, datamodel_templates)
+    if cached is not None:
+        try:  # a cache that cannot be written only costs speed
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            temporary = cached.with_suffix(".tmp")
+            temporary.write_text(source, encoding="utf-8")
+            os.replace(temporary, cached)
+        except OSError:
+            pass
+    return source
+
+
+def _cache_key(document: Document, api: Api, datamodel_templates: Path | None) -> str:
+    digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{api.package}|{api.title}|{api.version}".encode())
+    digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
+    digest.update(json.dumps([[m.schema_name, m.name] for m in api.models]).encode())
+    for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:
+        if path.is_file():
+            digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _generate(document: Document, api: Api, datamodel_templates: Path | None) -> str:
     from datamodel_code_generator import (  # imported here: it is the slowest import we have
         DataModelType,
         InputFileType,

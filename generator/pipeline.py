@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import build_ir, format, load, models, render, write
+from generator import build_ir, fingerprint, format, load, models, render, write
 from generator.config import Settings
 from generator.ir import Api
 
@@ -40,26 +40,31 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
     progress(f"building models for {len(api.models)} schemas")
     folders = render.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
-    files = {MODELS_MODULE.format(package=api.package): models.generate_models(document, api, datamodel_templates)}
+    files = {MODELS_MODULE.format(package=api.package): models.generate_models(document, api, datamodel_templates, cache_root(settings) / "models")}
     progress(f"rendering templates for {len(api.all_operations)} operations")
     files.update(render.render_all(api, settings.templates, settings.style))
     if not formatted:
         return files
     progress(f"formatting {sum(p.endswith('.py') for p in files)} Python files")
-    return format.format_files(files, cache_dir(settings))
+    return format.format_files(files, cache_root(settings) / "black")
 
 
-def cache_dir(settings: Settings) -> Path:
-    """Where formatted output is cached between runs."""
-    return settings.root / ".sdkgen-cache" / "black"
+def cache_root(settings: Settings) -> Path:
+    """Where generated models and formatted files are cached between runs."""
+    return settings.root / ".sdkgen-cache"
 
 
 def generate(settings: Settings, progress: Progress = lambda _: None, *, check: bool = False) -> Report:
     """Regenerate the output folder (or, with ``check``, only compare it)."""
     started = time.perf_counter()
+    inputs = fingerprint.inputs_fingerprint(settings, render.search_path(settings.templates, settings.style))
+    intact = write.up_to_date(settings.output, inputs)
+    if intact is not None:
+        progress("inputs unchanged since the last run; nothing to do")
+        return Report(write.Plan((), intact, (), ()), time.perf_counter() - started, check)
     files = render_sdk(settings, progress)
     the_plan = write.plan(settings.output, files)
-    if not check and the_plan.changed:
+    if not check:
         progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
-        write.apply(settings.output, files, the_plan)
+        write.apply(settings.output, files, the_plan, inputs)
     return Report(the_plan, time.perf_counter() - started, check)

@@ -40,19 +40,42 @@ def digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def read_manifest(output: Path) -> dict[str, str]:
-    """Path → sha256 of the files the previous run wrote (empty when there was none)."""
+def _manifest(output: Path) -> dict[str, object]:
     try:
         data = json.loads((output / MANIFEST).read_text(encoding="utf-8"))
-        return dict(data["files"])
-    except (OSError, ValueError, KeyError, TypeError):
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
         return {}
 
 
-def manifest_text(files: dict[str, str]) -> str:
-    """The manifest recording ``files``."""
-    body = {"generator": f"sdkgen {__version__}", "files": {p: digest(t) for p, t in sorted(files.items())}}
+def read_manifest(output: Path) -> dict[str, str]:
+    """Path → sha256 of the files the previous run wrote (empty when there was none)."""
+    files = _manifest(output).get("files")
+    return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
+
+
+def manifest_text(files: dict[str, str], inputs: str) -> str:
+    """The manifest recording ``files`` and the fingerprint of the inputs they came from."""
+    body = {
+        "generator": f"sdkgen {__version__}",
+        "inputs": inputs,
+        "files": {p: digest(t) for p, t in sorted(files.items())},
+    }
     return json.dumps(body, indent=2) + "\n"
+
+
+def up_to_date(output: Path, inputs: str) -> tuple[str, ...] | None:
+    """The recorded files when the last run had these inputs and its files are intact, else None."""
+    if _manifest(output).get("inputs") != inputs:
+        return None
+    recorded = read_manifest(output)
+    for path, expected in recorded.items():
+        try:
+            if digest((output / path).read_text(encoding="utf-8")) != expected:
+                return None
+        except (OSError, UnicodeDecodeError):
+            return None
+    return tuple(sorted(recorded))
 
 
 def plan(output: Path, files: dict[str, str]) -> Plan:
@@ -78,7 +101,7 @@ def plan(output: Path, files: dict[str, str]) -> Plan:
     return Plan(tuple(write), tuple(unchanged), tuple(remove), tuple(conflicts))
 
 
-def apply(output: Path, files: dict[str, str], the_plan: Plan) -> None:
+def apply(output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "") -> None:
     """Carry out ``the_plan``; on any error nothing in ``output`` has changed."""
     if the_plan.conflicts:
         raise GeneratorError(
@@ -96,9 +119,12 @@ def apply(output: Path, files: dict[str, str], the_plan: Plan) -> None:
             temporary.write_text(files[path], encoding="utf-8")
             staged.append((temporary, target))
         manifest = output / MANIFEST
-        temporary_manifest = output / f".{MANIFEST}.sdkgen-tmp"
-        temporary_manifest.write_text(manifest_text(files), encoding="utf-8")
-        staged.append((temporary_manifest, manifest))
+        text = manifest_text(files, inputs)
+        if not manifest.is_file() or manifest.read_text(encoding="utf-8") != text:
+            output.mkdir(parents=True, exist_ok=True)
+            temporary_manifest = output / f".{MANIFEST}.sdkgen-tmp"
+            temporary_manifest.write_text(text, encoding="utf-8")
+            staged.append((temporary_manifest, manifest))
     except OSError as exc:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
