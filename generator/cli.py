@@ -85,3 +85,66 @@ def validate(spec: Path) -> None:
     paths = document.data.get("paths") or {}
     operations = sum(1 for item in paths.values() for key in item if key in pipeline.build_ir.HTTP_METHODS)
     click.echo(f"{spec}: valid OpenAPI {document.data['openapi']} ({operations} operations)")
+
+
+@main.command()
+@click.option("--spec", type=click.Path(dir_okay=False, path_type=Path), help="OpenAPI document (YAML or JSON).")
+@click.option("--output", type=click.Path(file_okay=False, path_type=Path), help="Generated SDK folder to build.")
+@click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of templates overriding the style's; repeatable, first wins.")
+@click.option("--style", help="Built-in template style (see `sdkgen templates list`).")
+@click.option("--package-name", help="Import name of the generated package.")
+@click.option("--package-version", help="Version of the generated package.")
+@click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Where to put the artifacts [<root>/dist].")
+@click.pass_context
+def build(ctx: click.Context, /, dist: Path | None, **options: Any) -> None:
+    """Build the generated SDK's sdist and wheel (refusing a stale output), then twine-check them.
+
+    The generation options say what the output must match; they are those of `sdkgen generate`.
+    """
+    import time
+
+    from generator import publish as release_tools  # imported on use: generate never needs it
+
+    settings = _settings(ctx, **options)
+    started = time.perf_counter()
+    try:
+        release = release_tools.build(settings, (dist or settings.root / "dist").resolve(), _progress)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"built {release.name} {release.version}:")
+    for artifact in release.artifacts:
+        click.echo(f"  {artifact.path}  {artifact.size:,} bytes, {artifact.files} files")
+    click.echo(f"twine check --strict passed ({time.perf_counter() - started:.1f}s)")
+
+
+@main.command()
+@click.option("--repository-url", envvar="TWINE_REPOSITORY_URL",
+              help="Upload URL of the index (env TWINE_REPOSITORY_URL)  [default: PyPI's]")
+@click.option("--index-url", help="Simple API of that index, if not <repository-url minus /legacy>/simple/.")
+@click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Folder of artifacts [<root>/dist].")
+@click.option("--dry-run", is_flag=True, help="Check everything and list what would be uploaded; upload nothing.")
+@click.pass_context
+def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | None, dist: Path | None,
+            dry_run: bool) -> None:
+    """Upload the built sdist and wheel with twine, unless the index already has that version.
+
+    Credentials come from TWINE_USERNAME / TWINE_PASSWORD or the keyring, never from options.
+    """
+    from generator import publish as release_tools
+
+    settings: Settings = ctx.obj
+    repository_url = repository_url or release_tools.PYPI_UPLOAD_URL
+    try:
+        release = release_tools.find_release((dist or settings.root / "dist").resolve())
+        click.echo(f"{release.name} {release.version} → {repository_url}")
+        for artifact in release.artifacts:
+            click.echo(f"  {artifact.path.name}  {artifact.size:,} bytes, {artifact.files} files")
+        index = release_tools.preflight(release, repository_url, index_url)
+        if dry_run:
+            click.echo(f"dry run, nothing uploaded; {index.url}: {index.note or 'no file of this version'}")
+            return
+        release_tools.upload(release, repository_url)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"uploaded {len(release.artifacts)} file(s)")

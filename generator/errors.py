@@ -34,6 +34,10 @@ class GeneratorError(Exception):
         self.hint = hint
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple[type[GeneratorError], tuple[str, Location | None, str]]:
+        # Errors raised in formatting worker processes travel back pickled.
+        return (type(self), (self.message, self.location, self.hint))
+
     def __str__(self) -> str:
         text = f"{self.location}: {self.message}" if self.location else self.message
         if self.hint:

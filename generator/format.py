@@ -51,12 +51,12 @@ def format_source(path: str, source: str) -> str:
     black, mode = _black()
     try:
         return str(black.format_str(source, mode=mode))
-    except black.InvalidInput as exc:
+    except Exception as exc:  # black raises InvalidInput, but also parser errors of its own
         line = _line_of(str(exc))
         raise GeneratorError(
             f"generated file is not valid Python: {exc}",
             Location(path, "", line),
-            hint="a template produced broken code; `sdkgen generate --no-format` shows the raw output",
+            hint="the template that makes this file produced code that does not parse",
         ) from None
 
 

@@ -41,6 +41,7 @@ def generate_models(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{api.package}|{api.title}|{api.version}".encode())
+    digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
     digest.update(json.dumps([[m.schema_name, m.name] for m in api.models]).encode())
     for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:
@@ -79,6 +80,7 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None) ->
         use_union_operator=True,
         use_double_quotes=True,
         capitalise_enum_members=True,
+        set_default_enum_member=True,
         custom_file_header=f'"""Models of the {api.title} ({api.version}), generated from its OpenAPI document."""',
     )
     if datamodel_templates is not None:

@@ -98,7 +98,7 @@ class TypeMapper:
         if for_input and "enum" in target:
             return _union([name, _literal(target["enum"])])
         if for_input and self.is_object(target):
-            return f"{name} | dict[str, Any]"
+            return f"{name} | Dict[str, Any]"
         return name
 
     def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
@@ -113,18 +113,19 @@ class TypeMapper:
         if "const" in schema:
             return [_literal([schema["const"]])]
         if not type_list:
-            return ["dict[str, Any]"] if "properties" in schema else ["Any"]
+            return ["Dict[str, Any]"] if "properties" in schema else ["Any"]
         return [self._single_type(schema, t, for_input) for t in type_list]
 
     def _single_type(self, schema: dict[str, Any], type_: str, for_input: bool) -> str:
         if type_ == "array":
             item = self.annotation(schema.get("items") or {}, for_input=for_input)
-            return f"Sequence[{item}]" if for_input else f"list[{item}]"
+            # typing's List/Dict: a method named ``list`` would shadow the builtin in class bodies
+            return f"Sequence[{item}]" if for_input else f"List[{item}]"
         if type_ == "object":
             extra = schema.get("additionalProperties")
             if isinstance(extra, dict) and extra and not schema.get("properties"):
-                return f"dict[str, {self.annotation(extra, for_input=for_input)}]"
-            return "dict[str, Any]"
+                return f"Dict[str, {self.annotation(extra, for_input=for_input)}]"
+            return "Dict[str, Any]"
         if type_ == "string" and schema.get("format") == "binary":
             return "bytes"
         return _PRIMITIVES.get(type_, "Any")

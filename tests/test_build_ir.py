@@ -31,7 +31,7 @@ def test_parameters_are_safe_typed_and_ordered() -> None:
     create = _op(api, "items.create")
     names = {p.name: p for p in create.parameters}
     assert names["class_"].wire_name == "class"
-    assert names["keys"].annotation == "Keys | dict[str, Any]"
+    assert names["keys"].annotation == "Keys | Dict[str, Any]"
     assert create.parameters[0].name == "name"  # required first
 
 
