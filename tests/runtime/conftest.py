@@ -1,0 +1,138 @@
+"""Fixtures for the generated-SDK runtime core.
+
+The runtime modules are templates (``templates/python/{package}/_*.py.jinja``)
+that the generator copies unchanged into each SDK. Here they are copied into a
+temporary package named ``sdkcore``, exactly as the generator would for an SDK
+of that name, and imported from there; the test modules import ``sdkcore.*``.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from collections.abc import AsyncIterator, Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from .server import STATE, LiveServer, ServerState
+
+ROOT = Path(__file__).resolve().parents[2]
+TEMPLATE_DIR = ROOT / "templates" / "python" / "{package}"
+# The Jinja-free runtime core; the other templates of the folder need rendering.
+RUNTIME_MODULES = (
+    "_types",
+    "_exceptions",
+    "_models",
+    "_response",
+    "_streaming",
+    "_pagination",
+    "_base_client",
+)
+PACKAGE = "sdkcore"
+
+
+def install_runtime(target: Path) -> Path:
+    """Copy the runtime templates into ``target/sdkcore`` (``.jinja`` stripped); return the package."""
+    package = target / PACKAGE
+    package.mkdir(parents=True)
+    for module in RUNTIME_MODULES:
+        shutil.copyfile(TEMPLATE_DIR / f"{module}.py.jinja", package / f"{module}.py")
+    (package / "__init__.py").write_text('"""Runtime core under test."""\n')
+    return package
+
+
+# Installed at import time, not in a fixture, so that test modules can import
+# `sdkcore` at module level like ordinary code.
+_BUILD_DIR = Path(tempfile.mkdtemp(prefix="sdkcore-"))
+SDKCORE_DIR = install_runtime(_BUILD_DIR)
+sys.path.insert(0, str(_BUILD_DIR))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    shutil.rmtree(_BUILD_DIR, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def sdkcore_dir() -> Path:
+    """The copied ``sdkcore`` package."""
+    return SDKCORE_DIR
+
+
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[LiveServer]:
+    server = LiveServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def server(live_server: LiveServer) -> LiveServer:
+    """The live server, with its request log cleared for this test."""
+    STATE.reset()
+    return live_server
+
+
+@pytest.fixture
+def state(server: LiveServer) -> ServerState:
+    """What the server saw during this test."""
+    return STATE
+
+
+API_KEY = "sk-test-SECRET-0123456789"
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """Delays the clients under test asked to sleep for (they never really sleep)."""
+    return []
+
+
+@pytest.fixture
+def make_client(server: LiveServer, sleeps: list[float]) -> Iterator[Callable[..., Any]]:
+    """Build ``SyncAPIClient``s against the live server, recording sleeps, without jitter."""
+    from sdkcore._base_client import SyncAPIClient
+
+    clients: list[Any] = []
+
+    def make(**kwargs: Any) -> Any:
+        kwargs.setdefault("base_url", server.base_url)
+        kwargs.setdefault("auth_headers", {"X-API-KEY": API_KEY})
+        client = SyncAPIClient(**kwargs)
+        client._sleep = sleeps.append  # type: ignore[method-assign]
+        client._random = lambda: 0.0
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.close()
+
+
+@pytest.fixture
+async def make_async_client(
+    server: LiveServer, sleeps: list[float]
+) -> AsyncIterator[Callable[..., Any]]:
+    """Async twin of ``make_client``."""
+    from sdkcore._base_client import AsyncAPIClient
+
+    clients: list[Any] = []
+
+    async def record_sleep(seconds: float) -> None:
+        sleeps.append(seconds)
+
+    def make(**kwargs: Any) -> Any:
+        kwargs.setdefault("base_url", server.base_url)
+        kwargs.setdefault("auth_headers", {"X-API-KEY": API_KEY})
+        client = AsyncAPIClient(**kwargs)
+        client._sleep = record_sleep  # type: ignore[method-assign]
+        client._random = lambda: 0.0
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        await client.close()

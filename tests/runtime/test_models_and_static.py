@@ -1,0 +1,133 @@
+"""Models, small types, and static properties of the runtime templates (no Jinja, mypy --strict)."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import pickle
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+
+import pytest
+from sdkcore._models import BaseModel, OpenEnum, type_adapter
+from sdkcore._types import NOT_GIVEN, NotGiven, RequestOptions
+
+from .conftest import RUNTIME_MODULES, TEMPLATE_DIR
+
+
+class Provider(OpenEnum):
+    OPENAI = "openai"
+    ANTHROPIC = "anthropic"
+
+
+class Config(BaseModel):
+    model_config_id: str  # would clash with pydantic's protected `model_` namespace
+    provider: Provider
+    providers: list[Provider] | None = None
+
+
+def test_models_tolerate_unknown_fields_and_enum_values() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        config = Config.model_validate(
+            {
+                "model_config_id": "c1",
+                "provider": "brand-new",
+                "providers": ["openai", "newer"],
+                "added_later": {"x": 1},
+            }
+        )
+    assert config.provider == "brand-new" and isinstance(config.provider, Provider)
+    assert config.providers == [Provider.OPENAI, "newer"]
+    assert config.providers is not None and config.providers[0] is Provider.OPENAI
+    assert config.model_extra == {"added_later": {"x": 1}}
+    assert config.model_dump(mode="json") == {
+        "model_config_id": "c1",
+        "provider": "brand-new",
+        "providers": ["openai", "newer"],
+        "added_later": {"x": 1},
+    }
+
+
+def test_open_enum_behaves_like_a_string_enum() -> None:
+    assert Provider("openai") is Provider.OPENAI
+    assert list(Provider) == [Provider.OPENAI, Provider.ANTHROPIC]  # unknowns are not added
+    unknown = Provider("mistral")
+    assert (unknown.value, unknown.name, str(unknown), f"{unknown}") == ("mistral",) * 4
+    assert str(Provider.OPENAI) == "openai"
+    with pytest.raises(ValueError):
+        Provider(3)
+
+
+def test_models_accept_field_names_and_aliases() -> None:
+    from pydantic import Field
+
+    class Message(BaseModel):
+        tool_name: str | None = Field(default=None, alias="toolName")
+
+    assert Message(tool_name="a").tool_name == Message.model_validate({"toolName": "a"}).tool_name
+
+
+def test_type_adapters_are_cached() -> None:
+    assert type_adapter(list[int]) is type_adapter(list[int])
+    assert type_adapter(list[Config]) is type_adapter(list[Config])
+
+
+def test_not_given_sentinel() -> None:
+    assert not NOT_GIVEN
+    assert repr(NOT_GIVEN) == "NOT_GIVEN"
+    assert NotGiven() is NOT_GIVEN
+    assert copy.deepcopy(NOT_GIVEN) is NOT_GIVEN
+    assert pickle.loads(pickle.dumps(NOT_GIVEN)) is NOT_GIVEN
+    options = RequestOptions()
+    assert options.timeout is NOT_GIVEN and options.max_retries is NOT_GIVEN
+
+
+def test_runtime_templates_contain_no_jinja_syntax() -> None:
+    for module in RUNTIME_MODULES:
+        text = (TEMPLATE_DIR / f"{module}.py.jinja").read_text()
+        for marker in ("{{", "{%", "{#"):
+            assert marker not in text, f"{module}: {marker!r} would be interpreted by Jinja"
+
+
+ALLOWED_TOP_LEVEL = {"httpx", "pydantic", "pydantic_core"} | set(sys.stdlib_module_names)
+
+
+def test_runtime_imports_are_relative_or_dependencies() -> None:
+    """The core must work under any package name, with only httpx and pydantic installed."""
+    for module in RUNTIME_MODULES:
+        tree = ast.parse((TEMPLATE_DIR / f"{module}.py.jinja").read_text())
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert name.split(".")[0] in ALLOWED_TOP_LEVEL, f"{module} imports {name}"
+
+
+def test_mypy_strict_passes_on_the_copied_package(sdkcore_dir: Path, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--python-version",
+            "3.10",
+            "--cache-dir",
+            str(tmp_path / "mypy-cache"),
+            "sdkcore",
+        ],
+        check=False,
+        cwd=sdkcore_dir.parent,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success" in result.stdout
