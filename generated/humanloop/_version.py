@@ -1,0 +1,3 @@
+"""Version of this SDK package."""
+
+__version__ = "0.6.0"

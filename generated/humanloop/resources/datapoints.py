@@ -1,0 +1,370 @@
+"""Datapoints (testcases) of a dataset."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        ChatMessage,
+        DatapointResponse,
+    )
+
+__all__ = ["Datapoints", "AsyncDatapoints"]
+
+
+class Datapoints:
+    """Datapoints (testcases) of a dataset."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DatapointsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return DatapointsWithRawResponse(self)
+
+    def delete(
+        self,
+        *,
+        request_body: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete
+
+        Delete a list of testsets by their IDs.
+
+        ``DELETE /datapoints``
+
+        Args:
+          request_body: String IDs of the datapoints to delete. Each starts with `evtc_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``None``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        response = self._client.request(
+            "delete",
+            "/datapoints",
+            body=request_body,
+            cast_to=None,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("None", response)
+
+    def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatapointResponse:
+        """Get
+
+        Get a datapoint by ID.
+
+        ``GET /datapoints/{id}``
+
+        Args:
+          id: String ID of datapoint. Starts with `evtc_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatapointResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse
+
+        response = self._client.request(
+            "get",
+            "/datapoints/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=DatapointResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatapointResponse", response)
+
+    def update(
+        self,
+        *,
+        id: str,
+        inputs: Dict[str, str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | Dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatapointResponse:
+        """Update
+
+        Edit the input, messages and criteria fields of a datapoint. The fields passed in the request are the ones edited.  Passing `null` as a value for a field will delete that field. In order to signify not changing a field, it should be omitted from the request body.
+
+        ``PATCH /datapoints/{id}``
+
+        Args:
+          id: String ID of datapoint. Starts with `evtc_`.
+          inputs: The inputs to the prompt template for this datapoint.
+          messages: The chat messages for this datapoint.
+          target: Object with criteria necessary to evaluate this datapoint.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatapointResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse
+
+        response = self._client.request(
+            "patch",
+            "/datapoints/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "inputs": inputs,
+                "messages": messages,
+                "target": target,
+            },
+            cast_to=DatapointResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatapointResponse", response)
+
+
+class DatapointsWithRawResponse:
+    """:class:`Datapoints` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Datapoints) -> None:
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncDatapoints:
+    """Datapoints (testcases) of a dataset."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatapointsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncDatapointsWithRawResponse(self)
+
+    async def delete(
+        self,
+        *,
+        request_body: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete
+
+        Delete a list of testsets by their IDs.
+
+        ``DELETE /datapoints``
+
+        Args:
+          request_body: String IDs of the datapoints to delete. Each starts with `evtc_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``None``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        response = await self._client.request(
+            "delete",
+            "/datapoints",
+            body=request_body,
+            cast_to=None,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("None", response)
+
+    async def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatapointResponse:
+        """Get
+
+        Get a datapoint by ID.
+
+        ``GET /datapoints/{id}``
+
+        Args:
+          id: String ID of datapoint. Starts with `evtc_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatapointResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse
+
+        response = await self._client.request(
+            "get",
+            "/datapoints/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=DatapointResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatapointResponse", response)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        inputs: Dict[str, str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | Dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatapointResponse:
+        """Update
+
+        Edit the input, messages and criteria fields of a datapoint. The fields passed in the request are the ones edited.  Passing `null` as a value for a field will delete that field. In order to signify not changing a field, it should be omitted from the request body.
+
+        ``PATCH /datapoints/{id}``
+
+        Args:
+          id: String ID of datapoint. Starts with `evtc_`.
+          inputs: The inputs to the prompt template for this datapoint.
+          messages: The chat messages for this datapoint.
+          target: Object with criteria necessary to evaluate this datapoint.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatapointResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse
+
+        response = await self._client.request(
+            "patch",
+            "/datapoints/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "inputs": inputs,
+                "messages": messages,
+                "target": target,
+            },
+            cast_to=DatapointResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatapointResponse", response)
+
+
+class AsyncDatapointsWithRawResponse:
+    """:class:`AsyncDatapoints` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncDatapoints) -> None:
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,821 @@
+"""Datasets (testsets) of a project."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        DatapointResponse,
+        DatasetResponse,
+        PaginatedDataDatapointResponse,
+    )
+
+__all__ = ["Datasets", "AsyncDatasets"]
+
+
+class Datasets:
+    """Datasets (testsets) of a project."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> DatasetsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return DatasetsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        project_id: str,
+        description: str,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Create
+
+        Create a new dataset for a project.
+
+        ``POST /projects/{project_id}/datasets``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          description: The description of the dataset.
+          name: The name of the dataset.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = self._client.request(
+            "post",
+            "/projects/{project_id}/datasets",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "description": description,
+                "name": name,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+    def list_all_for_project(
+        self,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatasetResponse]:
+        """List For Project
+
+        Get all datasets for a project.
+
+        ``GET /projects/{project_id}/datasets``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[DatasetResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = self._client.request(
+            "get",
+            "/projects/{project_id}/datasets",
+            path_params={
+                "project_id": project_id,
+            },
+            cast_to=List[DatasetResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[DatasetResponse]", response)
+
+    def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        log_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]:
+        """Create Datapoint
+
+        Create a new testcase for a testset.
+
+        ``POST /datasets/{dataset_id}/datapoints``
+
+        Args:
+          dataset_id: String ID of dataset. Starts with `evts_`.
+          log_ids: The IDs of the logs to create datapoints from.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[DatapointResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse
+
+        response = self._client.request(
+            "post",
+            "/datasets/{dataset_id}/datapoints",
+            path_params={
+                "dataset_id": dataset_id,
+            },
+            body={
+                "log_ids": log_ids,
+            },
+            cast_to=List[DatapointResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[DatapointResponse]", response)
+
+    def list_datapoints(
+        self,
+        *,
+        dataset_id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[DatapointResponse]:
+        """Datapoints
+
+        Get datapoints for a dataset.
+
+        ``GET /datasets/{dataset_id}/datapoints``
+
+        Args:
+          dataset_id: String ID of dataset. Starts with `evts_`.
+          page: Page offset for pagination.
+            The server's default is ``0``.
+          size: Page size for pagination. Number of datapoints to fetch.
+            The server's default is ``50``.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``DatapointResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse, PaginatedDataDatapointResponse
+
+        response = self._client.request_page(
+            "get",
+            "/datasets/{dataset_id}/datapoints",
+            path_params={
+                "dataset_id": dataset_id,
+            },
+            query={
+                "page": page,
+                "size": size,
+            },
+            page_cls=SyncPage[DatapointResponse],
+            item_type=DatapointResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("SyncPage[DatapointResponse]", response)
+
+    def delete(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Delete
+
+        Delete a dataset by ID.
+
+        ``DELETE /datasets/{id}``
+
+        Args:
+          id: String ID of dataset. Starts with `evts_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = self._client.request(
+            "delete",
+            "/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+    def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Get
+
+        Get a single dataset by ID.
+
+        ``GET /datasets/{id}``
+
+        Args:
+          id: String ID of dataset. Starts with `evts_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = self._client.request(
+            "get",
+            "/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+    def update(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Update
+
+        Update a testset by ID.
+
+        ``PATCH /datasets/{id}``
+
+        Args:
+          id: String ID of testset. Starts with `evts_`.
+          description: The description of the dataset.
+          name: The name of the dataset.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = self._client.request(
+            "patch",
+            "/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "description": description,
+                "name": name,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+
+class DatasetsWithRawResponse:
+    """:class:`Datasets` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Datasets) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list_all_for_project = to_raw_response_wrapper(resource.list_all_for_project)
+        self.create_datapoint = to_raw_response_wrapper(resource.create_datapoint)
+        self.list_datapoints = to_raw_response_wrapper(resource.list_datapoints)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncDatasets:
+    """Datasets (testsets) of a project."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatasetsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncDatasetsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        description: str,
+        name: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Create
+
+        Create a new dataset for a project.
+
+        ``POST /projects/{project_id}/datasets``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          description: The description of the dataset.
+          name: The name of the dataset.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = await self._client.request(
+            "post",
+            "/projects/{project_id}/datasets",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "description": description,
+                "name": name,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+    async def list_all_for_project(
+        self,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatasetResponse]:
+        """List For Project
+
+        Get all datasets for a project.
+
+        ``GET /projects/{project_id}/datasets``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[DatasetResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = await self._client.request(
+            "get",
+            "/projects/{project_id}/datasets",
+            path_params={
+                "project_id": project_id,
+            },
+            cast_to=List[DatasetResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[DatasetResponse]", response)
+
+    async def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        log_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]:
+        """Create Datapoint
+
+        Create a new testcase for a testset.
+
+        ``POST /datasets/{dataset_id}/datapoints``
+
+        Args:
+          dataset_id: String ID of dataset. Starts with `evts_`.
+          log_ids: The IDs of the logs to create datapoints from.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[DatapointResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse
+
+        response = await self._client.request(
+            "post",
+            "/datasets/{dataset_id}/datapoints",
+            path_params={
+                "dataset_id": dataset_id,
+            },
+            body={
+                "log_ids": log_ids,
+            },
+            cast_to=List[DatapointResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[DatapointResponse]", response)
+
+    async def list_datapoints(
+        self,
+        *,
+        dataset_id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[DatapointResponse]:
+        """Datapoints
+
+        Get datapoints for a dataset.
+
+        ``GET /datasets/{dataset_id}/datapoints``
+
+        Args:
+          dataset_id: String ID of dataset. Starts with `evts_`.
+          page: Page offset for pagination.
+            The server's default is ``0``.
+          size: Page size for pagination. Number of datapoints to fetch.
+            The server's default is ``50``.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``DatapointResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatapointResponse, PaginatedDataDatapointResponse
+
+        response = await self._client.request_page(
+            "get",
+            "/datasets/{dataset_id}/datapoints",
+            path_params={
+                "dataset_id": dataset_id,
+            },
+            query={
+                "page": page,
+                "size": size,
+            },
+            page_cls=AsyncPage[DatapointResponse],
+            item_type=DatapointResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("AsyncPage[DatapointResponse]", response)
+
+    async def delete(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Delete
+
+        Delete a dataset by ID.
+
+        ``DELETE /datasets/{id}``
+
+        Args:
+          id: String ID of dataset. Starts with `evts_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = await self._client.request(
+            "delete",
+            "/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+    async def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Get
+
+        Get a single dataset by ID.
+
+        ``GET /datasets/{id}``
+
+        Args:
+          id: String ID of dataset. Starts with `evts_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = await self._client.request(
+            "get",
+            "/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> DatasetResponse:
+        """Update
+
+        Update a testset by ID.
+
+        ``PATCH /datasets/{id}``
+
+        Args:
+          id: String ID of testset. Starts with `evts_`.
+          description: The description of the dataset.
+          name: The name of the dataset.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``DatasetResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import DatasetResponse
+
+        response = await self._client.request(
+            "patch",
+            "/datasets/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "description": description,
+                "name": name,
+            },
+            cast_to=DatasetResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("DatasetResponse", response)
+
+
+class AsyncDatasetsWithRawResponse:
+    """:class:`AsyncDatasets` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncDatasets) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list_all_for_project = async_to_raw_response_wrapper(resource.list_all_for_project)
+        self.create_datapoint = async_to_raw_response_wrapper(resource.create_datapoint)
+        self.list_datapoints = async_to_raw_response_wrapper(resource.list_datapoints)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,499 @@
+"""Evaluators of your organization."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        EvaluatorArgumentsType,
+        EvaluatorResponse,
+        EvaluatorReturnTypeEnum,
+    )
+
+__all__ = ["Evaluators", "AsyncEvaluators"]
+
+
+class Evaluators:
+    """Evaluators of your organization."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EvaluatorsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return EvaluatorsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        description: str,
+        name: str,
+        code: str,
+        arguments_type: EvaluatorArgumentsType | Literal["target_free", "target_required"],
+        return_type: EvaluatorReturnTypeEnum | Literal["boolean", "number"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> EvaluatorResponse:
+        """Create
+
+        Create an evaluator within your organization.
+
+        ``POST /evaluators``
+
+        Args:
+          description: The description of the evaluator.
+          name: The name of the evaluator.
+          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          arguments_type: Whether this evaluator is target-free or target-required.
+          return_type: The type of the return value of the evaluator.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``EvaluatorResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EvaluatorResponse
+
+        response = self._client.request(
+            "post",
+            "/evaluators",
+            body={
+                "description": description,
+                "name": name,
+                "code": code,
+                "arguments_type": arguments_type,
+                "return_type": return_type,
+            },
+            cast_to=EvaluatorResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("EvaluatorResponse", response)
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[EvaluatorResponse]:
+        """List
+
+        Get all evaluators within your organization.
+
+        ``GET /evaluators``
+
+        Args:
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[EvaluatorResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EvaluatorResponse
+
+        response = self._client.request(
+            "get",
+            "/evaluators",
+            cast_to=List[EvaluatorResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[EvaluatorResponse]", response)
+
+    def delete(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete
+
+        Delete an evaluator within your organization.
+
+        ``DELETE /evaluators/{id}``
+
+        Args:
+          id: String ID of evaluator. Starts with `evfn_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``None``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        response = self._client.request(
+            "delete",
+            "/evaluators/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=None,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("None", response)
+
+    def update(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        arguments_type: (
+            EvaluatorArgumentsType | Literal["target_free", "target_required"] | NotGiven
+        ) = NOT_GIVEN,
+        return_type: EvaluatorReturnTypeEnum | Literal["boolean", "number"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> EvaluatorResponse:
+        """Update
+
+        Update an evaluator within your organization.
+
+        ``PATCH /evaluators/{id}``
+
+        Args:
+          id: String ID of evaluator. Starts with `evfn_`.
+          description: The description of the evaluator.
+          name: The name of the evaluator.
+          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          arguments_type: Whether this evaluator is target-free or target-required.
+          return_type: The type of the return value of the evaluator.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``EvaluatorResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EvaluatorResponse
+
+        response = self._client.request(
+            "patch",
+            "/evaluators/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "description": description,
+                "name": name,
+                "code": code,
+                "arguments_type": arguments_type,
+                "return_type": return_type,
+            },
+            cast_to=EvaluatorResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("EvaluatorResponse", response)
+
+
+class EvaluatorsWithRawResponse:
+    """:class:`Evaluators` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Evaluators) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncEvaluators:
+    """Evaluators of your organization."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEvaluatorsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncEvaluatorsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        description: str,
+        name: str,
+        code: str,
+        arguments_type: EvaluatorArgumentsType | Literal["target_free", "target_required"],
+        return_type: EvaluatorReturnTypeEnum | Literal["boolean", "number"],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> EvaluatorResponse:
+        """Create
+
+        Create an evaluator within your organization.
+
+        ``POST /evaluators``
+
+        Args:
+          description: The description of the evaluator.
+          name: The name of the evaluator.
+          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          arguments_type: Whether this evaluator is target-free or target-required.
+          return_type: The type of the return value of the evaluator.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``EvaluatorResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EvaluatorResponse
+
+        response = await self._client.request(
+            "post",
+            "/evaluators",
+            body={
+                "description": description,
+                "name": name,
+                "code": code,
+                "arguments_type": arguments_type,
+                "return_type": return_type,
+            },
+            cast_to=EvaluatorResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("EvaluatorResponse", response)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[EvaluatorResponse]:
+        """List
+
+        Get all evaluators within your organization.
+
+        ``GET /evaluators``
+
+        Args:
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[EvaluatorResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EvaluatorResponse
+
+        response = await self._client.request(
+            "get",
+            "/evaluators",
+            cast_to=List[EvaluatorResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[EvaluatorResponse]", response)
+
+    async def delete(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete
+
+        Delete an evaluator within your organization.
+
+        ``DELETE /evaluators/{id}``
+
+        Args:
+          id: String ID of evaluator. Starts with `evfn_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``None``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        response = await self._client.request(
+            "delete",
+            "/evaluators/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=None,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("None", response)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        description: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        arguments_type: (
+            EvaluatorArgumentsType | Literal["target_free", "target_required"] | NotGiven
+        ) = NOT_GIVEN,
+        return_type: EvaluatorReturnTypeEnum | Literal["boolean", "number"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> EvaluatorResponse:
+        """Update
+
+        Update an evaluator within your organization.
+
+        ``PATCH /evaluators/{id}``
+
+        Args:
+          id: String ID of evaluator. Starts with `evfn_`.
+          description: The description of the evaluator.
+          name: The name of the evaluator.
+          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          arguments_type: Whether this evaluator is target-free or target-required.
+          return_type: The type of the return value of the evaluator.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``EvaluatorResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EvaluatorResponse
+
+        response = await self._client.request(
+            "patch",
+            "/evaluators/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "description": description,
+                "name": name,
+                "code": code,
+                "arguments_type": arguments_type,
+                "return_type": return_type,
+            },
+            cast_to=EvaluatorResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("EvaluatorResponse", response)
+
+
+class AsyncEvaluatorsWithRawResponse:
+    """:class:`AsyncEvaluators` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncEvaluators) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)

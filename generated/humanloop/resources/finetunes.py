@@ -1,0 +1,544 @@
+"""Fine-tuning runs."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        FinetuneConfig,
+        FinetuneDataSummary,
+        FinetuneResponse,
+        ProviderApiKeys,
+    )
+
+__all__ = ["Finetunes", "AsyncFinetunes"]
+
+
+class Finetunes:
+    """Fine-tuning runs."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> FinetunesWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return FinetunesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        project_id: str,
+        name: str,
+        dataset_id: str,
+        config: FinetuneConfig | Dict[str, Any],
+        metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FinetuneResponse:
+        """Create
+
+        Trigger the fine-tuning process for a specific base model and data snapshot.
+
+        ``POST /projects/{project_id}/finetunes``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          name: User defined friendly name for a finetuning run
+          dataset_id: ID of dataset used for finetuning
+          config: Configuration and hyper-parameters for the fine-tuning process
+          metadata: Any additional metadata that you would like to log for reference.
+          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FinetuneResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneResponse
+
+        response = self._client.request(
+            "post",
+            "/projects/{project_id}/finetunes",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "name": name,
+                "dataset_id": dataset_id,
+                "config": config,
+                "metadata": metadata,
+                "provider_api_keys": provider_api_keys,
+            },
+            defaulted_body_fields=("provider_api_keys",),
+            cast_to=FinetuneResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FinetuneResponse", response)
+
+    def list_all_for_project(
+        self,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[FinetuneResponse]:
+        """List
+
+        Get a list of all fine-tuned models associated to a given project.
+
+        ``GET /projects/{project_id}/finetunes``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[FinetuneResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneResponse
+
+        response = self._client.request(
+            "get",
+            "/projects/{project_id}/finetunes",
+            path_params={
+                "project_id": project_id,
+            },
+            cast_to=List[FinetuneResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[FinetuneResponse]", response)
+
+    def summary(
+        self,
+        *,
+        project_id: str,
+        name: str,
+        dataset_id: str,
+        config: FinetuneConfig | Dict[str, Any],
+        metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FinetuneDataSummary:
+        """Summarize
+
+        Checks data for errors and generates finetune data summary.  Does not actually trigger the finetuning process or persist the data.
+
+        ``POST /projects/{project_id}/finetunes/summary``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          name: User defined friendly name for a finetuning run
+          dataset_id: ID of dataset used for finetuning
+          config: Configuration and hyper-parameters for the fine-tuning process
+          metadata: Any additional metadata that you would like to log for reference.
+          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FinetuneDataSummary``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneDataSummary
+
+        response = self._client.request(
+            "post",
+            "/projects/{project_id}/finetunes/summary",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "name": name,
+                "dataset_id": dataset_id,
+                "config": config,
+                "metadata": metadata,
+                "provider_api_keys": provider_api_keys,
+            },
+            defaulted_body_fields=("provider_api_keys",),
+            cast_to=FinetuneDataSummary,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FinetuneDataSummary", response)
+
+    def update(
+        self,
+        *,
+        id: str,
+        project_id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FinetuneResponse:
+        """Update
+
+        Update user-specified attributes of the specified finetuned models.
+
+        ``PATCH /finetunes/{id}``
+
+        Args:
+          id: String ID of the fine-tuned model.
+          project_id: String ID of project. Starts with `pr_`.
+          name: User defined friendly name for the fine-tuned model.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FinetuneResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneResponse
+
+        response = self._client.request(
+            "patch",
+            "/finetunes/{id}",
+            path_params={
+                "id": id,
+            },
+            query={
+                "project_id": project_id,
+            },
+            body={
+                "name": name,
+            },
+            cast_to=FinetuneResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FinetuneResponse", response)
+
+
+class FinetunesWithRawResponse:
+    """:class:`Finetunes` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Finetunes) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list_all_for_project = to_raw_response_wrapper(resource.list_all_for_project)
+        self.summary = to_raw_response_wrapper(resource.summary)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncFinetunes:
+    """Fine-tuning runs."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFinetunesWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncFinetunesWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        project_id: str,
+        name: str,
+        dataset_id: str,
+        config: FinetuneConfig | Dict[str, Any],
+        metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FinetuneResponse:
+        """Create
+
+        Trigger the fine-tuning process for a specific base model and data snapshot.
+
+        ``POST /projects/{project_id}/finetunes``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          name: User defined friendly name for a finetuning run
+          dataset_id: ID of dataset used for finetuning
+          config: Configuration and hyper-parameters for the fine-tuning process
+          metadata: Any additional metadata that you would like to log for reference.
+          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FinetuneResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneResponse
+
+        response = await self._client.request(
+            "post",
+            "/projects/{project_id}/finetunes",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "name": name,
+                "dataset_id": dataset_id,
+                "config": config,
+                "metadata": metadata,
+                "provider_api_keys": provider_api_keys,
+            },
+            defaulted_body_fields=("provider_api_keys",),
+            cast_to=FinetuneResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FinetuneResponse", response)
+
+    async def list_all_for_project(
+        self,
+        *,
+        project_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[FinetuneResponse]:
+        """List
+
+        Get a list of all fine-tuned models associated to a given project.
+
+        ``GET /projects/{project_id}/finetunes``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[FinetuneResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneResponse
+
+        response = await self._client.request(
+            "get",
+            "/projects/{project_id}/finetunes",
+            path_params={
+                "project_id": project_id,
+            },
+            cast_to=List[FinetuneResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[FinetuneResponse]", response)
+
+    async def summary(
+        self,
+        *,
+        project_id: str,
+        name: str,
+        dataset_id: str,
+        config: FinetuneConfig | Dict[str, Any],
+        metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FinetuneDataSummary:
+        """Summarize
+
+        Checks data for errors and generates finetune data summary.  Does not actually trigger the finetuning process or persist the data.
+
+        ``POST /projects/{project_id}/finetunes/summary``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          name: User defined friendly name for a finetuning run
+          dataset_id: ID of dataset used for finetuning
+          config: Configuration and hyper-parameters for the fine-tuning process
+          metadata: Any additional metadata that you would like to log for reference.
+          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FinetuneDataSummary``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneDataSummary
+
+        response = await self._client.request(
+            "post",
+            "/projects/{project_id}/finetunes/summary",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "name": name,
+                "dataset_id": dataset_id,
+                "config": config,
+                "metadata": metadata,
+                "provider_api_keys": provider_api_keys,
+            },
+            defaulted_body_fields=("provider_api_keys",),
+            cast_to=FinetuneDataSummary,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FinetuneDataSummary", response)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        project_id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FinetuneResponse:
+        """Update
+
+        Update user-specified attributes of the specified finetuned models.
+
+        ``PATCH /finetunes/{id}``
+
+        Args:
+          id: String ID of the fine-tuned model.
+          project_id: String ID of project. Starts with `pr_`.
+          name: User defined friendly name for the fine-tuned model.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FinetuneResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FinetuneResponse
+
+        response = await self._client.request(
+            "patch",
+            "/finetunes/{id}",
+            path_params={
+                "id": id,
+            },
+            query={
+                "project_id": project_id,
+            },
+            body={
+                "name": name,
+            },
+            cast_to=FinetuneResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FinetuneResponse", response)
+
+
+class AsyncFinetunesWithRawResponse:
+    """:class:`AsyncFinetunes` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncFinetunes) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list_all_for_project = async_to_raw_response_wrapper(resource.list_all_for_project)
+        self.summary = async_to_raw_response_wrapper(resource.summary)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,297 @@
+"""Logged datapoints."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        LogResponse,
+    )
+
+__all__ = ["Logs", "AsyncLogs"]
+
+
+class Logs:
+    """Logged datapoints."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> LogsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return LogsWithRawResponse(self)
+
+    def update_by_ref(
+        self,
+        *,
+        reference_id: str,
+        output: str | NotGiven = NOT_GIVEN,
+        error: str | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> LogResponse:
+        """Update By Reference Id
+
+        Update a logged datapoint by its reference ID.  The `reference_id` query parameter must be provided, and refers to the `reference_id` of a previously-logged datapoint.
+
+        ``PATCH /logs``
+
+        Args:
+          reference_id: A unique string to reference the datapoint. Identifies the logged datapoint created with the same `reference_id`.
+          output: Generated output from your model for the provided inputs.
+          error: Error message if the log is an error.
+          duration: Duration of the logged event in seconds.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``LogResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import LogResponse
+
+        response = self._client.request(
+            "patch",
+            "/logs",
+            query={
+                "reference_id": reference_id,
+            },
+            body={
+                "output": output,
+                "error": error,
+                "duration": duration,
+            },
+            cast_to=LogResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("LogResponse", response)
+
+    def update(
+        self,
+        *,
+        id: str,
+        output: str | NotGiven = NOT_GIVEN,
+        error: str | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> LogResponse:
+        """Update
+
+        Update a logged datapoint in your Humanloop project.
+
+        ``PATCH /logs/{id}``
+
+        Args:
+          id: String ID of logged datapoint to return. Starts with `data_`.
+          output: Generated output from your model for the provided inputs.
+          error: Error message if the log is an error.
+          duration: Duration of the logged event in seconds.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``LogResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import LogResponse
+
+        response = self._client.request(
+            "patch",
+            "/logs/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "output": output,
+                "error": error,
+                "duration": duration,
+            },
+            cast_to=LogResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("LogResponse", response)
+
+
+class LogsWithRawResponse:
+    """:class:`Logs` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Logs) -> None:
+        self.update_by_ref = to_raw_response_wrapper(resource.update_by_ref)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncLogs:
+    """Logged datapoints."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncLogsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncLogsWithRawResponse(self)
+
+    async def update_by_ref(
+        self,
+        *,
+        reference_id: str,
+        output: str | NotGiven = NOT_GIVEN,
+        error: str | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> LogResponse:
+        """Update By Reference Id
+
+        Update a logged datapoint by its reference ID.  The `reference_id` query parameter must be provided, and refers to the `reference_id` of a previously-logged datapoint.
+
+        ``PATCH /logs``
+
+        Args:
+          reference_id: A unique string to reference the datapoint. Identifies the logged datapoint created with the same `reference_id`.
+          output: Generated output from your model for the provided inputs.
+          error: Error message if the log is an error.
+          duration: Duration of the logged event in seconds.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``LogResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import LogResponse
+
+        response = await self._client.request(
+            "patch",
+            "/logs",
+            query={
+                "reference_id": reference_id,
+            },
+            body={
+                "output": output,
+                "error": error,
+                "duration": duration,
+            },
+            cast_to=LogResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("LogResponse", response)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        output: str | NotGiven = NOT_GIVEN,
+        error: str | NotGiven = NOT_GIVEN,
+        duration: float | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> LogResponse:
+        """Update
+
+        Update a logged datapoint in your Humanloop project.
+
+        ``PATCH /logs/{id}``
+
+        Args:
+          id: String ID of logged datapoint to return. Starts with `data_`.
+          output: Generated output from your model for the provided inputs.
+          error: Error message if the log is an error.
+          duration: Duration of the logged event in seconds.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``LogResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import LogResponse
+
+        response = await self._client.request(
+            "patch",
+            "/logs/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "output": output,
+                "error": error,
+                "duration": duration,
+            },
+            cast_to=LogResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("LogResponse", response)
+
+
+class AsyncLogsWithRawResponse:
+    """:class:`AsyncLogs` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncLogs) -> None:
+        self.update_by_ref = async_to_raw_response_wrapper(resource.update_by_ref)
+        self.update = async_to_raw_response_wrapper(resource.update)

@@ -1,0 +1,1657 @@
+"""Projects, their configs, deployments and feedback types."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        EnvironmentProjectConfigResponse,
+        EnvironmentRequest,
+        FeedbackClass,
+        FeedbackLabelRequest,
+        FeedbackTypeModel,
+        FeedbackTypeRequest,
+        GetModelConfigResponse,
+        LogResponse,
+        PaginatedDataLogResponse,
+        PaginatedDataProjectResponse,
+        PositiveLabel,
+        ProjectConfigResponse,
+        ProjectResponse,
+        ProjectSortBy,
+        SortOrder,
+    )
+
+__all__ = ["Projects", "AsyncProjects"]
+
+
+class Projects:
+    """Projects, their configs, deployments and feedback types."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> ProjectsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return ProjectsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        feedback_types: Sequence[FeedbackTypeRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Create
+
+        Create a new project.
+
+        ``POST /projects``
+
+        Args:
+          name: Unique project name.
+          feedback_types: Feedback types to be created.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = self._client.request(
+            "post",
+            "/projects",
+            body={
+                "name": name,
+                "feedback_types": feedback_types,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        user_filter: str | NotGiven = NOT_GIVEN,
+        sort_by: ProjectSortBy | Literal["created_at", "updated_at", "name"] | NotGiven = NOT_GIVEN,
+        order: SortOrder | Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[ProjectResponse]:
+        """List
+
+        Get a paginated list of projects.
+
+        ``GET /projects``
+
+        Args:
+          page: Page offset for pagination.
+            The server's default is ``0``.
+          size: Page size for pagination. Number of projects to fetch.
+            The server's default is ``10``.
+          organization_id: ID of organization that fetched projects belong to. Starts with `org_`.
+          filter: Case-insensitive filter for project name.
+          user_filter: Case-insensitive filter for users in the project. This filter matches against both email address and name of users.
+          sort_by: Field to sort projects by
+          order: Direction to sort by.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``ProjectResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import PaginatedDataProjectResponse, ProjectResponse
+
+        response = self._client.request_page(
+            "get",
+            "/projects",
+            query={
+                "page": page,
+                "size": size,
+                "organization_id": organization_id,
+                "filter": filter,
+                "user_filter": user_filter,
+                "sort_by": sort_by,
+                "order": order,
+            },
+            page_cls=SyncPage[ProjectResponse],
+            item_type=ProjectResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("SyncPage[ProjectResponse]", response)
+
+    def create_feedback_type(
+        self,
+        *,
+        id: str,
+        type: str,
+        values: Sequence[FeedbackLabelRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        class_: (
+            FeedbackClass | Literal["select", "multi_select", "text", "number"] | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FeedbackTypeModel:
+        """Create Feedback Type
+
+        ``POST /projects/{id}/feedback-types``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          type: The type of feedback to update.
+          values: The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class.
+          class_: The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FeedbackTypeModel``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FeedbackTypeModel
+
+        response = self._client.request(
+            "post",
+            "/projects/{id}/feedback-types",
+            path_params={
+                "id": id,
+            },
+            body={
+                "type": type,
+                "values": values,
+                "class": class_,
+            },
+            cast_to=FeedbackTypeModel,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FeedbackTypeModel", response)
+
+    def update_feedback_types(
+        self,
+        *,
+        id: str,
+        request_body: Sequence[FeedbackTypeRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[FeedbackTypeModel]:
+        """Update Feedback Types
+
+        Update feedback types.  Allows enabling the available feedback types and setting status of feedback types/categorical values.  This behaves like an upsert; any feedback categorical values that do not already exist in the project will be created.
+
+        ``PATCH /projects/{id}/feedback-types``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          request_body: The feedback types to create or update.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[FeedbackTypeModel]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FeedbackTypeModel
+
+        response = self._client.request(
+            "patch",
+            "/projects/{id}/feedback-types",
+            path_params={
+                "id": id,
+            },
+            body=request_body,
+            cast_to=List[FeedbackTypeModel],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[FeedbackTypeModel]", response)
+
+    def deactivate_config(
+        self,
+        *,
+        id: str,
+        environment: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Deactivate Config
+
+        Remove the project's active config, if set.  This has no effect if the project does not have an active model config set.
+
+        ``DELETE /projects/{id}/active-config``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          environment: Name for the environment. E.g. 'production'. If not provided, will delete the active config for the default environment.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = self._client.request(
+            "delete",
+            "/projects/{id}/active-config",
+            path_params={
+                "id": id,
+            },
+            query={
+                "environment": environment,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    def get_active_config(
+        self,
+        *,
+        id: str,
+        environment: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelConfigResponse:
+        """Get Active Config
+
+        Retrieves a config to use to execute your model.  A config will be selected based on the project's active config/experiment settings.
+
+        ``GET /projects/{id}/active-config``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          environment: Name for the environment. E.g. 'production'. If not provided, will return the active config for the default environment.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``GetModelConfigResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import GetModelConfigResponse
+
+        response = self._client.request(
+            "get",
+            "/projects/{id}/active-config",
+            path_params={
+                "id": id,
+            },
+            query={
+                "environment": environment,
+            },
+            cast_to=GetModelConfigResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("GetModelConfigResponse", response)
+
+    def deactivate_experiment(
+        self,
+        *,
+        id: str,
+        environment: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Deactivate Experiment
+
+        Remove the project's active experiment, if set.  This has no effect if the project does not have an active experiment set.
+
+        ``DELETE /projects/{id}/active-experiment``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          environment: Name for the environment. E.g. 'production'. If not provided, will return the experiment for the default environment.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = self._client.request(
+            "delete",
+            "/projects/{id}/active-experiment",
+            path_params={
+                "id": id,
+            },
+            query={
+                "environment": environment,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    def delete_deployed_config(
+        self,
+        *,
+        project_id: str,
+        environment_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Dict[str, Any]:
+        """Delete Deployed Config
+
+        Remove the model config deployed to environment.  This has no effect if the project does not have an active model config set.
+
+        ``DELETE /projects/{project_id}/deployed-config/{environment_id}``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          environment_id: String ID of environment. Starts with `env_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``Dict[str, Any]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        response = self._client.request(
+            "delete",
+            "/projects/{project_id}/deployed-config/{environment_id}",
+            path_params={
+                "project_id": project_id,
+                "environment_id": environment_id,
+            },
+            cast_to=Dict[str, Any],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("Dict[str, Any]", response)
+
+    def deploy_config(
+        self,
+        *,
+        project_id: str,
+        config_id: str | NotGiven = NOT_GIVEN,
+        experiment_id: str | NotGiven = NOT_GIVEN,
+        environments: Sequence[EnvironmentRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[EnvironmentProjectConfigResponse]:
+        """Deploy Config
+
+        Deploy a model config to an environment.  If the environment already has a model config deployed, it will be replaced.
+
+        ``PATCH /projects/{project_id}/deploy-config``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          config_id: Model config unique identifier generated by Humanloop.
+          experiment_id: String ID of experiment. Starts with `exp_`.
+          environments: List of environments to associate with the model config.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[EnvironmentProjectConfigResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EnvironmentProjectConfigResponse
+
+        response = self._client.request(
+            "patch",
+            "/projects/{project_id}/deploy-config",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "config_id": config_id,
+                "experiment_id": experiment_id,
+                "environments": environments,
+            },
+            cast_to=List[EnvironmentProjectConfigResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[EnvironmentProjectConfigResponse]", response)
+
+    def export(
+        self,
+        *,
+        id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[LogResponse]:
+        """Export
+
+        Export all logged datapoints associated to your project.  Results are paginated and sorts the datapoints based on `created_at` in descending order.
+
+        ``POST /projects/{id}/export``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          page: Page offset for pagination.
+            The server's default is ``0``.
+          size: Page size for pagination. Number of logs to export.
+            The server's default is ``10``.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``LogResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import LogResponse, PaginatedDataLogResponse
+
+        response = self._client.request_page(
+            "post",
+            "/projects/{id}/export",
+            path_params={
+                "id": id,
+            },
+            query={
+                "page": page,
+                "size": size,
+            },
+            page_cls=SyncPage[LogResponse],
+            item_type=LogResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("SyncPage[LogResponse]", response)
+
+    def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Get
+
+        Get a specific project.
+
+        ``GET /projects/{id}``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = self._client.request(
+            "get",
+            "/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    def update(
+        self,
+        *,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        active_experiment_id: str | NotGiven = NOT_GIVEN,
+        active_config_id: str | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Update
+
+        Update a specific project.  Set the project's active model config/experiment by passing either `active_experiment_id` or `active_model_config_id`. These will be set to the Default environment unless a list of environments are also passed in specifically detailing which environments to assign the active config or experiment.  Set the feedback labels to be treated as positive user feedback used in calculating top-level project metrics by passing a list of labels in `positive_labels`.
+
+        ``PATCH /projects/{id}``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          name: The new unique project name. Caution, if you are using the project name as the unique identifier in your API calls, changing the name will break the calls.
+          active_experiment_id: ID for an experiment to set as the project's active deployment. Starts with 'exp_'. At most one of 'active_experiment_id' and 'active_model_config_id' can be set.
+          active_config_id: ID for a config to set as the project's active deployment. Starts with 'config_'. At most one of 'active_experiment_id' and 'active_config_id' can be set.
+          positive_labels: The full list of labels to treat as positive user feedback.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = self._client.request(
+            "patch",
+            "/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "name": name,
+                "active_experiment_id": active_experiment_id,
+                "active_config_id": active_config_id,
+                "positive_labels": positive_labels,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    def list_configs(
+        self,
+        *,
+        id: str,
+        evaluation_aggregates: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[ProjectConfigResponse]:
+        """List Configs
+
+        Get an array of configs associated to your project.
+
+        ``GET /projects/{id}/configs``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          evaluation_aggregates: Whether to include evaluator aggregates for each config in the response.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[ProjectConfigResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectConfigResponse
+
+        response = self._client.request(
+            "get",
+            "/projects/{id}/configs",
+            path_params={
+                "id": id,
+            },
+            query={
+                "evaluation_aggregates": evaluation_aggregates,
+            },
+            cast_to=List[ProjectConfigResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[ProjectConfigResponse]", response)
+
+    def list_deployed_configs(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[EnvironmentProjectConfigResponse]:
+        """List Deployed Configs
+
+        Get an array of environments with the deployed configs associated to your project.
+
+        ``GET /projects/{id}/deployed-configs``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[EnvironmentProjectConfigResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EnvironmentProjectConfigResponse
+
+        response = self._client.request(
+            "get",
+            "/projects/{id}/deployed-configs",
+            path_params={
+                "id": id,
+            },
+            cast_to=List[EnvironmentProjectConfigResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[EnvironmentProjectConfigResponse]", response)
+
+
+class ProjectsWithRawResponse:
+    """:class:`Projects` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Projects) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create_feedback_type = to_raw_response_wrapper(resource.create_feedback_type)
+        self.update_feedback_types = to_raw_response_wrapper(resource.update_feedback_types)
+        self.deactivate_config = to_raw_response_wrapper(resource.deactivate_config)
+        self.get_active_config = to_raw_response_wrapper(resource.get_active_config)
+        self.deactivate_experiment = to_raw_response_wrapper(resource.deactivate_experiment)
+        self.delete_deployed_config = to_raw_response_wrapper(resource.delete_deployed_config)
+        self.deploy_config = to_raw_response_wrapper(resource.deploy_config)
+        self.export = to_raw_response_wrapper(resource.export)
+        self.get = to_raw_response_wrapper(resource.get)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.list_configs = to_raw_response_wrapper(resource.list_configs)
+        self.list_deployed_configs = to_raw_response_wrapper(resource.list_deployed_configs)
+
+
+class AsyncProjects:
+    """Projects, their configs, deployments and feedback types."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncProjectsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        feedback_types: Sequence[FeedbackTypeRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Create
+
+        Create a new project.
+
+        ``POST /projects``
+
+        Args:
+          name: Unique project name.
+          feedback_types: Feedback types to be created.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = await self._client.request(
+            "post",
+            "/projects",
+            body={
+                "name": name,
+                "feedback_types": feedback_types,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    async def list(
+        self,
+        *,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        organization_id: str | NotGiven = NOT_GIVEN,
+        filter: str | NotGiven = NOT_GIVEN,
+        user_filter: str | NotGiven = NOT_GIVEN,
+        sort_by: ProjectSortBy | Literal["created_at", "updated_at", "name"] | NotGiven = NOT_GIVEN,
+        order: SortOrder | Literal["asc", "desc"] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[ProjectResponse]:
+        """List
+
+        Get a paginated list of projects.
+
+        ``GET /projects``
+
+        Args:
+          page: Page offset for pagination.
+            The server's default is ``0``.
+          size: Page size for pagination. Number of projects to fetch.
+            The server's default is ``10``.
+          organization_id: ID of organization that fetched projects belong to. Starts with `org_`.
+          filter: Case-insensitive filter for project name.
+          user_filter: Case-insensitive filter for users in the project. This filter matches against both email address and name of users.
+          sort_by: Field to sort projects by
+          order: Direction to sort by.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``ProjectResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import PaginatedDataProjectResponse, ProjectResponse
+
+        response = await self._client.request_page(
+            "get",
+            "/projects",
+            query={
+                "page": page,
+                "size": size,
+                "organization_id": organization_id,
+                "filter": filter,
+                "user_filter": user_filter,
+                "sort_by": sort_by,
+                "order": order,
+            },
+            page_cls=AsyncPage[ProjectResponse],
+            item_type=ProjectResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("AsyncPage[ProjectResponse]", response)
+
+    async def create_feedback_type(
+        self,
+        *,
+        id: str,
+        type: str,
+        values: Sequence[FeedbackLabelRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        class_: (
+            FeedbackClass | Literal["select", "multi_select", "text", "number"] | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FeedbackTypeModel:
+        """Create Feedback Type
+
+        ``POST /projects/{id}/feedback-types``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          type: The type of feedback to update.
+          values: The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class.
+          class_: The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FeedbackTypeModel``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FeedbackTypeModel
+
+        response = await self._client.request(
+            "post",
+            "/projects/{id}/feedback-types",
+            path_params={
+                "id": id,
+            },
+            body={
+                "type": type,
+                "values": values,
+                "class": class_,
+            },
+            cast_to=FeedbackTypeModel,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FeedbackTypeModel", response)
+
+    async def update_feedback_types(
+        self,
+        *,
+        id: str,
+        request_body: Sequence[FeedbackTypeRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[FeedbackTypeModel]:
+        """Update Feedback Types
+
+        Update feedback types.  Allows enabling the available feedback types and setting status of feedback types/categorical values.  This behaves like an upsert; any feedback categorical values that do not already exist in the project will be created.
+
+        ``PATCH /projects/{id}/feedback-types``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          request_body: The feedback types to create or update.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[FeedbackTypeModel]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import FeedbackTypeModel
+
+        response = await self._client.request(
+            "patch",
+            "/projects/{id}/feedback-types",
+            path_params={
+                "id": id,
+            },
+            body=request_body,
+            cast_to=List[FeedbackTypeModel],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[FeedbackTypeModel]", response)
+
+    async def deactivate_config(
+        self,
+        *,
+        id: str,
+        environment: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Deactivate Config
+
+        Remove the project's active config, if set.  This has no effect if the project does not have an active model config set.
+
+        ``DELETE /projects/{id}/active-config``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          environment: Name for the environment. E.g. 'production'. If not provided, will delete the active config for the default environment.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = await self._client.request(
+            "delete",
+            "/projects/{id}/active-config",
+            path_params={
+                "id": id,
+            },
+            query={
+                "environment": environment,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    async def get_active_config(
+        self,
+        *,
+        id: str,
+        environment: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> GetModelConfigResponse:
+        """Get Active Config
+
+        Retrieves a config to use to execute your model.  A config will be selected based on the project's active config/experiment settings.
+
+        ``GET /projects/{id}/active-config``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          environment: Name for the environment. E.g. 'production'. If not provided, will return the active config for the default environment.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``GetModelConfigResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import GetModelConfigResponse
+
+        response = await self._client.request(
+            "get",
+            "/projects/{id}/active-config",
+            path_params={
+                "id": id,
+            },
+            query={
+                "environment": environment,
+            },
+            cast_to=GetModelConfigResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("GetModelConfigResponse", response)
+
+    async def deactivate_experiment(
+        self,
+        *,
+        id: str,
+        environment: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Deactivate Experiment
+
+        Remove the project's active experiment, if set.  This has no effect if the project does not have an active experiment set.
+
+        ``DELETE /projects/{id}/active-experiment``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          environment: Name for the environment. E.g. 'production'. If not provided, will return the experiment for the default environment.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = await self._client.request(
+            "delete",
+            "/projects/{id}/active-experiment",
+            path_params={
+                "id": id,
+            },
+            query={
+                "environment": environment,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    async def delete_deployed_config(
+        self,
+        *,
+        project_id: str,
+        environment_id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> Dict[str, Any]:
+        """Delete Deployed Config
+
+        Remove the model config deployed to environment.  This has no effect if the project does not have an active model config set.
+
+        ``DELETE /projects/{project_id}/deployed-config/{environment_id}``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          environment_id: String ID of environment. Starts with `env_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``Dict[str, Any]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        response = await self._client.request(
+            "delete",
+            "/projects/{project_id}/deployed-config/{environment_id}",
+            path_params={
+                "project_id": project_id,
+                "environment_id": environment_id,
+            },
+            cast_to=Dict[str, Any],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("Dict[str, Any]", response)
+
+    async def deploy_config(
+        self,
+        *,
+        project_id: str,
+        config_id: str | NotGiven = NOT_GIVEN,
+        experiment_id: str | NotGiven = NOT_GIVEN,
+        environments: Sequence[EnvironmentRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[EnvironmentProjectConfigResponse]:
+        """Deploy Config
+
+        Deploy a model config to an environment.  If the environment already has a model config deployed, it will be replaced.
+
+        ``PATCH /projects/{project_id}/deploy-config``
+
+        Args:
+          project_id: String ID of project. Starts with `pr_`.
+          config_id: Model config unique identifier generated by Humanloop.
+          experiment_id: String ID of experiment. Starts with `exp_`.
+          environments: List of environments to associate with the model config.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[EnvironmentProjectConfigResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EnvironmentProjectConfigResponse
+
+        response = await self._client.request(
+            "patch",
+            "/projects/{project_id}/deploy-config",
+            path_params={
+                "project_id": project_id,
+            },
+            body={
+                "config_id": config_id,
+                "experiment_id": experiment_id,
+                "environments": environments,
+            },
+            cast_to=List[EnvironmentProjectConfigResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[EnvironmentProjectConfigResponse]", response)
+
+    async def export(
+        self,
+        *,
+        id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[LogResponse]:
+        """Export
+
+        Export all logged datapoints associated to your project.  Results are paginated and sorts the datapoints based on `created_at` in descending order.
+
+        ``POST /projects/{id}/export``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          page: Page offset for pagination.
+            The server's default is ``0``.
+          size: Page size for pagination. Number of logs to export.
+            The server's default is ``10``.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``LogResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import LogResponse, PaginatedDataLogResponse
+
+        response = await self._client.request_page(
+            "post",
+            "/projects/{id}/export",
+            path_params={
+                "id": id,
+            },
+            query={
+                "page": page,
+                "size": size,
+            },
+            page_cls=AsyncPage[LogResponse],
+            item_type=LogResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("AsyncPage[LogResponse]", response)
+
+    async def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Get
+
+        Get a specific project.
+
+        ``GET /projects/{id}``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = await self._client.request(
+            "get",
+            "/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str | NotGiven = NOT_GIVEN,
+        active_experiment_id: str | NotGiven = NOT_GIVEN,
+        active_config_id: str | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> ProjectResponse:
+        """Update
+
+        Update a specific project.  Set the project's active model config/experiment by passing either `active_experiment_id` or `active_model_config_id`. These will be set to the Default environment unless a list of environments are also passed in specifically detailing which environments to assign the active config or experiment.  Set the feedback labels to be treated as positive user feedback used in calculating top-level project metrics by passing a list of labels in `positive_labels`.
+
+        ``PATCH /projects/{id}``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          name: The new unique project name. Caution, if you are using the project name as the unique identifier in your API calls, changing the name will break the calls.
+          active_experiment_id: ID for an experiment to set as the project's active deployment. Starts with 'exp_'. At most one of 'active_experiment_id' and 'active_model_config_id' can be set.
+          active_config_id: ID for a config to set as the project's active deployment. Starts with 'config_'. At most one of 'active_experiment_id' and 'active_config_id' can be set.
+          positive_labels: The full list of labels to treat as positive user feedback.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``ProjectResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectResponse
+
+        response = await self._client.request(
+            "patch",
+            "/projects/{id}",
+            path_params={
+                "id": id,
+            },
+            body={
+                "name": name,
+                "active_experiment_id": active_experiment_id,
+                "active_config_id": active_config_id,
+                "positive_labels": positive_labels,
+            },
+            cast_to=ProjectResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("ProjectResponse", response)
+
+    async def list_configs(
+        self,
+        *,
+        id: str,
+        evaluation_aggregates: bool | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[ProjectConfigResponse]:
+        """List Configs
+
+        Get an array of configs associated to your project.
+
+        ``GET /projects/{id}/configs``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          evaluation_aggregates: Whether to include evaluator aggregates for each config in the response.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[ProjectConfigResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import ProjectConfigResponse
+
+        response = await self._client.request(
+            "get",
+            "/projects/{id}/configs",
+            path_params={
+                "id": id,
+            },
+            query={
+                "evaluation_aggregates": evaluation_aggregates,
+            },
+            cast_to=List[ProjectConfigResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[ProjectConfigResponse]", response)
+
+    async def list_deployed_configs(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[EnvironmentProjectConfigResponse]:
+        """List Deployed Configs
+
+        Get an array of environments with the deployed configs associated to your project.
+
+        ``GET /projects/{id}/deployed-configs``
+
+        Args:
+          id: String ID of project. Starts with `pr_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[EnvironmentProjectConfigResponse]``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import EnvironmentProjectConfigResponse
+
+        response = await self._client.request(
+            "get",
+            "/projects/{id}/deployed-configs",
+            path_params={
+                "id": id,
+            },
+            cast_to=List[EnvironmentProjectConfigResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[EnvironmentProjectConfigResponse]", response)
+
+
+class AsyncProjectsWithRawResponse:
+    """:class:`AsyncProjects` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncProjects) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create_feedback_type = async_to_raw_response_wrapper(resource.create_feedback_type)
+        self.update_feedback_types = async_to_raw_response_wrapper(resource.update_feedback_types)
+        self.deactivate_config = async_to_raw_response_wrapper(resource.deactivate_config)
+        self.get_active_config = async_to_raw_response_wrapper(resource.get_active_config)
+        self.deactivate_experiment = async_to_raw_response_wrapper(resource.deactivate_experiment)
+        self.delete_deployed_config = async_to_raw_response_wrapper(resource.delete_deployed_config)
+        self.deploy_config = async_to_raw_response_wrapper(resource.deploy_config)
+        self.export = async_to_raw_response_wrapper(resource.export)
+        self.get = async_to_raw_response_wrapper(resource.get)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.list_configs = async_to_raw_response_wrapper(resource.list_configs)
+        self.list_deployed_configs = async_to_raw_response_wrapper(resource.list_deployed_configs)

@@ -1,0 +1,373 @@
+"""Sessions grouping related datapoints."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+
+import httpx
+
+from .._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
+
+if TYPE_CHECKING:
+    from .._base_client import AsyncAPIClient, SyncAPIClient
+    from ..types import (
+        CreateSessionResponse,
+        PaginatedDataSessionResponse,
+        SessionResponse,
+    )
+
+__all__ = ["Sessions", "AsyncSessions"]
+
+
+class Sessions:
+    """Sessions grouping related datapoints."""
+
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> SessionsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return SessionsWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateSessionResponse:
+        """Create
+
+        Create a new session.  Returns a session ID that can be used to log datapoints to the session.
+
+        ``POST /sessions``
+
+        Args:
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``CreateSessionResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import CreateSessionResponse
+
+        response = self._client.request(
+            "post",
+            "/sessions",
+            cast_to=CreateSessionResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("CreateSessionResponse", response)
+
+    def list(
+        self,
+        *,
+        project_id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[SessionResponse]:
+        """List
+
+        Get a page of sessions.
+
+        ``GET /sessions``
+
+        Args:
+          project_id: String ID of project to return sessions for. Sessions that contain any datapoints associated to this project will be returned. Starts with `pr_`.
+          page: Page to fetch. Starts from 1.
+            The server's default is ``1``.
+          size: Number of sessions to retrieve.
+            The server's default is ``10``.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``SessionResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import PaginatedDataSessionResponse, SessionResponse
+
+        response = self._client.request_page(
+            "get",
+            "/sessions",
+            query={
+                "project_id": project_id,
+                "page": page,
+                "size": size,
+            },
+            page_cls=SyncPage[SessionResponse],
+            item_type=SessionResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("SyncPage[SessionResponse]", response)
+
+    def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SessionResponse:
+        """Get
+
+        Get a session by ID.
+
+        ``GET /sessions/{id}``
+
+        Args:
+          id: String ID of session to return. Starts with `sesh_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``SessionResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import SessionResponse
+
+        response = self._client.request(
+            "get",
+            "/sessions/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=SessionResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("SessionResponse", response)
+
+
+class SessionsWithRawResponse:
+    """:class:`Sessions` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: Sessions) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.get = to_raw_response_wrapper(resource.get)
+
+
+class AsyncSessions:
+    """Sessions grouping related datapoints."""
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSessionsWithRawResponse:
+        """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
+        return AsyncSessionsWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> CreateSessionResponse:
+        """Create
+
+        Create a new session.  Returns a session ID that can be used to log datapoints to the session.
+
+        ``POST /sessions``
+
+        Args:
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``CreateSessionResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import CreateSessionResponse
+
+        response = await self._client.request(
+            "post",
+            "/sessions",
+            cast_to=CreateSessionResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("CreateSessionResponse", response)
+
+    async def list(
+        self,
+        *,
+        project_id: str,
+        page: int | NotGiven = NOT_GIVEN,
+        size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[SessionResponse]:
+        """List
+
+        Get a page of sessions.
+
+        ``GET /sessions``
+
+        Args:
+          project_id: String ID of project to return sessions for. Sessions that contain any datapoints associated to this project will be returned. Starts with `pr_`.
+          page: Page to fetch. Starts from 1.
+            The server's default is ``1``.
+          size: Number of sessions to retrieve.
+            The server's default is ``10``.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          A page of ``SessionResponse``; iterating it fetches later pages as needed.
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import PaginatedDataSessionResponse, SessionResponse
+
+        response = await self._client.request_page(
+            "get",
+            "/sessions",
+            query={
+                "project_id": project_id,
+                "page": page,
+                "size": size,
+            },
+            page_cls=AsyncPage[SessionResponse],
+            item_type=SessionResponse,
+            pagination=PaginationSpec(
+                items="records",
+                page_param="page",
+                size_param="size",
+                total="total",
+            ),
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("AsyncPage[SessionResponse]", response)
+
+    async def get(
+        self,
+        *,
+        id: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> SessionResponse:
+        """Get
+
+        Get a session by ID.
+
+        ``GET /sessions/{id}``
+
+        Args:
+          id: String ID of session to return. Starts with `sesh_`.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``SessionResponse``
+
+        Raises:
+          422: Validation Error (body: ``HTTPValidationError``)
+          APIStatusError: for any other non-success status; APIConnectionError when the API
+            cannot be reached, after retries.
+        """
+        from ..types import SessionResponse
+
+        response = await self._client.request(
+            "get",
+            "/sessions/{id}",
+            path_params={
+                "id": id,
+            },
+            cast_to=SessionResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("SessionResponse", response)
+
+
+class AsyncSessionsWithRawResponse:
+    """:class:`AsyncSessions` methods that return the raw HTTP response."""
+
+    def __init__(self, resource: AsyncSessions) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.get = async_to_raw_response_wrapper(resource.get)
