@@ -20,6 +20,7 @@ from generator.errors import GeneratorError
 from generator.examples import example_value
 from generator.ir import (
     Api,
+    BodyKind,
     Auth,
     ClientParameter,
     ErrorResponse,
@@ -190,7 +191,7 @@ def _parameters(
     method: str,
     op: dict[str, Any],
     path_item: dict[str, Any],
-) -> tuple[tuple[Parameter, ...], str]:
+) -> tuple[tuple[Parameter, ...], BodyKind]:
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = mapper.deref(raw)
@@ -260,7 +261,7 @@ def _json_schema(content: dict[str, Any] | None) -> Any:
     return None
 
 
-def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, list[Parameter]]:
+def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyKind, list[Parameter]]:
     body = mapper.deref(op.get("requestBody"))
     if not body:
         return "none", []
@@ -364,11 +365,12 @@ def _error_models(operations: list[Operation]) -> tuple[tuple[int, str], ...]:
         for error in op.errors:
             if error.status.isdigit():
                 seen.setdefault(int(error.status), set()).add(error.model)
-    return tuple(
-        (status, next(iter(models)))
-        for status, models in sorted(seen.items())
-        if len(models) == 1 and None not in models
-    )
+    result = []
+    for status, models in sorted(seen.items()):
+        model = next(iter(models))
+        if len(models) == 1 and model is not None:
+            result.append((status, model))
+    return tuple(result)
 
 
 def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:

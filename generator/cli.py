@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from generator import __version__, load, pipeline
+from generator.build_ir import HTTP_METHODS
 from generator.config import Settings, load_settings
 from generator.errors import GeneratorError
 
@@ -47,7 +48,7 @@ def main(ctx: click.Context) -> None:
 @click.option("--package-version", help="Version of the generated package.")
 @click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
 @click.pass_context
-def generate(ctx: click.Context, check: bool, **options: Any) -> None:
+def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
     """Generate (or with --check, verify) the SDK from the spec and templates."""
     settings = _settings(ctx, **options)
     try:
@@ -83,7 +84,7 @@ def validate(spec: Path) -> None:
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     paths = document.data.get("paths") or {}
-    operations = sum(1 for item in paths.values() for key in item if key in pipeline.build_ir.HTTP_METHODS)
+    operations = sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
     click.echo(f"{spec}: valid OpenAPI {document.data['openapi']} ({operations} operations)")
 
 

@@ -12,7 +12,7 @@ from generator.errors import GeneratorError, Location
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
+    import tomli as tomllib  # type: ignore[import-not-found,unused-ignore]
 
 #: Keys accepted in ``[tool.sdkgen]``, with what each means (the README lists these).
 CONFIG_KEYS: dict[str, str] = {

@@ -43,7 +43,9 @@ def _black() -> tuple[Any, Any]:
     """
     import black
 
-    return black, black.Mode(target_versions={black.TargetVersion.PY310}, line_length=LINE_LENGTH)
+    from black.mode import TargetVersion
+
+    return black, black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
 
 
 def format_source(path: str, source: str) -> str:

@@ -51,12 +51,10 @@ def _cache_key(document: Document, api: Api, datamodel_templates: Path | None) -
 
 
 def _generate(document: Document, api: Api, datamodel_templates: Path | None) -> str:
-    from datamodel_code_generator import (  # imported here: it is the slowest import we have
-        DataModelType,
-        InputFileType,
-        PythonVersion,
-        generate,
-    )
+    # imported here: it is the slowest import we have
+    from datamodel_code_generator import generate
+    from datamodel_code_generator.format import PythonVersion
+    from datamodel_code_generator.enums import DataModelType, InputFileType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}
     if not schemas:
