@@ -1,0 +1,261 @@
+"""`sdkgen build` and `sdkgen publish` against a real package index (pypiserver on 127.0.0.1).
+
+Builds the committed ``generated/`` SDK (or, while the project has none yet, one generated here
+from a small spec), uploads it, installs it from the index into a fresh venv and uses it there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.parser import HeaderParser
+from pathlib import Path
+
+import pytest
+
+from generator import naming
+from generator.config import load_settings
+from tests.helpers import ROOT
+from tests.servers import PackageIndex, installed_venv_python, pypi_server, running_pypiserver
+
+__all__ = ["pypi_server"]  # a fixture: imported to be used, not called
+
+GENERATED = ROOT / "generated"
+
+# Used only while the project has no generated/ SDK yet: enough for a real package (one
+# operation, one model, API-key auth, a licence and a contact URL for the metadata).
+SMALL_SPEC = """\
+openapi: 3.0.3
+info:
+  title: Publish Probe
+  version: 1.0.0
+  description: A tiny API used to test publishing.
+  license: {name: MIT}
+  contact: {url: "https://example.com/probe"}
+servers: [{url: "https://api.example.com/v1"}]
+components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-API-KEY}
+  schemas:
+    Item:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+security: [{key: []}]
+paths:
+  /items/{id}:
+    get:
+      operationId: getItem
+      tags: [items]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: The item.
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Item"}
+"""
+
+
+@dataclass(frozen=True)
+class Sdk:
+    """What to build, and the names it is published and imported under."""
+
+    build_options: tuple[str, ...]
+    distribution: str
+    version: str
+    package: str
+    client_class: str
+
+
+@dataclass(frozen=True)
+class Published:
+    """The outcome of `sdkgen build` then `sdkgen publish` into the module's index."""
+
+    wheel: Path
+    sdist: Path
+    build_seconds: float
+    publish_seconds: float
+    build_output: str
+    publish_output: str
+
+
+def sdkgen(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as a user would, from the repository root."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments],
+        cwd=ROOT, env=env or clean_env(), capture_output=True, text=True, check=False,
+    )
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    """The environment without any TWINE_* of the developer's, and with a keyring that is empty."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TWINE_")}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+    return env | extra
+
+
+def credentials(index: PackageIndex, password: str | None = None) -> dict[str, str]:
+    return clean_env(TWINE_USERNAME=index.username, TWINE_PASSWORD=password or index.password)
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Sdk:
+    """The committed generated/ SDK; until it exists, one generated from SMALL_SPEC."""
+    settings = load_settings(ROOT)
+    options: tuple[str, ...] = ()
+    if not (GENERATED / "pyproject.toml").is_file():
+        folder = tmp_path_factory.mktemp("small-sdk")
+        (folder / "spec.yaml").write_text(SMALL_SPEC)
+        options = ("--spec", str(folder / "spec.yaml"), "--output", str(folder / "sdk"), "--package-name", "publish_probe")
+        generated = sdkgen("generate", *options)
+        assert generated.returncode == 0, generated.stderr
+        settings = settings.with_options(package_name="publish_probe")
+    package = naming.identifier(settings.package_name)
+    return Sdk(
+        build_options=options,
+        distribution=settings.distribution_name or package.replace("_", "-"),
+        version=settings.package_version,
+        package=package,
+        client_class=settings.client_name or naming.pascal(package),
+    )
+
+
+def build(sdk: Sdk, dist: Path) -> subprocess.CompletedProcess[str]:
+    return sdkgen("build", *sdk.build_options, "--dist", str(dist))
+
+
+@pytest.fixture(scope="module")
+def published(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory) -> Published:
+    dist = tmp_path_factory.mktemp("dist")
+    started = time.perf_counter()
+    built = build(sdk, dist)
+    build_seconds = time.perf_counter() - started
+    assert built.returncode == 0, built.stdout + built.stderr
+    started = time.perf_counter()
+    uploaded = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(dist), env=credentials(pypi_server))
+    publish_seconds = time.perf_counter() - started
+    assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    (wheel,) = dist.glob("*.whl")
+    (sdist,) = dist.glob("*.tar.gz")
+    return Published(wheel, sdist, build_seconds, publish_seconds, built.stdout, uploaded.stdout)
+
+
+@pytest.fixture(scope="module")
+def sdk_venv_python(sdk: Sdk, published: Published, pypi_server: PackageIndex,
+                    tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Python of a fresh venv holding the SDK as installed from the index (for tests that use it)."""
+    return installed_venv_python(pypi_server, f"{sdk.distribution}=={sdk.version}", tmp_path_factory.mktemp("venv") / "v")
+
+
+def test_build_makes_a_complete_wheel_and_sdist(sdk: Sdk, published: Published) -> None:
+    with zipfile.ZipFile(published.wheel) as wheel:
+        names = wheel.namelist()
+        metadata = HeaderParser().parsestr(wheel.read(f"{sdk.distribution.replace('-', '_')}-{sdk.version}.dist-info/METADATA").decode())
+    assert f"{sdk.package}/py.typed" in names
+    assert f"{sdk.package}/__init__.py" in names
+    assert not any(".sdkgen-manifest" in name for name in names)
+    assert metadata["Name"] == sdk.distribution
+    assert metadata["Version"] == sdk.version
+    assert metadata["Summary"]
+    assert metadata["Requires-Python"] == ">=3.10"
+    assert metadata["Description-Content-Type"] == "text/markdown"
+    assert "Typing :: Typed" in metadata.get_all("Classifier", [])
+    assert any(r.startswith("httpx") for r in metadata.get_all("Requires-Dist", []))
+    for artifact in (published.wheel, published.sdist):
+        assert artifact.name in published.build_output
+    assert "twine check --strict passed" in published.build_output
+    print(
+        f"\n[figures] wheel {published.wheel.name}: {published.wheel.stat().st_size:,} bytes, {len(names)} files;"
+        f" sdist {published.sdist.stat().st_size:,} bytes;"
+        f" build {published.build_seconds:.1f}s, publish {published.publish_seconds:.1f}s"
+    )
+
+
+def test_publish_puts_both_files_on_the_index(published: Published, pypi_server: PackageIndex) -> None:
+    on_index = {name for name, _ in pypi_server.listing()}
+    assert on_index == {published.wheel.name, published.sdist.name}
+    assert "uploaded 2 file(s)" in published.publish_output
+
+
+def test_installed_from_the_index_the_client_can_be_constructed(sdk: Sdk, sdk_venv_python: Path) -> None:
+    script = (
+        f"import {sdk.package} as sdk, pathlib\n"
+        f"client = sdk.{sdk.client_class}(api_key='test-key', base_url='http://127.0.0.1:9')\n"
+        "print(sdk.__version__, pathlib.Path(sdk.__file__).parent.parent)\n"
+    )
+    ran = subprocess.run([str(sdk_venv_python), "-c", script], capture_output=True, text=True, check=False)
+    assert ran.returncode == 0, ran.stderr
+    version, site = ran.stdout.split()
+    assert version == sdk.version
+    assert Path(site).is_relative_to(sdk_venv_python.parent.parent)  # the venv's copy, not the repo's
+
+
+def test_republishing_the_same_version_is_refused_before_uploading(published: Published,
+                                                                   pypi_server: PackageIndex) -> None:
+    before = pypi_server.listing()
+    again = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(published.wheel.parent),
+                   env=credentials(pypi_server))
+    assert again.returncode == 1
+    assert "already on the index" in again.stderr
+    assert "Traceback" not in again.stderr
+    assert pypi_server.listing() == before
+
+
+def test_wrong_password_is_refused_clearly_and_uploads_nothing(published: Published,
+                                                               pypi_server: PackageIndex) -> None:
+    """With listings protected, the check before uploading is what meets the wrong password."""
+    before = pypi_server.listing()
+    refused = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(published.wheel.parent),
+                     env=credentials(pypi_server, password="wrong"))
+    assert refused.returncode == 1
+    assert "HTTP 403" in refused.stderr and "TWINE_PASSWORD" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert pypi_server.listing() == before
+
+
+@pytest.fixture
+def open_listing_index(tmp_path: Path) -> Iterator[PackageIndex]:
+    """An empty index where only uploads need the password, so twine itself meets a wrong one."""
+    with running_pypiserver(tmp_path, authenticate="update") as index:
+        yield index
+
+
+def test_upload_with_wrong_password_fails_clearly(published: Published, open_listing_index: PackageIndex) -> None:
+    refused = sdkgen("publish", "--repository-url", open_listing_index.url, "--dist", str(published.wheel.parent),
+                     env=credentials(open_listing_index, password="wrong"))
+    assert refused.returncode == 1
+    assert f"upload to {open_listing_index.url} failed" in refused.stderr
+    assert "403" in refused.stderr and "TWINE_PASSWORD" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    assert open_listing_index.listing() == []
+
+
+def test_dry_run_lists_the_release_and_uploads_nothing(sdk: Sdk, published: Published,
+                                                       open_listing_index: PackageIndex) -> None:
+    dry = sdkgen("publish", "--dry-run", "--repository-url", open_listing_index.url,
+                 "--dist", str(published.wheel.parent), env=clean_env())
+    assert dry.returncode == 0, dry.stderr
+    assert f"{sdk.distribution} {sdk.version}" in dry.stdout
+    assert published.wheel.name in dry.stdout and published.sdist.name in dry.stdout
+    assert "nothing uploaded" in dry.stdout
+    assert open_listing_index.listing() == []
+
+
+def test_two_builds_give_byte_identical_artifacts(sdk: Sdk, published: Published, tmp_path: Path) -> None:
+    again = build(sdk, tmp_path)
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert sha256(tmp_path / published.wheel.name) == sha256(published.wheel)
+    assert sha256(tmp_path / published.sdist.name) == sha256(published.sdist)
