@@ -156,7 +156,7 @@ def _operation(
     group_name = naming.resource_attribute(str(group)) if group else ""
     operation_id = str(op.get("operationId") or f"{method}_{path}")
     name = naming.snake(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
-    parameters, body_kind = _parameters(document, mapper, path, method, op, path_item)
+    parameters, body_kind = _parameters(mapper, op, path_item)
     return_annotation, return_model, stream_annotation = _success(mapper, op)
     return Operation(
         name=name,
@@ -185,12 +185,7 @@ def _strip_group(operation_id: str, group: str) -> str:
 
 
 def _parameters(
-    document: Document,
-    mapper: TypeMapper,
-    path: str,
-    method: str,
-    op: dict[str, Any],
-    path_item: dict[str, Any],
+    mapper: TypeMapper, op: dict[str, Any], path_item: dict[str, Any]
 ) -> tuple[tuple[Parameter, ...], BodyKind]:
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,24 @@ from generator.errors import GeneratorError
 def _settings(ctx: click.Context, **options: Any) -> Settings:
     base: Settings = ctx.obj
     return base.with_options(**options)
+
+
+def generation_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that say what to generate, shared by every command that generates or checks."""
+    options = [
+        click.option("--spec", type=click.Path(dir_okay=False, path_type=Path),
+                     help="OpenAPI document (YAML or JSON)."),
+        click.option("--output", type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of the generated SDK package."),
+        click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+                     help="Folder of templates overriding the style's; repeatable, first wins."),
+        click.option("--style", help="Built-in template style (a folder of templates/)."),
+        click.option("--package-name", help="Import name of the generated package."),
+        click.option("--package-version", help="Version of the generated package."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
 
 
 def _progress(message: str) -> None:
@@ -39,13 +58,7 @@ def main(ctx: click.Context) -> None:
 
 
 @main.command()
-@click.option("--spec", type=click.Path(dir_okay=False, path_type=Path), help="OpenAPI document (YAML or JSON).")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), help="Folder to generate the SDK package into.")
-@click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of templates overriding the style's; repeatable, first wins.")
-@click.option("--style", help="Built-in template style (see `sdkgen templates list`).")
-@click.option("--package-name", help="Import name of the generated package.")
-@click.option("--package-version", help="Version of the generated package.")
+@generation_options
 @click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
 @click.pass_context
 def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
@@ -89,13 +102,7 @@ def validate(spec: Path) -> None:
 
 
 @main.command()
-@click.option("--spec", type=click.Path(dir_okay=False, path_type=Path), help="OpenAPI document (YAML or JSON).")
-@click.option("--output", type=click.Path(file_okay=False, path_type=Path), help="Generated SDK folder to build.")
-@click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of templates overriding the style's; repeatable, first wins.")
-@click.option("--style", help="Built-in template style (see `sdkgen templates list`).")
-@click.option("--package-name", help="Import name of the generated package.")
-@click.option("--package-version", help="Version of the generated package.")
+@generation_options
 @click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Where to put the artifacts [<root>/dist].")
 @click.pass_context
 def build(ctx: click.Context, /, dist: Path | None, **options: Any) -> None:
