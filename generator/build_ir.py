@@ -81,7 +81,7 @@ def build(document: Document, settings: Settings) -> Api:
         models=tuple(_model(mapper, key, schema) for key, schema in schemas.items()),
         error_models=_error_models(operations),
         urls=_urls(info, data),
-        license=str((info.get("license") or {}).get("name", "")),
+        license=settings.license or str((info.get("license") or {}).get("name", "")),
     )
 
 

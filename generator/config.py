@@ -24,6 +24,7 @@ CONFIG_KEYS: dict[str, str] = {
     "package-version": "Version of the generated package.",
     "distribution-name": "Name on the package index (defaults to package-name).",
     "client-name": "Class name of the client (defaults to the package name in PascalCase).",
+    "license": "Licence of the generated package, e.g. `MIT` (defaults to the spec's `info.license.name`).",
 }
 
 
@@ -40,6 +41,7 @@ class Settings:
     package_version: str = "0.1.0"
     distribution_name: str = ""
     client_name: str = ""
+    license: str = ""
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with the command line's non-empty options applied."""
@@ -89,4 +91,5 @@ def load_settings(start: Path) -> Settings:
         package_version=str(table.get("package-version", "0.1.0")),
         distribution_name=str(table.get("distribution-name", "")),
         client_name=str(table.get("client-name", "")),
+        license=str(table.get("license", "")),
     )

@@ -1,7 +1,7 @@
 """`sdkgen build` and `sdkgen publish` against a real package index (pypiserver on 127.0.0.1).
 
-Builds the committed ``generated/`` SDK (or, while the project has none yet, one generated here
-from a small spec), uploads it, installs it from the index into a fresh venv and uses it there.
+Builds the committed ``generated/`` SDK, uploads it, installs it from the index into a fresh venv
+and calls the Prism mock server with it from there.
 """
 
 from __future__ import annotations
@@ -27,43 +27,6 @@ from tests.servers import PackageIndex, installed_venv_python, pypi_server, runn
 __all__ = ["pypi_server"]  # a fixture: imported to be used, not called
 
 GENERATED = ROOT / "generated"
-
-# Used only while the project has no generated/ SDK yet: enough for a real package (one
-# operation, one model, API-key auth, a licence and a contact URL for the metadata).
-SMALL_SPEC = """\
-openapi: 3.0.3
-info:
-  title: Publish Probe
-  version: 1.0.0
-  description: A tiny API used to test publishing.
-  license: {name: MIT}
-  contact: {url: "https://example.com/probe"}
-servers: [{url: "https://api.example.com/v1"}]
-components:
-  securitySchemes:
-    key: {type: apiKey, in: header, name: X-API-KEY}
-  schemas:
-    Item:
-      type: object
-      required: [id]
-      properties:
-        id: {type: string}
-security: [{key: []}]
-paths:
-  /items/{id}:
-    get:
-      operationId: getItem
-      tags: [items]
-      parameters:
-        - {name: id, in: path, required: true, schema: {type: string}}
-      responses:
-        "200":
-          description: The item.
-          content:
-            application/json:
-              schema: {$ref: "#/components/schemas/Item"}
-"""
-
 
 @dataclass(frozen=True)
 class Sdk:
@@ -112,20 +75,12 @@ def sha256(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def sdk(tmp_path_factory: pytest.TempPathFactory) -> Sdk:
-    """The committed generated/ SDK; until it exists, one generated from SMALL_SPEC."""
+def sdk() -> Sdk:
+    """The committed generated/ SDK, named as [tool.sdkgen] names it."""
     settings = load_settings(ROOT)
-    options: tuple[str, ...] = ()
-    if not (GENERATED / "pyproject.toml").is_file():
-        folder = tmp_path_factory.mktemp("small-sdk")
-        (folder / "spec.yaml").write_text(SMALL_SPEC)
-        options = ("--spec", str(folder / "spec.yaml"), "--output", str(folder / "sdk"), "--package-name", "publish_probe")
-        generated = sdkgen("generate", *options)
-        assert generated.returncode == 0, generated.stderr
-        settings = settings.with_options(package_name="publish_probe")
     package = naming.identifier(settings.package_name)
     return Sdk(
-        build_options=options,
+        build_options=(),
         distribution=settings.distribution_name or package.replace("_", "-"),
         version=settings.package_version,
         package=package,
@@ -173,6 +128,8 @@ def test_build_makes_a_complete_wheel_and_sdist(sdk: Sdk, published: Published) 
     assert metadata["Requires-Python"] == ">=3.10"
     assert metadata["Description-Content-Type"] == "text/markdown"
     assert "Typing :: Typed" in metadata.get_all("Classifier", [])
+    assert metadata["License"] == "MIT"  # [tool.sdkgen] license
+    assert "Documentation, https://docs.humanloop.com/" in metadata.get_all("Project-URL", [])
     assert any(r.startswith("httpx") for r in metadata.get_all("Requires-Dist", []))
     for artifact in (published.wheel, published.sdist):
         assert artifact.name in published.build_output
@@ -190,17 +147,20 @@ def test_publish_puts_both_files_on_the_index(published: Published, pypi_server:
     assert "uploaded 2 file(s)" in published.publish_output
 
 
-def test_installed_from_the_index_the_client_can_be_constructed(sdk: Sdk, sdk_venv_python: Path) -> None:
+def test_installed_from_the_index_the_sdk_calls_the_api(sdk: Sdk, sdk_venv_python: Path, prism_url: str) -> None:
+    """The index's copy, not the repository's, makes a real request that Prism validates."""
     script = (
         f"import {sdk.package} as sdk, pathlib\n"
-        f"client = sdk.{sdk.client_class}(api_key='test-key', base_url='http://127.0.0.1:9')\n"
-        "print(sdk.__version__, pathlib.Path(sdk.__file__).parent.parent)\n"
+        f"client = sdk.{sdk.client_class}(api_key='test-key', base_url={prism_url!r}, max_retries=0)\n"
+        "project = client.projects.get(id='pr_3usCu3hD8kdTHA6ZNb6vJ')\n"
+        "print(sdk.__version__, type(project).__name__, pathlib.Path(sdk.__file__).parent.parent)\n"
     )
     ran = subprocess.run([str(sdk_venv_python), "-c", script], capture_output=True, text=True, check=False)
     assert ran.returncode == 0, ran.stderr
-    version, site = ran.stdout.split()
+    version, model, site = ran.stdout.split()
     assert version == sdk.version
-    assert Path(site).is_relative_to(sdk_venv_python.parent.parent)  # the venv's copy, not the repo's
+    assert model == "ProjectResponse"
+    assert Path(site).is_relative_to(sdk_venv_python.parent.parent)
 
 
 def test_republishing_the_same_version_is_refused_before_uploading(published: Published,
