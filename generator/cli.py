@@ -156,3 +156,59 @@ def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | 
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"uploaded {len(release.artifacts)} file(s)")
+
+
+@main.group()
+def templates() -> None:
+    """See the built-in templates and copy them out for editing."""
+
+
+@templates.command("list")
+@click.option("--templates", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Your template folders, to see what they override [default: [tool.sdkgen] templates].")
+@click.option("--style", help="Built-in template style [default: [tool.sdkgen] style].")
+@click.pass_context
+def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str | None) -> None:
+    """Every template: what it renders, its blocks, and which of your folders overrides it."""
+    from generator import catalog, naming
+
+    settings = _settings(ctx, templates=folders, style=style)
+    try:
+        found = catalog.entries(settings.templates, settings.style, naming.identifier(settings.package_name))
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    for entry in found:
+        origin = f"built-in {entry.style}" if entry.style else "yours only"
+        if entry.overridden_by is not None:
+            origin += f", overridden by {entry.overridden_by}"
+        click.echo(f"{entry.name}\n  renders  {entry.renders}\n  from     {origin}")
+        if entry.blocks:
+            click.echo(f"  blocks   {', '.join(entry.blocks)}")
+    blocks = sum(len(e.blocks) for e in found)
+    click.echo(f"{len(found)} templates, {blocks} blocks (style {settings.style})")
+
+
+@templates.command()
+@click.argument("patterns", nargs=-1)
+@click.option("--to", "destination", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to copy them into (then pass it to --templates).")
+@click.option("--style", help="Built-in template style [default: [tool.sdkgen] style].")
+@click.option("--force", is_flag=True, help="Overwrite files in the folder that differ.")
+@click.pass_context
+def eject(ctx: click.Context, /, patterns: tuple[str, ...], destination: Path, style: str | None,
+          force: bool) -> None:
+    """Copy the built-in templates matching PATTERNS (shell-style; all if none) into a folder.
+
+    Generating with that folder unedited gives byte-identical output; edit what you need and
+    delete the rest, or replace a file with one that extends the built-in and overrides blocks.
+    """
+    from generator import catalog
+
+    settings = _settings(ctx, style=style)
+    try:
+        copied = catalog.eject(patterns, settings.style, destination, force=force)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    for path in copied:
+        click.echo(f"  copied  {path}")
+    click.echo(f"{len(copied)} template(s) → {destination}; use them with --templates {destination}")

@@ -172,6 +172,7 @@ def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource |
 def _render(env: jinja2.Environment, source: TemplateSource, api: Api, resource: Resource | None) -> str:
     try:
         template = env.get_template(source.name)
+        _check_blocks(env, template)
         return template.render(
             api=api,
             resource=resource,
@@ -188,6 +189,46 @@ def _render(env: jinja2.Environment, source: TemplateSource, api: Api, resource:
             f"template error: {exc.message or exc}", _template_frame(source),
             hint="an undefined name is usually a typo; see docs/templates.md for the context",
         ) from None
+
+
+def _check_blocks(env: jinja2.Environment, template: jinja2.Template) -> None:
+    """Refuse a block that the extended template does not have: Jinja would silently drop it."""
+    source = _source(template)
+    extends = next(env.parse(source).find_all(jinja2.nodes.Extends), None)
+    if extends is None or not isinstance(extends.template, jinja2.nodes.Const):
+        return
+    parent = env.get_template(extends.template.value)
+    known = _all_blocks(env, parent)
+    unknown = sorted(set(template.blocks) - known)
+    if unknown:
+        raise GeneratorError(
+            f"block(s) {', '.join(unknown)} not found in {parent.name}",
+            Location(str(template.filename), "", _block_line(source, unknown[0])),
+            hint=f"blocks it has: {', '.join(sorted(known))} (see `sdkgen templates list`)",
+        )
+
+
+def _all_blocks(env: jinja2.Environment, template: jinja2.Template) -> set[str]:
+    """Blocks of a template and of every template it extends."""
+    names = set(template.blocks)
+    tree = env.parse(_source(template))
+    for extends in tree.find_all(jinja2.nodes.Extends):
+        if isinstance(extends.template, jinja2.nodes.Const):
+            names |= _all_blocks(env, env.get_template(extends.template.value))
+    return names
+
+
+def _source(template: jinja2.Template) -> str:
+    # by file, not by name: a template reached through the prefix loader is named without it
+    assert template.filename is not None  # every loader here reads files
+    return Path(template.filename).read_text(encoding="utf-8")
+
+
+def _block_line(source: str, block: str) -> int | None:
+    for number, line in enumerate(source.splitlines(), 1):
+        if f"block {block}" in line:
+            return number
+    return None
 
 
 def _template_frame(source: TemplateSource) -> Location:

@@ -1,0 +1,128 @@
+"""The templates as a catalog: what each one renders, its blocks, which user folder overrides it.
+
+``sdkgen templates list`` prints it and ``sdkgen templates eject`` copies entries out of it, so a
+user sees exactly what the generator would use before changing anything.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from jinja2 import nodes
+
+from generator import render
+from generator.errors import GeneratorError, Location
+
+#: Files of a style folder that are metadata, not templates.
+STYLE_METADATA = ("style.yaml",)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One template file as the generator would resolve it."""
+
+    name: str
+    """Path relative to the style folder, e.g. ``{package}/_client.py.jinja``."""
+    source: Path
+    """The built-in file (for user-only templates, the user's file)."""
+    style: str
+    """Built-in style the file comes from; ``""`` for a template only a user folder has."""
+    renders: str
+    """What it makes: an output path (``<resource>`` marks one file per resource group) or a partial."""
+    blocks: tuple[str, ...]
+    """Names of its ``{% block %}``s, in order: the parts an extending template can replace."""
+    overridden_by: Path | None
+    """The user folder whose file of the same name is used instead, if any."""
+
+
+def entries(user_folders: tuple[Path, ...], style: str, package: str) -> list[Entry]:
+    """Every template of the style chain and the user folders, sorted by name."""
+    chain = render.search_path(user_folders, style)[len(user_folders):]  # checks the user folders exist
+    builtin = _first_by_name(chain)
+    user = _first_by_name(list(user_folders))
+    env = render.environment(chain)
+    result = []
+    for name in sorted(builtin.keys() | user.keys()):
+        folder = builtin.get(name) or user[name]
+        path = folder / name
+        result.append(
+            Entry(
+                name=name,
+                source=path,
+                style=folder.name if name in builtin else "",
+                renders=_renders(name, package),
+                blocks=_blocks(env, path),
+                overridden_by=user.get(name) if name in builtin else None,
+            )
+        )
+    return result
+
+
+def eject(patterns: tuple[str, ...], style: str, destination: Path, *, force: bool = False) -> list[Path]:
+    """Copy the built-in templates matching ``patterns`` (all if none) into ``destination``.
+
+    Refuses, before copying anything, to overwrite a file that differs unless ``force``.
+    """
+    chosen = _first_by_name(render.style_chain(style))
+    if patterns:
+        chosen = {n: f for n, f in chosen.items() if any(fnmatch.fnmatchcase(n, p) for p in patterns)}
+        if not chosen:
+            raise GeneratorError(
+                f"no built-in template matches {' '.join(patterns)}",
+                hint="`sdkgen templates list` shows the names; patterns are shell-style, e.g. '*_client*'",
+            )
+    clashes = [
+        destination / n for n, f in chosen.items()
+        if (destination / n).exists() and (destination / n).read_bytes() != (f / n).read_bytes()
+    ]
+    if clashes and not force:
+        raise GeneratorError(
+            f"{len(clashes)} file(s) already exist with other content, e.g. {clashes[0]}",
+            Location(str(destination)),
+            hint="eject into another folder, or pass --force to overwrite them",
+        )
+    copied = []
+    for name, folder in sorted(chosen.items()):
+        target = destination / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(folder / name, target)
+        copied.append(target)
+    return copied
+
+
+def _first_by_name(folders: list[Path]) -> dict[str, Path]:
+    """Template name → the first folder that has it (the one the generator uses)."""
+    found: dict[str, Path] = {}
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            name = path.relative_to(folder).as_posix()
+            if path.is_file() and name not in STYLE_METADATA and "__pycache__" not in name:
+                found.setdefault(name, folder)
+    return found
+
+
+def _renders(name: str, package: str) -> str:
+    folders = name.split("/")[:-1]
+    if any(part.startswith("_") for part in folders):
+        kind = "datamodel-code-generator template" if folders[0] == "_datamodel" else "macros"
+        return f"partial ({kind})"
+    if not name.endswith(render.TEMPLATE_SUFFIX):
+        return "not rendered (no .jinja suffix)"
+    output = name[: -len(render.TEMPLATE_SUFFIX)].replace("{package}", package)
+    if "{resource}" in output:
+        return output.replace("{resource}", "<resource>") + " (one per resource group)"
+    return output
+
+
+def _blocks(env: jinja2.Environment, path: Path) -> tuple[str, ...]:
+    if not path.name.endswith((render.TEMPLATE_SUFFIX, ".jinja2")):
+        return ()
+    try:
+        tree = env.parse(path.read_text(encoding="utf-8"), path.name, str(path))
+    except jinja2.TemplateSyntaxError as exc:
+        raise GeneratorError(f"template syntax error: {exc.message}", Location(str(path), "", exc.lineno)) from None
+    return tuple(block.name for block in tree.find_all(nodes.Block))
