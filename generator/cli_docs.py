@@ -11,7 +11,9 @@ def cli_reference() -> str:
     """``--help`` of every command, as Markdown sections."""
     sections = []
     for name, command in _commands(main, "sdkgen"):
-        with click.Context(command, info_name=name, terminal_width=88, max_content_width=88) as ctx:
+        # the group's context settings apply to every subcommand, as they do when run for real
+        settings = {"terminal_width": 88, "max_content_width": 88, **main.context_settings}
+        with click.Context(command, info_name=name, **settings) as ctx:
             sections.append(f"### `{name}`\n\n```text\n{command.get_help(ctx)}\n```\n")
     return "\n".join(sections)
 
