@@ -9,8 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-#: Bumped whenever a field is renamed or removed; additions keep the version.
+#: Bumped whenever a field, filter or block is renamed or removed; additions keep the version.
 CONTEXT_VERSION = 1
+
+#: What changed in each context version (docs/templates.md renders it as the changelog).
+CONTEXT_CHANGES: dict[int, str] = {
+    1: "First version.",
+}
 
 ParameterLocation = Literal["path", "query", "header", "body"]
 BodyKind = Literal["none", "fields", "value"]
@@ -255,7 +260,7 @@ class Api:
     urls: tuple[tuple[str, str], ...] = field(default=())
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""
-    """The spec's licence name."""
+    """Licence of the package: ``license`` in ``[tool.sdkgen]``, else the spec's licence name."""
 
     @property
     def all_operations(self) -> tuple[Operation, ...]:

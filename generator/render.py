@@ -159,6 +159,25 @@ def render_all(api: Api, user_folders: tuple[Path, ...], style: str) -> dict[str
     return files
 
 
+#: The variables every template receives, with what each holds (docs/templates.md lists them).
+CONTEXT_VARIABLES: dict[str, str] = {
+    "api": "The whole API (`Api`).",
+    "resource": "The resource group being rendered (`Resource`) in a `{resource}` template, else `None`.",
+    "context_version": "Version of this context (an `int`); see the changelog below.",
+    "generator_version": "Version of sdkgen (a `str`).",
+}
+
+
+def template_context(api: Api, resource: Resource | None) -> dict[str, Any]:
+    """What a template is rendered with: the keys of :data:`CONTEXT_VARIABLES`."""
+    return {
+        "api": api,
+        "resource": resource,
+        "context_version": CONTEXT_VERSION,
+        "generator_version": __version__,
+    }
+
+
 def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource | None]]:
     path = source.name[: -len(TEMPLATE_SUFFIX)].replace("{package}", api.package)
     if not source.per_resource:
@@ -173,12 +192,7 @@ def _render(env: jinja2.Environment, source: TemplateSource, api: Api, resource:
     try:
         template = env.get_template(source.name)
         _check_blocks(env, template)
-        return template.render(
-            api=api,
-            resource=resource,
-            context_version=CONTEXT_VERSION,
-            generator_version=__version__,
-        )
+        return template.render(template_context(api, resource))
     except jinja2.TemplateSyntaxError as exc:
         raise GeneratorError(
             f"template syntax error: {exc.message}",

@@ -9,8 +9,13 @@ from click.testing import CliRunner
 
 from generator import catalog, pipeline
 from generator.cli import main
+from generator.config import load_settings
+from generator.context_docs import context_reference
 from generator.errors import GeneratorError
-from tests.helpers import FIXTURES, settings_for
+from generator.ir import CONTEXT_CHANGES, CONTEXT_VERSION
+from generator.pipeline import build_api
+from generator.render import CONTEXT_VARIABLES, template_context
+from tests.helpers import FIXTURES, ROOT, settings_for
 
 RESOURCE_TEMPLATE = "{package}/resources/{resource}.py.jinja"
 
@@ -97,3 +102,14 @@ def test_cli_list_and_eject(tmp_path: Path) -> None:
     assert (tmp_path / "_macros" / "method.jinja").is_file()
     relisted = runner.invoke(main, ["templates", "list", "--templates", str(tmp_path)])
     assert f"overridden by {tmp_path}" in relisted.output
+
+
+def test_docs_templates_md_matches_the_code() -> None:
+    document = (ROOT / "docs" / "templates.md").read_text()
+    assert context_reference() in document, "regenerate: python -m generator.context_docs (see docs/templates.md)"
+
+
+def test_the_documented_variables_are_what_templates_get() -> None:
+    api = build_api(load_settings(ROOT))[1]
+    assert set(template_context(api, None)) == set(CONTEXT_VARIABLES)
+    assert max(CONTEXT_CHANGES) == CONTEXT_VERSION
