@@ -106,6 +106,8 @@ def _first_by_name(folders: list[Path]) -> dict[str, Path]:
 
 
 def _renders(name: str, package: str) -> str:
+    if name == render.FILE_HEADER:
+        return "partial (put in front of every generated file)"
     folders = name.split("/")[:-1]
     if any(part.startswith("_") for part in folders):
         kind = "datamodel-code-generator template" if folders[0] == "_datamodel" else "macros"

@@ -43,6 +43,7 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
     files = {MODELS_MODULE.format(package=api.package): models.generate_models(document, api, datamodel_templates, cache_root(settings) / "models")}
     progress(f"rendering templates for {len(api.all_operations)} operations")
     files.update(render.render_all(api, settings.templates, settings.style))
+    files = render.with_headers(api, settings.templates, settings.style, files)
     if not formatted:
         return files
     progress(f"formatting {sum(p.endswith('.py') for p in files)} Python files")

@@ -23,6 +23,8 @@ from generator.ir import CONTEXT_VERSION, Api, Resource
 
 TEMPLATE_SUFFIX = ".jinja"
 BUILTIN_PREFIX = "builtin"
+#: Rendered once per output file, whatever made it, and put in front of it (empty by default).
+FILE_HEADER = "_partials/file_header.jinja"
 
 
 def builtin_root() -> Path:
@@ -155,8 +157,18 @@ def render_all(api: Api, user_folders: tuple[Path, ...], style: str) -> dict[str
     files: dict[str, str] = {}
     for source in output_templates(folders):
         for path, resource in _targets(source, api):
-            files[path] = _render(env, source, api, resource)
+            files[path] = _render(env, source, template_context(api, resource, path))
     return files
+
+
+def with_headers(api: Api, user_folders: tuple[Path, ...], style: str, files: dict[str, str]) -> dict[str, str]:
+    """Every file with the rendered :data:`FILE_HEADER` in front (the models module too)."""
+    folders = search_path(user_folders, style)
+    folder = next((f for f in folders if (f / FILE_HEADER).is_file()), None)
+    if folder is None:
+        return files
+    env, source = environment(folders), TemplateSource(FILE_HEADER, folder)
+    return {path: _render(env, source, template_context(api, None, path)) + text for path, text in files.items()}
 
 
 #: The variables every template receives, with what each holds (docs/templates.md lists them).
@@ -165,14 +177,16 @@ CONTEXT_VARIABLES: dict[str, str] = {
     "resource": "The resource group being rendered (`Resource`) in a `{resource}` template, else `None`.",
     "context_version": "Version of this context (an `int`); see the changelog below.",
     "generator_version": "Version of sdkgen (a `str`).",
+    "path": "The output file's path relative to the output folder (`humanloop/_client.py`).",
 }
 
 
-def template_context(api: Api, resource: Resource | None) -> dict[str, Any]:
+def template_context(api: Api, resource: Resource | None, path: str) -> dict[str, Any]:
     """What a template is rendered with: the keys of :data:`CONTEXT_VARIABLES`."""
     return {
         "api": api,
         "resource": resource,
+        "path": path,
         "context_version": CONTEXT_VERSION,
         "generator_version": __version__,
     }
@@ -188,11 +202,11 @@ def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource |
             yield path.replace("{resource}", resource.module), resource
 
 
-def _render(env: jinja2.Environment, source: TemplateSource, api: Api, resource: Resource | None) -> str:
+def _render(env: jinja2.Environment, source: TemplateSource, context: dict[str, Any]) -> str:
     try:
         template = env.get_template(source.name)
         _check_blocks(env, template)
-        return template.render(template_context(api, resource))
+        return template.render(context)
     except jinja2.TemplateSyntaxError as exc:
         raise GeneratorError(
             f"template syntax error: {exc.message}",

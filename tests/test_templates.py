@@ -111,5 +111,5 @@ def test_docs_templates_md_matches_the_code() -> None:
 
 def test_the_documented_variables_are_what_templates_get() -> None:
     api = build_api(load_settings(ROOT))[1]
-    assert set(template_context(api, None)) == set(CONTEXT_VARIABLES)
+    assert set(template_context(api, None, "x.py")) == set(CONTEXT_VARIABLES)
     assert max(CONTEXT_CHANGES) == CONTEXT_VERSION
