@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from generator import validated
 from generator.errors import GeneratorError, Location
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
@@ -29,8 +30,12 @@ class Document:
         return Location(str(self.path), pointer, line_of(self.path, pointer))
 
 
-def load(path: Path) -> Document:
-    """Read, parse and validate ``path``; raise :class:`GeneratorError` on any problem."""
+def load(path: Path, cache_dir: Path | None = None) -> Document:
+    """Read, parse and validate ``path``; raise :class:`GeneratorError` on any problem.
+
+    With ``cache_dir``, a document that :mod:`generator.validated` knows to be valid is not
+    validated again.
+    """
     data = _parse(path)
     if not isinstance(data, dict) or "openapi" not in data:
         raise GeneratorError(
@@ -40,7 +45,9 @@ def load(path: Path) -> Document:
         )
     document = Document(path, data)
     _check_refs(document)
-    _validate(document)
+    if not validated.is_known_valid(cache_dir, data):
+        _validate(document)
+        validated.remember_valid(cache_dir, data)
     return document
 
 

@@ -29,7 +29,7 @@ class Report:
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = load.load(settings.spec)
+    document = load.load(settings.spec, cache_root(settings) / "validated")
     return document, build_ir.build(document, settings)
 
 

@@ -48,3 +48,33 @@ def test_missing_file_and_non_openapi(tmp_path: Path) -> None:
 def test_line_of_json_pointer() -> None:
     assert line_of(FIXTURES / "mini.yaml", "/paths/~1items/get") == 61
     assert line_of(FIXTURES / "mini.yaml", "/no/such") is None
+
+
+def test_validation_is_remembered_across_prose_edits_but_not_structure(tmp_path: Path) -> None:
+    import yaml
+
+    cache = tmp_path / "validated"
+    spec = tmp_path / "spec.yaml"
+    document = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+    spec.write_text(yaml.safe_dump(document))
+    load(spec, cache)
+    assert len(list(cache.iterdir())) == 1
+    operation = next(iter(document["paths"].values()))["get"]
+    operation["summary"] = "Edited prose only."
+    spec.write_text(yaml.safe_dump(document))
+    load(spec, cache)
+    assert len(list(cache.iterdir())) == 1  # the same key: nothing new was validated
+    operation["parameters"] = [{"name": "q", "in": "sideways", "schema": {"type": "string"}}]
+    spec.write_text(yaml.safe_dump(document))
+    with pytest.raises(GeneratorError, match="sideways"):
+        load(spec, cache)  # a structural change is validated, cache or not
+
+
+def test_prose_inside_data_values_is_part_of_the_validation_key() -> None:
+    from generator.validated import key
+
+    base = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "x", "default": {"description": "a"}}}}}
+    prose = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "y", "default": {"description": "a"}}}}}
+    data = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "x", "default": {"description": "b"}}}}}
+    assert key(base) == key(prose)
+    assert key(base) != key(data)  # defaults are checked against their schema, so they count
