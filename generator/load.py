@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +39,49 @@ def load(path: Path, cache_dir: Path | None = None) -> Document:
     With ``cache_dir``, a document that :mod:`generator.validated` knows to be valid is not
     validated again.
     """
+    document, pending = load_validating_in_background(path, cache_dir, background=False)
+    pending.wait()
+    return document
+
+
+@dataclass
+class PendingValidation:
+    """Validation running beside the caller's work; :meth:`wait` raises if the document is invalid."""
+
+    document: Document
+    cache_dir: Path | None
+    future: Future[None] | None = None
+
+    def wait(self) -> None:
+        """Block until validation is done; raise :class:`GeneratorError` for an invalid document."""
+        if validated.is_known_valid(self.cache_dir, self.document.data):
+            return
+        if self.future is None:
+            _validate(self.document)
+        else:
+            self.future.result()
+        validated.remember_valid(self.cache_dir, self.document.data)
+
+
+def load_validating_in_background(
+    path: Path, cache_dir: Path | None = None, *, background: bool = True
+) -> tuple[Document, PendingValidation]:
+    """Read and parse ``path`` now; validate it in another process while the caller goes on.
+
+    Validation is the slowest part of a cold run and needs nothing but the document, so the
+    pipeline builds, renders and formats meanwhile, and waits before it writes anything.
+    """
+    document = _parse_document(path)
+    pending = PendingValidation(document, cache_dir)
+    if background and os.name == "posix" and not validated.is_known_valid(cache_dir, document.data):
+        # fork: the worker starts at once with everything imported; spawn would import it all again
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        pending.future = pool.submit(_validate, document)
+        pool.shutdown(wait=False)  # the worker exits after its one task
+    return document, pending
+
+
+def _parse_document(path: Path) -> Document:
     data = _parse(path)
     if not isinstance(data, dict) or "openapi" not in data:
         raise GeneratorError(
@@ -45,9 +91,6 @@ def load(path: Path, cache_dir: Path | None = None) -> Document:
         )
     document = Document(path, data)
     _check_refs(document)
-    if not validated.is_known_valid(cache_dir, data):
-        _validate(document)
-        validated.remember_valid(cache_dir, data)
     return document
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator import build_ir, fingerprint, format, load, models, render, write
 from generator.config import Settings
+from generator.errors import GeneratorError
 from generator.ir import Api
 
 MODELS_MODULE = "{package}/types/_models.py"
@@ -35,8 +36,20 @@ def build_api(settings: Settings) -> tuple[load.Document, Api]:
 
 def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
     """The generated SDK as a file set in memory: relative path → text."""
-    progress("loading and validating the spec")
-    document, api = build_api(settings)
+    progress("loading the spec (validating it in the background)")
+    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
+    try:
+        files = _render_files(settings, document, progress, formatted)
+    except GeneratorError:
+        validation.wait()  # an invalid document is the better explanation of any failure
+        raise
+    progress("waiting for validation")
+    validation.wait()
+    return files
+
+
+def _render_files(settings: Settings, document: load.Document, progress: Progress, formatted: bool) -> dict[str, str]:
+    api = build_ir.build(document, settings)
     progress(f"building models for {len(api.models)} schemas")
     folders = render.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)

@@ -78,3 +78,15 @@ def test_prose_inside_data_values_is_part_of_the_validation_key() -> None:
     data = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "x", "default": {"description": "b"}}}}}
     assert key(base) == key(prose)
     assert key(base) != key(data)  # defaults are checked against their schema, so they count
+
+
+def test_pipeline_reports_an_invalid_document_found_in_the_background(tmp_path: Path) -> None:
+    """The pipeline validates beside its other work; an invalid spec still stops it before writing."""
+    from generator import pipeline
+    from tests.helpers import settings_for
+
+    output = tmp_path / "out"
+    with pytest.raises(GeneratorError) as caught:
+        pipeline.generate(settings_for(FIXTURES / "invalid.yaml", output))
+    assert "invalid.yaml:8" in str(caught.value) and "sideways" in str(caught.value)
+    assert not output.exists()
