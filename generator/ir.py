@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator import status_errors
+
 #: Bumped whenever a field, filter or block is renamed or removed; additions keep the version.
 CONTEXT_VERSION = 1
 
@@ -73,6 +75,18 @@ class ErrorResponse:
     """The response's description."""
     model: str | None
     """The model its body parses into, if named."""
+    exception: str = "APIStatusError"
+    """The SDK exception class raised for this status (see :mod:`generator.status_errors`)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """One argument of a hand-picked example call (``x-sdkgen-example``)."""
+
+    name: str
+    """Python name of the argument."""
+    value: Any
+    """Its JSON value."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +127,8 @@ class Operation:
     """Whether the spec marks the operation deprecated."""
     group: str = ""
     """The resource group's attribute name, ``""`` for the client's own methods."""
+    example: tuple[Example, ...] | None = None
+    """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -140,6 +156,21 @@ class Operation:
         if self.stream_annotation is None:
             return None
         return next((p for p in self.body_parameters if p.wire_name == "stream"), None)
+
+    @property
+    def usage(self) -> tuple[Example, ...]:
+        """Arguments of the README's usage snippet: every required one, with its example value."""
+        return tuple(Example(p.name, p.example) for p in self.parameters if p.required)
+
+    @property
+    def rejected_usage(self) -> tuple[Example, ...] | None:
+        """The usage with its first non-empty object argument emptied, which fails validation
+        whenever that object has required fields (for the README's error-handling example)."""
+        usage = self.usage
+        for index, argument in enumerate(usage):
+            if isinstance(argument.value, dict) and argument.value:
+                return (*usage[:index], Example(argument.name, {}), *usage[index + 1:])
+        return None
 
     @property
     def call_name(self) -> str:
@@ -261,6 +292,17 @@ class Api:
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""
     """Licence of the package: ``license`` in ``[tool.sdkgen]``, else the spec's licence name."""
+
+    @property
+    def status_exceptions(self) -> tuple[tuple[str, str], ...]:
+        """The SDK's status → exception table, for docs."""
+        table = [(str(code), name) for code, name in status_errors.EXCEPTIONS_BY_STATUS.items()]
+        return (*table, (">= 500", status_errors.SERVER_ERROR))
+
+    @property
+    def getting_started(self) -> tuple[Operation, ...]:
+        """Operations with a hand-picked example, in spec order."""
+        return tuple(op for op in self.all_operations if op.example is not None)
 
     @property
     def all_operations(self) -> tuple[Operation, ...]:
