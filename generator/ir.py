@@ -6,6 +6,7 @@ documented here because these classes *are* the template context (see ``docs/tem
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -158,6 +159,16 @@ class Operation:
         return next((p for p in self.body_parameters if p.wire_name == "stream"), None)
 
     @property
+    def headline(self) -> str:
+        """The docstring's first line: the description's first sentence, else the summary."""
+        return _split_first_sentence(self.description or self.summary or self.call_name)[0]
+
+    @property
+    def details(self) -> str:
+        """The description after its first sentence (``""`` if nothing is left)."""
+        return _split_first_sentence(self.description)[1] if self.description else ""
+
+    @property
     def usage(self) -> tuple[Example, ...]:
         """Arguments of the README's usage snippet: every required one, with its example value."""
         return tuple(Example(p.name, p.example) for p in self.parameters if p.required)
@@ -176,6 +187,12 @@ class Operation:
     def call_name(self) -> str:
         """How a user calls it: ``projects.list_configs`` or ``chat``."""
         return f"{self.group}.{self.name}" if self.group else self.name
+
+
+def _split_first_sentence(text: str) -> tuple[str, str]:
+    first, _, rest = re.sub(r"[ \t]+", " ", text.strip()).partition("\n")
+    sentence, end, more = first.partition(". ")
+    return (sentence + end).strip(), (more + "\n" + rest).strip()
 
 
 @dataclass(frozen=True)
