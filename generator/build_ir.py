@@ -7,6 +7,8 @@ schemas to datamodel-code-generator). Extensions it reads, all optional:
 - ``x-sdkgen-name`` (operation): the method name.
 - ``x-sdkgen-pagination`` (operation): ``{items, page-param, size-param, total}``.
 - ``x-sdkgen-client-parameters`` (document): client-level defaults for body fields.
+- ``x-sdkgen-example`` (operation): ``{argument wire name: value}``, a complete realistic call for
+  the README's getting started.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from generator import naming
+from generator import naming, status_errors
 from generator.config import Settings
 from generator.errors import GeneratorError
 from generator.examples import example_value
@@ -24,6 +26,7 @@ from generator.ir import (
     Auth,
     ClientParameter,
     ErrorResponse,
+    Example,
     Model,
     ModelField,
     Operation,
@@ -175,7 +178,30 @@ def _operation(
         errors=_errors(mapper, op),
         deprecated=bool(op.get("deprecated")),
         group=group_name,
+        example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
     )
+
+
+def _example(
+    document: Document, parameters: tuple[Parameter, ...], op: dict[str, Any], pointer: list[object]
+) -> tuple[Example, ...] | None:
+    raw = op.get("x-sdkgen-example")
+    if raw is None:
+        return None
+    by_wire_name = {p.wire_name: p for p in parameters}
+    if not isinstance(raw, dict) or not set(raw) <= set(by_wire_name):
+        raise GeneratorError(
+            "x-sdkgen-example must map the operation's parameter names to values",
+            document.locate(pointer_of(pointer)),
+            hint=f"parameters: {', '.join(sorted(by_wire_name))}",
+        )
+    missing = [p.wire_name for p in parameters if p.required and p.wire_name not in raw]
+    if missing:
+        raise GeneratorError(
+            f"x-sdkgen-example lacks the required parameter(s) {', '.join(missing)}",
+            document.locate(pointer_of(pointer)),
+        )
+    return tuple(Example(by_wire_name[key].name, value) for key, value in raw.items())
 
 
 def _strip_group(operation_id: str, group: str) -> str:
@@ -348,6 +374,7 @@ def _errors(mapper: TypeMapper, op: dict[str, Any]) -> tuple[ErrorResponse, ...]
                     status=str(status),
                     description=str(response.get("description", "")).strip(),
                     model=mapper.linked_model(schema) if schema is not None else None,
+                    exception=status_errors.exception_for(str(status)),
                 )
             )
     return tuple(result)

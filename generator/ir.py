@@ -6,8 +6,11 @@ documented here because these classes *are* the template context (see ``docs/tem
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
+
+from generator import status_errors
 
 #: Bumped whenever a field, filter or block is renamed or removed; additions keep the version.
 CONTEXT_VERSION = 1
@@ -73,6 +76,18 @@ class ErrorResponse:
     """The response's description."""
     model: str | None
     """The model its body parses into, if named."""
+    exception: str = "APIStatusError"
+    """The SDK exception class raised for this status (see :mod:`generator.status_errors`)."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """One argument of a hand-picked example call (``x-sdkgen-example``)."""
+
+    name: str
+    """Python name of the argument."""
+    value: Any
+    """Its JSON value."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +128,8 @@ class Operation:
     """Whether the spec marks the operation deprecated."""
     group: str = ""
     """The resource group's attribute name, ``""`` for the client's own methods."""
+    example: tuple[Example, ...] | None = None
+    """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -142,9 +159,40 @@ class Operation:
         return next((p for p in self.body_parameters if p.wire_name == "stream"), None)
 
     @property
+    def headline(self) -> str:
+        """The docstring's first line: the description's first sentence, else the summary."""
+        return _split_first_sentence(self.description or self.summary or self.call_name)[0]
+
+    @property
+    def details(self) -> str:
+        """The description after its first sentence (``""`` if nothing is left)."""
+        return _split_first_sentence(self.description)[1] if self.description else ""
+
+    @property
+    def usage(self) -> tuple[Example, ...]:
+        """Arguments of the README's usage snippet: every required one, with its example value."""
+        return tuple(Example(p.name, p.example) for p in self.parameters if p.required)
+
+    @property
+    def rejected_usage(self) -> tuple[Example, ...] | None:
+        """The usage with its first non-empty object argument emptied, which fails validation
+        whenever that object has required fields (for the README's error-handling example)."""
+        usage = self.usage
+        for index, argument in enumerate(usage):
+            if isinstance(argument.value, dict) and argument.value:
+                return (*usage[:index], Example(argument.name, {}), *usage[index + 1:])
+        return None
+
+    @property
     def call_name(self) -> str:
         """How a user calls it: ``projects.list_configs`` or ``chat``."""
         return f"{self.group}.{self.name}" if self.group else self.name
+
+
+def _split_first_sentence(text: str) -> tuple[str, str]:
+    first, _, rest = re.sub(r"[ \t]+", " ", text.strip()).partition("\n")
+    sentence, end, more = first.partition(". ")
+    return (sentence + end).strip(), (more + "\n" + rest).strip()
 
 
 @dataclass(frozen=True)
@@ -261,6 +309,17 @@ class Api:
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""
     """Licence of the package: ``license`` in ``[tool.sdkgen]``, else the spec's licence name."""
+
+    @property
+    def status_exceptions(self) -> tuple[tuple[str, str], ...]:
+        """The SDK's status → exception table, for docs."""
+        table = [(str(code), name) for code, name in status_errors.EXCEPTIONS_BY_STATUS.items()]
+        return (*table, (">= 500", status_errors.SERVER_ERROR))
+
+    @property
+    def getting_started(self) -> tuple[Operation, ...]:
+        """Operations with a hand-picked example, in spec order."""
+        return tuple(op for op in self.all_operations if op.example is not None)
 
     @property
     def all_operations(self) -> tuple[Operation, ...]:

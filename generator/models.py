@@ -70,7 +70,9 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None) ->
         model_name_map=name_map,
         snake_case_field=True,
         use_schema_description=True,
-        use_field_description=True,
+        # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
+        # repeats it as the attribute's docstring (help(), editors); use_field_description drops the former.
+        use_inline_field_description=True,
         field_constraints=True,
         disable_timestamp=True,
         use_annotated=True,

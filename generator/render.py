@@ -8,6 +8,7 @@ package name and ``{resource}`` renders once per resource group. Folders whose n
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator import __version__, naming
+from generator import __version__, format, naming
 from generator.errors import GeneratorError, Location
 from generator.ir import CONTEXT_VERSION, Api, Resource
 
@@ -134,6 +135,17 @@ def md_cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def anchor(heading: object) -> str:
+    """The fragment GitHub gives a Markdown heading (github-slugger): lower case, punctuation
+    other than ``-`` and ``_`` dropped, spaces to ``-``. Headings must be unique to keep it."""
+    return re.sub(r"[^\w\- ]", "", str(heading).strip().lower()).replace(" ", "-")
+
+
+def python_snippet(code: object) -> str:
+    """A documentation snippet formatted like the generated code (black), so long literals wrap."""
+    return format.format_source("README.md", str(code)).rstrip("\n")
+
+
 def tojson(value: object, indent: int | None = None) -> str:
     """JSON with stable key order."""
     return json.dumps(value, indent=indent, ensure_ascii=False)
@@ -144,6 +156,8 @@ FILTERS: dict[str, Any] = {
     "pyrepr": pyrepr,
     "comment": comment,
     "md_cell": md_cell,
+    "anchor": anchor,
+    "python_snippet": python_snippet,
     "json": tojson,
     "snake": naming.snake,
     "pascal": naming.pascal,

@@ -1,5 +1,11 @@
+from pathlib import Path
+
+import pytest
+import yaml
+
 from generator.build_ir import build
-from generator.ir import Api, Operation
+from generator.errors import GeneratorError
+from generator.ir import Api, Example, Operation, Parameter
 from generator.load import load
 from tests.helpers import FIXTURES, settings_for
 
@@ -62,3 +68,51 @@ def test_api_level_facts() -> None:
     assert [m.name for m in api.models][:2] == ["Color", "Item"]
     color = api.models[0]
     assert color.kind == "enum" and color.enum_values == ("red", "green")
+
+
+def _api_with_example(tmp_path: Path, example: object) -> Api:
+    data = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+    data["paths"]["/items/{item-id}"]["get"]["x-sdkgen-example"] = example
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump(data, sort_keys=False))
+    return build(load(spec), settings_for(spec, tmp_path / "out"))
+
+
+def test_hand_picked_example_maps_wire_names_to_arguments(tmp_path: Path) -> None:
+    api = _api_with_example(tmp_path, {"item-id": "it_9", "from": "2024-01-01"})
+    op = _op(api, "get_item")
+    assert op.example == (Example("item_id", "it_9"), Example("from_", "2024-01-01"))
+    assert api.getting_started == (op,)
+    assert _api().getting_started == ()
+
+
+@pytest.mark.parametrize(
+    ("example", "message"),
+    [
+        ({"item-id": "it_9", "nope": 1}, "must map the operation's parameter names"),
+        ({"from": "2024-01-01"}, "lacks the required parameter(s) item-id"),
+        (["it_9"], "must map the operation's parameter names"),
+    ],
+)
+def test_bad_hand_picked_example_is_located(tmp_path: Path, example: object, message: str) -> None:
+    with pytest.raises(GeneratorError) as caught:
+        _api_with_example(tmp_path, example)
+    assert message in str(caught.value)
+    assert "/paths/~1items~1{item-id}/get/x-sdkgen-example" in str(caught.value)
+
+
+def test_docstring_headline_is_the_first_sentence() -> None:
+    op = _op(_api(), "get_item")
+    changed = Operation(**{**op.__dict__, "summary": "Get", "description": "Get an item. By its ID.\nFast."})
+    assert (changed.headline, changed.details) == ("Get an item.", "By its ID.\nFast.")
+    bare = Operation(**{**op.__dict__, "summary": "Get", "description": ""})
+    assert (bare.headline, bare.details) == ("Get", "")
+
+
+def test_rejected_usage_empties_the_first_object_argument() -> None:
+    create = _op(_api(), "items.create")
+    assert create.rejected_usage is None  # no object argument to empty
+    keys = next(p for p in create.parameters if p.name == "keys")
+    required_keys = Parameter(**{**keys.__dict__, "required": True, "example": {"openai": "sk"}})
+    changed = Operation(**{**create.__dict__, "parameters": (*create.parameters[:1], required_keys)})
+    assert changed.rejected_usage == (Example("name", "name_example"), Example("keys", {}))

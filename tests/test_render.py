@@ -5,7 +5,7 @@ import pytest
 
 from generator import pipeline
 from generator.errors import GeneratorError
-from generator.render import docstring
+from generator.render import anchor, docstring, python_snippet
 from tests.helpers import FIXTURES, settings_for
 
 
@@ -44,3 +44,22 @@ def test_template_syntax_error_names_template_and_line(tmp_path: Path) -> None:
     with pytest.raises(GeneratorError) as caught:
         pipeline.render_sdk(settings, formatted=False)
     assert "README.md.jinja:3" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("heading", "slug"),
+    [
+        ("`client.projects.list_configs`", "clientprojectslist_configs"),
+        ("Getting started", "getting-started"),
+        ("`types.HTTPValidationError`", "typeshttpvalidationerror"),
+        ("Errors & retries (v2)", "errors--retries-v2"),
+    ],
+)
+def test_anchor_is_githubs_heading_slug(heading: str, slug: str) -> None:
+    assert anchor(heading) == slug
+
+
+def test_python_snippet_is_formatted_and_invalid_code_is_an_error() -> None:
+    assert python_snippet("x = {'a':1}\n\n") == 'x = {"a": 1}'
+    with pytest.raises(GeneratorError):
+        python_snippet("x = (")

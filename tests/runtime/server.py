@@ -21,7 +21,7 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 PAGE_TOTAL = 25
 
@@ -246,15 +246,15 @@ def make_app() -> Starlette:
 
 
 class LiveServer:
-    """uvicorn serving ``make_app()`` on 127.0.0.1 in a daemon thread."""
+    """uvicorn serving ``app`` (default ``make_app()``) on 127.0.0.1 in a daemon thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, app: ASGIApp | None = None) -> None:
         self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._socket.bind(("127.0.0.1", 0))
         self.port = self._socket.getsockname()[1]
         self.base_url = f"http://127.0.0.1:{self.port}"
         config = uvicorn.Config(
-            make_app(), log_level="critical", lifespan="off", timeout_graceful_shutdown=1
+            app or make_app(), log_level="critical", lifespan="off", timeout_graceful_shutdown=1
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(

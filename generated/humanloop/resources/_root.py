@@ -144,31 +144,47 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | Stream[ChatResponseChunk]:
-        """Chat
+        """Get a chat response by providing details of the model configuration in the request.
 
-        Get a chat response by providing details of the model configuration in the request.
-
-        ``POST /chat``
+        Chat: ``POST /chat``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
           model_config: The model configuration used to create a chat response.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of chat responses.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -178,9 +194,10 @@ class Root:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -320,31 +337,50 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | Stream[ChatResponseChunk]:
-        """Chat Deployed
+        """Get a chat response using the project's active deployment.
 
-        Get a chat response using the project's active deployment.  The active deployment can be a specific model configuration or an experiment.
+        The active deployment can be a specific model configuration or an experiment.
 
-        ``POST /chat-deployed``
+        Chat Deployed: ``POST /chat-deployed``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of chat responses.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
-          environment: The environment name used to create a chat response. If not specified, the default environment will be used.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
+          environment: The environment name used to create a chat response. If not
+            specified, the default environment will be used.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -354,9 +390,10 @@ class Root:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -496,31 +533,49 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | Stream[ChatResponseChunk]:
-        """Chat Experiment
+        """Get a chat response for a specific experiment.
 
-        Get a chat response for a specific experiment.
-
-        ``POST /chat-experiment``
+        Chat Experiment: ``POST /chat-experiment``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
-          experiment_id: If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          experiment_id: If an experiment ID is provided a model configuration will be
+            sampled from the experiments active model configurations.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
-          num_samples: The number of chat responses, where each chat response will use a model configuration sampled from the experiment.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
+          num_samples: The number of chat responses, where each chat response will use a
+            model configuration sampled from the experiment.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -530,9 +585,10 @@ class Root:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -672,31 +728,48 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | Stream[ChatResponseChunk]:
-        """Chat Model Config
+        """Get chat response for a specific model configuration.
 
-        Get chat response for a specific model configuration.
-
-        ``POST /chat-model-config``
+        Chat Model Config: ``POST /chat-model-config``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
-          model_config_id: Identifies the model configuration used to create a chat response.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          model_config_id: Identifies the model configuration used to create a chat
+            response.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of chat responses.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -706,9 +779,10 @@ class Root:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -848,30 +922,42 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | Stream[CompletionResponseChunk]:
-        """Completion
+        """Create a completion by providing details of the model configuration in the request.
 
-        Create a completion by providing details of the model configuration in the request.
-
-        ``POST /completion``
+        Completion: ``POST /completion``
 
         Args:
           model_config: The model configuration used to generate.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of generations.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -882,9 +968,10 @@ class Root:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -1024,31 +1111,46 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | Stream[CompletionResponseChunk]:
-        """Completion Deployed
+        """Create a completion using the project's active deployment.
 
-        Create a completion using the project's active deployment.  The active deployment can be a specific model configuration or an experiment.
+        The active deployment can be a specific model configuration or an experiment.
 
-        ``POST /completion-deployed``
+        Completion Deployed: ``POST /completion-deployed``
 
         Args:
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of generations.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
-          environment: The environment name used to create a chat response. If not specified, the default environment will be used.
+          environment: The environment name used to create a chat response. If not
+            specified, the default environment will be used.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1058,9 +1160,10 @@ class Root:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -1200,30 +1303,44 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | Stream[CompletionResponseChunk]:
-        """Completion Experiment
+        """Create a completion for a specific experiment.
 
-        Create a completion for a specific experiment.
-
-        ``POST /completion-experiment``
+        Completion Experiment: ``POST /completion-experiment``
 
         Args:
-          experiment_id: If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          experiment_id: If an experiment ID is provided a model configuration will be
+            sampled from the experiments active model configurations.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
-          num_samples: The number of chat responses, where each chat response will use a model configuration sampled from the experiment.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
+          num_samples: The number of chat responses, where each chat response will use a
+            model configuration sampled from the experiment.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -1234,9 +1351,10 @@ class Root:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -1376,30 +1494,43 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | Stream[CompletionResponseChunk]:
-        """Completion Model Config
+        """Create a completion for a specific model configuration.
 
-        Create a completion for a specific model configuration.
-
-        ``POST /completion-model-config``
+        Completion Model Config: ``POST /completion-model-config``
 
         Args:
-          model_config_id: Identifies the model configuration used to create a chat response.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          model_config_id: Identifies the model configuration used to create a chat
+            response.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of generations.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -1410,9 +1541,10 @@ class Root:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -1464,15 +1596,15 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FeedbackSubmitResponse:
-        """Feedback
+        """Submit an array of feedback for existing `data_ids`
 
-        Submit an array of feedback for existing `data_ids`
-
-        ``POST /feedback``
+        Feedback: ``POST /feedback``
 
         Args:
-          type: The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'.
-          value: The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise.
+          type: The type of feedback. The default feedback types available are 'rating',
+            'action', 'issue', 'correction', and 'comment'.
+          value: The feedback value to be set. This field should be left blank when
+            unsetting 'rating', 'correction' or 'comment', but is required otherwise.
           data_id: ID to associate the feedback to a previously logged datapoint.
           user: A unique identifier to who provided the feedback.
           created_at: User defined timestamp for when the feedback was created.
@@ -1486,9 +1618,10 @@ class Root:
           ``FeedbackSubmitResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FeedbackSubmitResponse
 
@@ -1551,27 +1684,39 @@ class Root:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LogsLogResponse:
-        """Log
+        """Log a datapoint or array of datapoints to your Humanloop project.
 
-        Log a datapoint or array of datapoints to your Humanloop project.
-
-        ``POST /logs``
+        Log: ``POST /logs``
 
         Args:
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          reference_id: A unique string to reference the datapoint. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a subsequent log request.
+          reference_id: A unique string to reference the datapoint. Allows you to log
+            nested datapoints with your internal system IDs by passing the same reference
+            ID as `parent_id` in a subsequent log request.
           trial_id: Unique ID of an experiment trial to associate to the log.
           messages: The messages passed to the to provider chat endpoint.
-          output: Generated output from your model for the provided inputs. Can be `None` if logging an error, or if logging a parent datapoint with the intention to populate it later
-          config: The model config used for this generation. Required unless `trial_id` is provided.
+          output: Generated output from your model for the provided inputs. Can be
+            `None` if logging an error, or if logging a parent datapoint with the
+            intention to populate it later
+          config: The model config used for this generation. Required unless `trial_id`
+            is provided.
           feedback: Optional parameter to provide feedback with your logged datapoint.
           created_at: User defined timestamp for when the log was created.
           error: Error message if the log is an error.
@@ -1585,9 +1730,10 @@ class Root:
           ``LogsLogResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogsLogResponse
 
@@ -1733,31 +1879,47 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | AsyncStream[ChatResponseChunk]:
-        """Chat
+        """Get a chat response by providing details of the model configuration in the request.
 
-        Get a chat response by providing details of the model configuration in the request.
-
-        ``POST /chat``
+        Chat: ``POST /chat``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
           model_config: The model configuration used to create a chat response.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of chat responses.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1767,9 +1929,10 @@ class AsyncRoot:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -1909,31 +2072,50 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | AsyncStream[ChatResponseChunk]:
-        """Chat Deployed
+        """Get a chat response using the project's active deployment.
 
-        Get a chat response using the project's active deployment.  The active deployment can be a specific model configuration or an experiment.
+        The active deployment can be a specific model configuration or an experiment.
 
-        ``POST /chat-deployed``
+        Chat Deployed: ``POST /chat-deployed``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of chat responses.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
-          environment: The environment name used to create a chat response. If not specified, the default environment will be used.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
+          environment: The environment name used to create a chat response. If not
+            specified, the default environment will be used.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1943,9 +2125,10 @@ class AsyncRoot:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -2085,31 +2268,49 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | AsyncStream[ChatResponseChunk]:
-        """Chat Experiment
+        """Get a chat response for a specific experiment.
 
-        Get a chat response for a specific experiment.
-
-        ``POST /chat-experiment``
+        Chat Experiment: ``POST /chat-experiment``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
-          experiment_id: If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          experiment_id: If an experiment ID is provided a model configuration will be
+            sampled from the experiments active model configurations.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
-          num_samples: The number of chat responses, where each chat response will use a model configuration sampled from the experiment.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
+          num_samples: The number of chat responses, where each chat response will use a
+            model configuration sampled from the experiment.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -2119,9 +2320,10 @@ class AsyncRoot:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -2261,31 +2463,48 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ChatResponse | AsyncStream[ChatResponseChunk]:
-        """Chat Model Config
+        """Get chat response for a specific model configuration.
 
-        Get chat response for a specific model configuration.
-
-        ``POST /chat-model-config``
+        Chat Model Config: ``POST /chat-model-config``
 
         Args:
           messages: The messages passed to the to provider chat endpoint.
-          model_config_id: Identifies the model configuration used to create a chat response.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          model_config_id: Identifies the model configuration used to create a chat
+            response.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of chat responses.
             The server's default is ``1``.
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
           user: End-user ID passed through to provider call.
-          tool_call: Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name.
+          tool_call: Controls how the model uses tools - has the same behaviour as
+            OpenAIs function_call parameter. The following options are supported: 'none'
+            forces the model to not call a tool; the default when no tools are provided as
+            part of the model config. 'auto' the model can decide to call one of the
+            provided tools; the default when tools are provided as part of the model
+            config. Providing {'name': <TOOL_NAME>} forces the model to use the provided
+            tool of the same name.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -2295,9 +2514,10 @@ class AsyncRoot:
           ``ChatResponse``, or with ``stream=True`` a stream of ``ChatResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ChatResponse, ChatResponseChunk
 
@@ -2437,30 +2657,42 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | AsyncStream[CompletionResponseChunk]:
-        """Completion
+        """Create a completion by providing details of the model configuration in the request.
 
-        Create a completion by providing details of the model configuration in the request.
-
-        ``POST /completion``
+        Completion: ``POST /completion``
 
         Args:
           model_config: The model configuration used to generate.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of generations.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -2471,9 +2703,10 @@ class AsyncRoot:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -2613,31 +2846,46 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | AsyncStream[CompletionResponseChunk]:
-        """Completion Deployed
+        """Create a completion using the project's active deployment.
 
-        Create a completion using the project's active deployment.  The active deployment can be a specific model configuration or an experiment.
+        The active deployment can be a specific model configuration or an experiment.
 
-        ``POST /completion-deployed``
+        Completion Deployed: ``POST /completion-deployed``
 
         Args:
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of generations.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
-          environment: The environment name used to create a chat response. If not specified, the default environment will be used.
+          environment: The environment name used to create a chat response. If not
+            specified, the default environment will be used.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -2647,9 +2895,10 @@ class AsyncRoot:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -2789,30 +3038,44 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | AsyncStream[CompletionResponseChunk]:
-        """Completion Experiment
+        """Create a completion for a specific experiment.
 
-        Create a completion for a specific experiment.
-
-        ``POST /completion-experiment``
+        Completion Experiment: ``POST /completion-experiment``
 
         Args:
-          experiment_id: If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          experiment_id: If an experiment ID is provided a model configuration will be
+            sampled from the experiments active model configurations.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
-          num_samples: The number of chat responses, where each chat response will use a model configuration sampled from the experiment.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
+          num_samples: The number of chat responses, where each chat response will use a
+            model configuration sampled from the experiment.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -2823,9 +3086,10 @@ class AsyncRoot:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -2965,30 +3229,43 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CompletionResponse | AsyncStream[CompletionResponseChunk]:
-        """Completion Model Config
+        """Create a completion for a specific model configuration.
 
-        Create a completion for a specific model configuration.
-
-        ``POST /completion-model-config``
+        Completion Model Config: ``POST /completion-model-config``
 
         Args:
-          model_config_id: Identifies the model configuration used to create a chat response.
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          model_config_id: Identifies the model configuration used to create a chat
+            response.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           num_samples: The number of generations.
             The server's default is ``1``.
-          logprobs: Include the log probabilities of the top n tokens in the provider_response
-          stream: If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently.
+          logprobs: Include the log probabilities of the top n tokens in the
+            provider_response
+          stream: If true, tokens will be sent as data-only server-sent events. If
+            num_samples > 1, samples are streamed back independently.
             The server's default is ``False``.
-          suffix: The suffix that comes after a completion of inserted text. Useful for completions that act like inserts.
+          suffix: The suffix that comes after a completion of inserted text. Useful for
+            completions that act like inserts.
           user: End-user ID passed through to provider call.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -2999,9 +3276,10 @@ class AsyncRoot:
           ``CompletionResponse``, or with ``stream=True`` a stream of ``CompletionResponseChunk`` chunks.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
@@ -3053,15 +3331,15 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FeedbackSubmitResponse:
-        """Feedback
+        """Submit an array of feedback for existing `data_ids`
 
-        Submit an array of feedback for existing `data_ids`
-
-        ``POST /feedback``
+        Feedback: ``POST /feedback``
 
         Args:
-          type: The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'.
-          value: The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise.
+          type: The type of feedback. The default feedback types available are 'rating',
+            'action', 'issue', 'correction', and 'comment'.
+          value: The feedback value to be set. This field should be left blank when
+            unsetting 'rating', 'correction' or 'comment', but is required otherwise.
           data_id: ID to associate the feedback to a previously logged datapoint.
           user: A unique identifier to who provided the feedback.
           created_at: User defined timestamp for when the feedback was created.
@@ -3075,9 +3353,10 @@ class AsyncRoot:
           ``FeedbackSubmitResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FeedbackSubmitResponse
 
@@ -3140,27 +3419,39 @@ class AsyncRoot:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LogsLogResponse:
-        """Log
+        """Log a datapoint or array of datapoints to your Humanloop project.
 
-        Log a datapoint or array of datapoints to your Humanloop project.
-
-        ``POST /logs``
+        Log: ``POST /logs``
 
         Args:
-          project: Unique project name. If no project exists with this name, a new project will be created.
-          project_id: Unique ID of a project to associate to the log. Either this or `project` must be provided.
+          project: Unique project name. If no project exists with this name, a new
+            project will be created.
+          project_id: Unique ID of a project to associate to the log. Either this or
+            `project` must be provided.
           session_id: ID of the session to associate the datapoint.
-          session_reference_id: A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.
+          session_reference_id: A unique string identifying the session to associate the
+            datapoint to. Allows you to log multiple datapoints to a session (using an ID
+            kept by your internal systems) by passing the same `session_reference_id` in
+            subsequent log requests. Specify at most one of this or `session_id`.
           parent_id: ID associated to the parent datapoint in a session.
-          parent_reference_id: A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.
+          parent_reference_id: A unique string identifying the previously-logged parent
+            datapoint in a session. Allows you to log nested datapoints with your internal
+            system IDs by passing the same reference ID as `parent_id` in a prior log
+            request. Specify at most one of this or `parent_id`. Note that this cannot
+            refer to a datapoint being logged in the same request.
           inputs: The inputs passed to the prompt template.
           source: Identifies where the model was called from.
           metadata: Any additional metadata to record.
-          reference_id: A unique string to reference the datapoint. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a subsequent log request.
+          reference_id: A unique string to reference the datapoint. Allows you to log
+            nested datapoints with your internal system IDs by passing the same reference
+            ID as `parent_id` in a subsequent log request.
           trial_id: Unique ID of an experiment trial to associate to the log.
           messages: The messages passed to the to provider chat endpoint.
-          output: Generated output from your model for the provided inputs. Can be `None` if logging an error, or if logging a parent datapoint with the intention to populate it later
-          config: The model config used for this generation. Required unless `trial_id` is provided.
+          output: Generated output from your model for the provided inputs. Can be
+            `None` if logging an error, or if logging a parent datapoint with the
+            intention to populate it later
+          config: The model config used for this generation. Required unless `trial_id`
+            is provided.
           feedback: Optional parameter to provide feedback with your logged datapoint.
           created_at: User defined timestamp for when the log was created.
           error: Error message if the log is an error.
@@ -3174,9 +3465,10 @@ class AsyncRoot:
           ``LogsLogResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogsLogResponse
 

@@ -42,14 +42,13 @@ class Datapoints:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete
+        """Delete a list of testsets by their IDs.
 
-        Delete a list of testsets by their IDs.
-
-        ``DELETE /datapoints``
+        Delete: ``DELETE /datapoints``
 
         Args:
-          request_body: String IDs of the datapoints to delete. Each starts with `evtc_`.
+          request_body: String IDs of the datapoints to delete. Each starts with
+            `evtc_`.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -59,9 +58,10 @@ class Datapoints:
           ``None``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = self._client.request(
             "delete",
@@ -86,11 +86,9 @@ class Datapoints:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatapointResponse:
-        """Get
+        """Get a datapoint by ID.
 
-        Get a datapoint by ID.
-
-        ``GET /datapoints/{id}``
+        Get: ``GET /datapoints/{id}``
 
         Args:
           id: String ID of datapoint. Starts with `evtc_`.
@@ -103,9 +101,10 @@ class Datapoints:
           ``DatapointResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse
 
@@ -139,11 +138,13 @@ class Datapoints:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatapointResponse:
-        """Update
+        """Edit the input, messages and criteria fields of a datapoint.
 
-        Edit the input, messages and criteria fields of a datapoint. The fields passed in the request are the ones edited.  Passing `null` as a value for a field will delete that field. In order to signify not changing a field, it should be omitted from the request body.
+        The fields passed in the request are the ones edited. Passing `null` as a value for a
+        field will delete that field. In order to signify not changing a field, it should be
+        omitted from the request body.
 
-        ``PATCH /datapoints/{id}``
+        Update: ``PATCH /datapoints/{id}``
 
         Args:
           id: String ID of datapoint. Starts with `evtc_`.
@@ -159,9 +160,10 @@ class Datapoints:
           ``DatapointResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse
 
@@ -216,14 +218,13 @@ class AsyncDatapoints:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete
+        """Delete a list of testsets by their IDs.
 
-        Delete a list of testsets by their IDs.
-
-        ``DELETE /datapoints``
+        Delete: ``DELETE /datapoints``
 
         Args:
-          request_body: String IDs of the datapoints to delete. Each starts with `evtc_`.
+          request_body: String IDs of the datapoints to delete. Each starts with
+            `evtc_`.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -233,9 +234,10 @@ class AsyncDatapoints:
           ``None``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = await self._client.request(
             "delete",
@@ -260,11 +262,9 @@ class AsyncDatapoints:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatapointResponse:
-        """Get
+        """Get a datapoint by ID.
 
-        Get a datapoint by ID.
-
-        ``GET /datapoints/{id}``
+        Get: ``GET /datapoints/{id}``
 
         Args:
           id: String ID of datapoint. Starts with `evtc_`.
@@ -277,9 +277,10 @@ class AsyncDatapoints:
           ``DatapointResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse
 
@@ -313,11 +314,13 @@ class AsyncDatapoints:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatapointResponse:
-        """Update
+        """Edit the input, messages and criteria fields of a datapoint.
 
-        Edit the input, messages and criteria fields of a datapoint. The fields passed in the request are the ones edited.  Passing `null` as a value for a field will delete that field. In order to signify not changing a field, it should be omitted from the request body.
+        The fields passed in the request are the ones edited. Passing `null` as a value for a
+        field will delete that field. In order to signify not changing a field, it should be
+        omitted from the request body.
 
-        ``PATCH /datapoints/{id}``
+        Update: ``PATCH /datapoints/{id}``
 
         Args:
           id: String ID of datapoint. Starts with `evtc_`.
@@ -333,9 +336,10 @@ class AsyncDatapoints:
           ``DatapointResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse
 

@@ -45,11 +45,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Create
+        """Create a new dataset for a project.
 
-        Create a new dataset for a project.
-
-        ``POST /projects/{project_id}/datasets``
+        Create: ``POST /projects/{project_id}/datasets``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -64,9 +62,10 @@ class Datasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -99,11 +98,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[DatasetResponse]:
-        """List For Project
+        """Get all datasets for a project.
 
-        Get all datasets for a project.
-
-        ``GET /projects/{project_id}/datasets``
+        List For Project: ``GET /projects/{project_id}/datasets``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -116,9 +113,10 @@ class Datasets:
           ``List[DatasetResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -148,11 +146,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[DatapointResponse]:
-        """Create Datapoint
+        """Create a new testcase for a testset.
 
-        Create a new testcase for a testset.
-
-        ``POST /datasets/{dataset_id}/datapoints``
+        Create Datapoint: ``POST /datasets/{dataset_id}/datapoints``
 
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
@@ -166,9 +162,10 @@ class Datasets:
           ``List[DatapointResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse
 
@@ -202,11 +199,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[DatapointResponse]:
-        """Datapoints
+        """Get datapoints for a dataset.
 
-        Get datapoints for a dataset.
-
-        ``GET /datasets/{dataset_id}/datapoints``
+        Datapoints: ``GET /datasets/{dataset_id}/datapoints``
 
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
@@ -223,9 +218,10 @@ class Datasets:
           A page of ``DatapointResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse, PaginatedDataDatapointResponse
 
@@ -265,11 +261,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Delete
+        """Delete a dataset by ID.
 
-        Delete a dataset by ID.
-
-        ``DELETE /datasets/{id}``
+        Delete: ``DELETE /datasets/{id}``
 
         Args:
           id: String ID of dataset. Starts with `evts_`.
@@ -282,9 +276,10 @@ class Datasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -313,11 +308,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Get
+        """Get a single dataset by ID.
 
-        Get a single dataset by ID.
-
-        ``GET /datasets/{id}``
+        Get: ``GET /datasets/{id}``
 
         Args:
           id: String ID of dataset. Starts with `evts_`.
@@ -330,9 +323,10 @@ class Datasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -363,11 +357,9 @@ class Datasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Update
+        """Update a testset by ID.
 
-        Update a testset by ID.
-
-        ``PATCH /datasets/{id}``
+        Update: ``PATCH /datasets/{id}``
 
         Args:
           id: String ID of testset. Starts with `evts_`.
@@ -382,9 +374,10 @@ class Datasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -444,11 +437,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Create
+        """Create a new dataset for a project.
 
-        Create a new dataset for a project.
-
-        ``POST /projects/{project_id}/datasets``
+        Create: ``POST /projects/{project_id}/datasets``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -463,9 +454,10 @@ class AsyncDatasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -498,11 +490,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[DatasetResponse]:
-        """List For Project
+        """Get all datasets for a project.
 
-        Get all datasets for a project.
-
-        ``GET /projects/{project_id}/datasets``
+        List For Project: ``GET /projects/{project_id}/datasets``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -515,9 +505,10 @@ class AsyncDatasets:
           ``List[DatasetResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -547,11 +538,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[DatapointResponse]:
-        """Create Datapoint
+        """Create a new testcase for a testset.
 
-        Create a new testcase for a testset.
-
-        ``POST /datasets/{dataset_id}/datapoints``
+        Create Datapoint: ``POST /datasets/{dataset_id}/datapoints``
 
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
@@ -565,9 +554,10 @@ class AsyncDatasets:
           ``List[DatapointResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse
 
@@ -601,11 +591,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[DatapointResponse]:
-        """Datapoints
+        """Get datapoints for a dataset.
 
-        Get datapoints for a dataset.
-
-        ``GET /datasets/{dataset_id}/datapoints``
+        Datapoints: ``GET /datasets/{dataset_id}/datapoints``
 
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
@@ -622,9 +610,10 @@ class AsyncDatasets:
           A page of ``DatapointResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatapointResponse, PaginatedDataDatapointResponse
 
@@ -664,11 +653,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Delete
+        """Delete a dataset by ID.
 
-        Delete a dataset by ID.
-
-        ``DELETE /datasets/{id}``
+        Delete: ``DELETE /datasets/{id}``
 
         Args:
           id: String ID of dataset. Starts with `evts_`.
@@ -681,9 +668,10 @@ class AsyncDatasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -712,11 +700,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Get
+        """Get a single dataset by ID.
 
-        Get a single dataset by ID.
-
-        ``GET /datasets/{id}``
+        Get: ``GET /datasets/{id}``
 
         Args:
           id: String ID of dataset. Starts with `evts_`.
@@ -729,9 +715,10 @@ class AsyncDatasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 
@@ -762,11 +749,9 @@ class AsyncDatasets:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> DatasetResponse:
-        """Update
+        """Update a testset by ID.
 
-        Update a testset by ID.
-
-        ``PATCH /datasets/{id}``
+        Update: ``PATCH /datasets/{id}``
 
         Args:
           id: String ID of testset. Starts with `evts_`.
@@ -781,9 +766,10 @@ class AsyncDatasets:
           ``DatasetResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import DatasetResponse
 

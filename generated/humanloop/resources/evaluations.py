@@ -48,18 +48,20 @@ class Evaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluationResponse:
-        """Create
+        """Create an evaluation.
 
-        Create an evaluation.
-
-        ``POST /projects/{project_id}/evaluations``
+        Create: ``POST /projects/{project_id}/evaluations``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
           config_id: ID of the config to evaluate. Starts with `config_`.
           evaluator_ids: IDs of evaluators to run on the dataset. IDs start with `evfn_`
           dataset_id: ID of the dataset to use in this evaluation. Starts with `evts_`.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization. Ensure you provide an API key for the provider for the model config you are evaluating, or have one saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization. Ensure you
+            provide an API key for the provider for the model config you are evaluating,
+            or have one saved to your organization.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -69,9 +71,10 @@ class Evaluations:
           ``EvaluationResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluationResponse
 
@@ -108,11 +111,9 @@ class Evaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EvaluationResponse]:
-        """List For Project
+        """Get all the evaluations associated with your project.
 
-        Get all the evaluations associated with your project.
-
-        ``GET /projects/{project_id}/evaluations``
+        List For Project: ``GET /projects/{project_id}/evaluations``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -126,9 +127,10 @@ class Evaluations:
           ``List[EvaluationResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluationResponse
 
@@ -161,11 +163,9 @@ class Evaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluationResponse:
-        """Get
+        """Get evaluation by ID.
 
-        Get evaluation by ID.
-
-        ``GET /evaluations/{id}``
+        Get: ``GET /evaluations/{id}``
 
         Args:
           id: String ID of evaluation run. Starts with `ev_`.
@@ -179,9 +179,10 @@ class Evaluations:
           ``EvaluationResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluationResponse
 
@@ -215,11 +216,9 @@ class Evaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[EvaluationDatapointSnapshotResponse]:
-        """List Datapoints
+        """Get testcases by evaluation ID.
 
-        Get testcases by evaluation ID.
-
-        ``GET /evaluations/{id}/datapoints``
+        List Datapoints: ``GET /evaluations/{id}/datapoints``
 
         Args:
           id: String ID of evaluation. Starts with `ev_`.
@@ -236,9 +235,10 @@ class Evaluations:
           A page of ``EvaluationDatapointSnapshotResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import (
             EvaluationDatapointSnapshotResponse,
@@ -307,18 +307,20 @@ class AsyncEvaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluationResponse:
-        """Create
+        """Create an evaluation.
 
-        Create an evaluation.
-
-        ``POST /projects/{project_id}/evaluations``
+        Create: ``POST /projects/{project_id}/evaluations``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
           config_id: ID of the config to evaluate. Starts with `config_`.
           evaluator_ids: IDs of evaluators to run on the dataset. IDs start with `evfn_`
           dataset_id: ID of the dataset to use in this evaluation. Starts with `evts_`.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization. Ensure you provide an API key for the provider for the model config you are evaluating, or have one saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization. Ensure you
+            provide an API key for the provider for the model config you are evaluating,
+            or have one saved to your organization.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -328,9 +330,10 @@ class AsyncEvaluations:
           ``EvaluationResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluationResponse
 
@@ -367,11 +370,9 @@ class AsyncEvaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EvaluationResponse]:
-        """List For Project
+        """Get all the evaluations associated with your project.
 
-        Get all the evaluations associated with your project.
-
-        ``GET /projects/{project_id}/evaluations``
+        List For Project: ``GET /projects/{project_id}/evaluations``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -385,9 +386,10 @@ class AsyncEvaluations:
           ``List[EvaluationResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluationResponse
 
@@ -420,11 +422,9 @@ class AsyncEvaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluationResponse:
-        """Get
+        """Get evaluation by ID.
 
-        Get evaluation by ID.
-
-        ``GET /evaluations/{id}``
+        Get: ``GET /evaluations/{id}``
 
         Args:
           id: String ID of evaluation run. Starts with `ev_`.
@@ -438,9 +438,10 @@ class AsyncEvaluations:
           ``EvaluationResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluationResponse
 
@@ -474,11 +475,9 @@ class AsyncEvaluations:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[EvaluationDatapointSnapshotResponse]:
-        """List Datapoints
+        """Get testcases by evaluation ID.
 
-        Get testcases by evaluation ID.
-
-        ``GET /evaluations/{id}/datapoints``
+        List Datapoints: ``GET /evaluations/{id}/datapoints``
 
         Args:
           id: String ID of evaluation. Starts with `ev_`.
@@ -495,9 +494,10 @@ class AsyncEvaluations:
           A page of ``EvaluationDatapointSnapshotResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import (
             EvaluationDatapointSnapshotResponse,

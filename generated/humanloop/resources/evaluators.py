@@ -47,16 +47,15 @@ class Evaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluatorResponse:
-        """Create
+        """Create an evaluator within your organization.
 
-        Create an evaluator within your organization.
-
-        ``POST /evaluators``
+        Create: ``POST /evaluators``
 
         Args:
           description: The description of the evaluator.
           name: The name of the evaluator.
-          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          code: The code for the evaluator. This code will be executed in a sandboxed
+            environment.
           arguments_type: Whether this evaluator is target-free or target-required.
           return_type: The type of the return value of the evaluator.
           extra_headers: Headers to send with this request, beside the client's.
@@ -68,9 +67,10 @@ class Evaluators:
           ``EvaluatorResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluatorResponse
 
@@ -102,11 +102,9 @@ class Evaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EvaluatorResponse]:
-        """List
+        """Get all evaluators within your organization.
 
-        Get all evaluators within your organization.
-
-        ``GET /evaluators``
+        List: ``GET /evaluators``
 
         Args:
           extra_headers: Headers to send with this request, beside the client's.
@@ -118,9 +116,10 @@ class Evaluators:
           ``List[EvaluatorResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluatorResponse
 
@@ -146,11 +145,9 @@ class Evaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete
+        """Delete an evaluator within your organization.
 
-        Delete an evaluator within your organization.
-
-        ``DELETE /evaluators/{id}``
+        Delete: ``DELETE /evaluators/{id}``
 
         Args:
           id: String ID of evaluator. Starts with `evfn_`.
@@ -163,9 +160,10 @@ class Evaluators:
           ``None``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = self._client.request(
             "delete",
@@ -199,17 +197,16 @@ class Evaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluatorResponse:
-        """Update
+        """Update an evaluator within your organization.
 
-        Update an evaluator within your organization.
-
-        ``PATCH /evaluators/{id}``
+        Update: ``PATCH /evaluators/{id}``
 
         Args:
           id: String ID of evaluator. Starts with `evfn_`.
           description: The description of the evaluator.
           name: The name of the evaluator.
-          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          code: The code for the evaluator. This code will be executed in a sandboxed
+            environment.
           arguments_type: Whether this evaluator is target-free or target-required.
           return_type: The type of the return value of the evaluator.
           extra_headers: Headers to send with this request, beside the client's.
@@ -221,9 +218,10 @@ class Evaluators:
           ``EvaluatorResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluatorResponse
 
@@ -285,16 +283,15 @@ class AsyncEvaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluatorResponse:
-        """Create
+        """Create an evaluator within your organization.
 
-        Create an evaluator within your organization.
-
-        ``POST /evaluators``
+        Create: ``POST /evaluators``
 
         Args:
           description: The description of the evaluator.
           name: The name of the evaluator.
-          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          code: The code for the evaluator. This code will be executed in a sandboxed
+            environment.
           arguments_type: Whether this evaluator is target-free or target-required.
           return_type: The type of the return value of the evaluator.
           extra_headers: Headers to send with this request, beside the client's.
@@ -306,9 +303,10 @@ class AsyncEvaluators:
           ``EvaluatorResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluatorResponse
 
@@ -340,11 +338,9 @@ class AsyncEvaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EvaluatorResponse]:
-        """List
+        """Get all evaluators within your organization.
 
-        Get all evaluators within your organization.
-
-        ``GET /evaluators``
+        List: ``GET /evaluators``
 
         Args:
           extra_headers: Headers to send with this request, beside the client's.
@@ -356,9 +352,10 @@ class AsyncEvaluators:
           ``List[EvaluatorResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluatorResponse
 
@@ -384,11 +381,9 @@ class AsyncEvaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete
+        """Delete an evaluator within your organization.
 
-        Delete an evaluator within your organization.
-
-        ``DELETE /evaluators/{id}``
+        Delete: ``DELETE /evaluators/{id}``
 
         Args:
           id: String ID of evaluator. Starts with `evfn_`.
@@ -401,9 +396,10 @@ class AsyncEvaluators:
           ``None``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = await self._client.request(
             "delete",
@@ -437,17 +433,16 @@ class AsyncEvaluators:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> EvaluatorResponse:
-        """Update
+        """Update an evaluator within your organization.
 
-        Update an evaluator within your organization.
-
-        ``PATCH /evaluators/{id}``
+        Update: ``PATCH /evaluators/{id}``
 
         Args:
           id: String ID of evaluator. Starts with `evfn_`.
           description: The description of the evaluator.
           name: The name of the evaluator.
-          code: The code for the evaluator. This code will be executed in a sandboxed environment.
+          code: The code for the evaluator. This code will be executed in a sandboxed
+            environment.
           arguments_type: Whether this evaluator is target-free or target-required.
           return_type: The type of the return value of the evaluator.
           extra_headers: Headers to send with this request, beside the client's.
@@ -459,9 +454,10 @@ class AsyncEvaluators:
           ``EvaluatorResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EvaluatorResponse
 

@@ -47,18 +47,23 @@ class Experiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExperimentResponse:
-        """Create
+        """Create an experiment for your project.
 
-        Create an experiment for your project.  You can optionally specify IDs of your project's model configs to include in the experiment, along with a set of labels to consider as positive feedback and whether the experiment should be set as active.
+        You can optionally specify IDs of your project's model configs to include in the
+        experiment, along with a set of labels to consider as positive feedback and whether the
+        experiment should be set as active.
 
-        ``POST /projects/{project_id}/experiments``
+        Create: ``POST /projects/{project_id}/experiments``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
           name: Name of experiment.
-          positive_labels: Feedback labels to treat as positive user feedback. Used to monitor the performance of model configs in the experiment.
-          config_ids: Configs to add to this experiment. Further configs can be added later.
-          set_active: Whether to set the created project as the project's active experiment.
+          positive_labels: Feedback labels to treat as positive user feedback. Used to
+            monitor the performance of model configs in the experiment.
+          config_ids: Configs to add to this experiment. Further configs can be added
+            later.
+          set_active: Whether to set the created project as the project's active
+            experiment.
             The server's default is ``False``.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -69,9 +74,10 @@ class Experiments:
           ``ExperimentResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ExperimentResponse
 
@@ -106,11 +112,9 @@ class Experiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[ExperimentResponse]:
-        """List
+        """Get an array of experiments associated to your project.
 
-        Get an array of experiments associated to your project.
-
-        ``GET /projects/{project_id}/experiments``
+        List: ``GET /projects/{project_id}/experiments``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -123,9 +127,10 @@ class Experiments:
           ``List[ExperimentResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ExperimentResponse
 
@@ -154,11 +159,9 @@ class Experiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete
+        """Delete the experiment with the specified ID.
 
-        Delete the experiment with the specified ID.
-
-        ``DELETE /experiments/{experiment_id}``
+        Delete: ``DELETE /experiments/{experiment_id}``
 
         Args:
           experiment_id: String ID of experiment. Starts with `exp_`.
@@ -171,9 +174,10 @@ class Experiments:
           ``None``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = self._client.request(
             "delete",
@@ -204,16 +208,15 @@ class Experiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExperimentResponse:
-        """Update
+        """Update your experiment, including registering and de-registering model configs.
 
-        Update your experiment, including registering and de-registering model configs.
-
-        ``PATCH /experiments/{experiment_id}``
+        Update: ``PATCH /experiments/{experiment_id}``
 
         Args:
           experiment_id: String ID of experiment. Starts with `exp_`.
           name: Name of experiment.
-          positive_labels: Feedback labels to treat as positive user feedback. Used to monitor the performance of model configs in the experiment.
+          positive_labels: Feedback labels to treat as positive user feedback. Used to
+            monitor the performance of model configs in the experiment.
           config_ids_to_register: Model configs to add to this experiment.
           config_ids_to_deregister: Model configs in this experiment to be deactivated.
           extra_headers: Headers to send with this request, beside the client's.
@@ -225,9 +228,10 @@ class Experiments:
           ``ExperimentResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ExperimentResponse
 
@@ -262,11 +266,9 @@ class Experiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelConfigResponse:
-        """Sample
+        """Samples a model config from the experiment's active model configs.
 
-        Samples a model config from the experiment's active model configs.
-
-        ``GET /experiments/{experiment_id}/model-config``
+        Sample: ``GET /experiments/{experiment_id}/model-config``
 
         Args:
           experiment_id: String ID of experiment. Starts with `exp_`.
@@ -279,9 +281,10 @@ class Experiments:
           ``GetModelConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import GetModelConfigResponse
 
@@ -337,18 +340,23 @@ class AsyncExperiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExperimentResponse:
-        """Create
+        """Create an experiment for your project.
 
-        Create an experiment for your project.  You can optionally specify IDs of your project's model configs to include in the experiment, along with a set of labels to consider as positive feedback and whether the experiment should be set as active.
+        You can optionally specify IDs of your project's model configs to include in the
+        experiment, along with a set of labels to consider as positive feedback and whether the
+        experiment should be set as active.
 
-        ``POST /projects/{project_id}/experiments``
+        Create: ``POST /projects/{project_id}/experiments``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
           name: Name of experiment.
-          positive_labels: Feedback labels to treat as positive user feedback. Used to monitor the performance of model configs in the experiment.
-          config_ids: Configs to add to this experiment. Further configs can be added later.
-          set_active: Whether to set the created project as the project's active experiment.
+          positive_labels: Feedback labels to treat as positive user feedback. Used to
+            monitor the performance of model configs in the experiment.
+          config_ids: Configs to add to this experiment. Further configs can be added
+            later.
+          set_active: Whether to set the created project as the project's active
+            experiment.
             The server's default is ``False``.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -359,9 +367,10 @@ class AsyncExperiments:
           ``ExperimentResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ExperimentResponse
 
@@ -396,11 +405,9 @@ class AsyncExperiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[ExperimentResponse]:
-        """List
+        """Get an array of experiments associated to your project.
 
-        Get an array of experiments associated to your project.
-
-        ``GET /projects/{project_id}/experiments``
+        List: ``GET /projects/{project_id}/experiments``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -413,9 +420,10 @@ class AsyncExperiments:
           ``List[ExperimentResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ExperimentResponse
 
@@ -444,11 +452,9 @@ class AsyncExperiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete
+        """Delete the experiment with the specified ID.
 
-        Delete the experiment with the specified ID.
-
-        ``DELETE /experiments/{experiment_id}``
+        Delete: ``DELETE /experiments/{experiment_id}``
 
         Args:
           experiment_id: String ID of experiment. Starts with `exp_`.
@@ -461,9 +467,10 @@ class AsyncExperiments:
           ``None``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = await self._client.request(
             "delete",
@@ -494,16 +501,15 @@ class AsyncExperiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ExperimentResponse:
-        """Update
+        """Update your experiment, including registering and de-registering model configs.
 
-        Update your experiment, including registering and de-registering model configs.
-
-        ``PATCH /experiments/{experiment_id}``
+        Update: ``PATCH /experiments/{experiment_id}``
 
         Args:
           experiment_id: String ID of experiment. Starts with `exp_`.
           name: Name of experiment.
-          positive_labels: Feedback labels to treat as positive user feedback. Used to monitor the performance of model configs in the experiment.
+          positive_labels: Feedback labels to treat as positive user feedback. Used to
+            monitor the performance of model configs in the experiment.
           config_ids_to_register: Model configs to add to this experiment.
           config_ids_to_deregister: Model configs in this experiment to be deactivated.
           extra_headers: Headers to send with this request, beside the client's.
@@ -515,9 +521,10 @@ class AsyncExperiments:
           ``ExperimentResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ExperimentResponse
 
@@ -552,11 +559,9 @@ class AsyncExperiments:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelConfigResponse:
-        """Sample
+        """Samples a model config from the experiment's active model configs.
 
-        Samples a model config from the experiment's active model configs.
-
-        ``GET /experiments/{experiment_id}/model-config``
+        Sample: ``GET /experiments/{experiment_id}/model-config``
 
         Args:
           experiment_id: String ID of experiment. Starts with `exp_`.
@@ -569,9 +574,10 @@ class AsyncExperiments:
           ``GetModelConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import GetModelConfigResponse
 

@@ -49,11 +49,9 @@ class Finetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FinetuneResponse:
-        """Create
+        """Trigger the fine-tuning process for a specific base model and data snapshot.
 
-        Trigger the fine-tuning process for a specific base model and data snapshot.
-
-        ``POST /projects/{project_id}/finetunes``
+        Create: ``POST /projects/{project_id}/finetunes``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -61,7 +59,9 @@ class Finetunes:
           dataset_id: ID of dataset used for finetuning
           config: Configuration and hyper-parameters for the fine-tuning process
           metadata: Any additional metadata that you would like to log for reference.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -71,9 +71,10 @@ class Finetunes:
           ``FinetuneResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneResponse
 
@@ -110,11 +111,9 @@ class Finetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[FinetuneResponse]:
-        """List
+        """Get a list of all fine-tuned models associated to a given project.
 
-        Get a list of all fine-tuned models associated to a given project.
-
-        ``GET /projects/{project_id}/finetunes``
+        List: ``GET /projects/{project_id}/finetunes``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -127,9 +126,10 @@ class Finetunes:
           ``List[FinetuneResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneResponse
 
@@ -163,11 +163,11 @@ class Finetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FinetuneDataSummary:
-        """Summarize
+        """Checks data for errors and generates finetune data summary.
 
-        Checks data for errors and generates finetune data summary.  Does not actually trigger the finetuning process or persist the data.
+        Does not actually trigger the finetuning process or persist the data.
 
-        ``POST /projects/{project_id}/finetunes/summary``
+        Summarize: ``POST /projects/{project_id}/finetunes/summary``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -175,7 +175,9 @@ class Finetunes:
           dataset_id: ID of dataset used for finetuning
           config: Configuration and hyper-parameters for the fine-tuning process
           metadata: Any additional metadata that you would like to log for reference.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -185,9 +187,10 @@ class Finetunes:
           ``FinetuneDataSummary``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneDataSummary
 
@@ -226,11 +229,9 @@ class Finetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FinetuneResponse:
-        """Update
+        """Update user-specified attributes of the specified finetuned models.
 
-        Update user-specified attributes of the specified finetuned models.
-
-        ``PATCH /finetunes/{id}``
+        Update: ``PATCH /finetunes/{id}``
 
         Args:
           id: String ID of the fine-tuned model.
@@ -245,9 +246,10 @@ class Finetunes:
           ``FinetuneResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneResponse
 
@@ -309,11 +311,9 @@ class AsyncFinetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FinetuneResponse:
-        """Create
+        """Trigger the fine-tuning process for a specific base model and data snapshot.
 
-        Trigger the fine-tuning process for a specific base model and data snapshot.
-
-        ``POST /projects/{project_id}/finetunes``
+        Create: ``POST /projects/{project_id}/finetunes``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -321,7 +321,9 @@ class AsyncFinetunes:
           dataset_id: ID of dataset used for finetuning
           config: Configuration and hyper-parameters for the fine-tuning process
           metadata: Any additional metadata that you would like to log for reference.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -331,9 +333,10 @@ class AsyncFinetunes:
           ``FinetuneResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneResponse
 
@@ -370,11 +373,9 @@ class AsyncFinetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[FinetuneResponse]:
-        """List
+        """Get a list of all fine-tuned models associated to a given project.
 
-        Get a list of all fine-tuned models associated to a given project.
-
-        ``GET /projects/{project_id}/finetunes``
+        List: ``GET /projects/{project_id}/finetunes``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -387,9 +388,10 @@ class AsyncFinetunes:
           ``List[FinetuneResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneResponse
 
@@ -423,11 +425,11 @@ class AsyncFinetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FinetuneDataSummary:
-        """Summarize
+        """Checks data for errors and generates finetune data summary.
 
-        Checks data for errors and generates finetune data summary.  Does not actually trigger the finetuning process or persist the data.
+        Does not actually trigger the finetuning process or persist the data.
 
-        ``POST /projects/{project_id}/finetunes/summary``
+        Summarize: ``POST /projects/{project_id}/finetunes/summary``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -435,7 +437,9 @@ class AsyncFinetunes:
           dataset_id: ID of dataset used for finetuning
           config: Configuration and hyper-parameters for the fine-tuning process
           metadata: Any additional metadata that you would like to log for reference.
-          provider_api_keys: API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization.
+          provider_api_keys: API keys required by each provider to make API calls. The
+            API keys provided here are not stored by Humanloop. If not specified here,
+            Humanloop will fall back to the key saved to your organization.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -445,9 +449,10 @@ class AsyncFinetunes:
           ``FinetuneDataSummary``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneDataSummary
 
@@ -486,11 +491,9 @@ class AsyncFinetunes:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> FinetuneResponse:
-        """Update
+        """Update user-specified attributes of the specified finetuned models.
 
-        Update user-specified attributes of the specified finetuned models.
-
-        ``PATCH /finetunes/{id}``
+        Update: ``PATCH /finetunes/{id}``
 
         Args:
           id: String ID of the fine-tuned model.
@@ -505,9 +508,10 @@ class AsyncFinetunes:
           ``FinetuneResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FinetuneResponse
 

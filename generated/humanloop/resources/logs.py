@@ -44,14 +44,16 @@ class Logs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LogResponse:
-        """Update By Reference Id
+        """Update a logged datapoint by its reference ID.
 
-        Update a logged datapoint by its reference ID.  The `reference_id` query parameter must be provided, and refers to the `reference_id` of a previously-logged datapoint.
+        The `reference_id` query parameter must be provided, and refers to the `reference_id` of
+        a previously-logged datapoint.
 
-        ``PATCH /logs``
+        Update By Reference Id: ``PATCH /logs``
 
         Args:
-          reference_id: A unique string to reference the datapoint. Identifies the logged datapoint created with the same `reference_id`.
+          reference_id: A unique string to reference the datapoint. Identifies the
+            logged datapoint created with the same `reference_id`.
           output: Generated output from your model for the provided inputs.
           error: Error message if the log is an error.
           duration: Duration of the logged event in seconds.
@@ -64,9 +66,10 @@ class Logs:
           ``LogResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogResponse
 
@@ -103,11 +106,9 @@ class Logs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LogResponse:
-        """Update
+        """Update a logged datapoint in your Humanloop project.
 
-        Update a logged datapoint in your Humanloop project.
-
-        ``PATCH /logs/{id}``
+        Update: ``PATCH /logs/{id}``
 
         Args:
           id: String ID of logged datapoint to return. Starts with `data_`.
@@ -123,9 +124,10 @@ class Logs:
           ``LogResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogResponse
 
@@ -182,14 +184,16 @@ class AsyncLogs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LogResponse:
-        """Update By Reference Id
+        """Update a logged datapoint by its reference ID.
 
-        Update a logged datapoint by its reference ID.  The `reference_id` query parameter must be provided, and refers to the `reference_id` of a previously-logged datapoint.
+        The `reference_id` query parameter must be provided, and refers to the `reference_id` of
+        a previously-logged datapoint.
 
-        ``PATCH /logs``
+        Update By Reference Id: ``PATCH /logs``
 
         Args:
-          reference_id: A unique string to reference the datapoint. Identifies the logged datapoint created with the same `reference_id`.
+          reference_id: A unique string to reference the datapoint. Identifies the
+            logged datapoint created with the same `reference_id`.
           output: Generated output from your model for the provided inputs.
           error: Error message if the log is an error.
           duration: Duration of the logged event in seconds.
@@ -202,9 +206,10 @@ class AsyncLogs:
           ``LogResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogResponse
 
@@ -241,11 +246,9 @@ class AsyncLogs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> LogResponse:
-        """Update
+        """Update a logged datapoint in your Humanloop project.
 
-        Update a logged datapoint in your Humanloop project.
-
-        ``PATCH /logs/{id}``
+        Update: ``PATCH /logs/{id}``
 
         Args:
           id: String ID of logged datapoint to return. Starts with `data_`.
@@ -261,9 +264,10 @@ class AsyncLogs:
           ``LogResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogResponse
 

@@ -46,11 +46,9 @@ class ModelConfigs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ModelConfigResponse:
-        """Get
+        """Get a specific model config by ID.
 
-        Get a specific model config by ID.
-
-        ``GET /model-configs/{id}``
+        Get: ``GET /model-configs/{id}``
 
         Args:
           id: String ID of the model config. Starts with `config_`.
@@ -63,9 +61,10 @@ class ModelConfigs:
           ``ModelConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ModelConfigResponse
 
@@ -124,35 +123,55 @@ class ModelConfigs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectConfigResponse:
-        """Register
+        """Register a model config to a project and optionally add it to an experiment.
 
-        Register a model config to a project and optionally add it to an experiment.  If the project name provided does not exist, a new project will be created automatically.  If an experiment name is provided, the specified experiment must already exist. Otherwise, an error will be raised.  If the model config is the first to be associated to the project, it will be set as the active model config.
+        If the project name provided does not exist, a new project will be created
+        automatically. If an experiment name is provided, the specified experiment must already
+        exist. Otherwise, an error will be raised. If the model config is the first to be
+        associated to the project, it will be set as the active model config.
 
-        ``POST /model-configs``
+        Register: ``POST /model-configs``
 
         Args:
           model: The model instance used. E.g. text-davinci-002.
           description: A description of the model config.
-          name: A friendly display name for the model config. If not provided, a name will be generated.
+          name: A friendly display name for the model config. If not provided, a name
+            will be generated.
           provider: The company providing the underlying model service.
-          max_tokens: The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt
+          max_tokens: The maximum number of tokens to generate. Provide max_tokens=-1 to
+            dynamically calculate the maximum number of tokens to generate given the
+            length of the prompt
             The server's default is ``-1``.
-          temperature: What sampling temperature to use when making a generation. Higher values means the model will be more creative.
+          temperature: What sampling temperature to use when making a generation. Higher
+            values means the model will be more creative.
             The server's default is ``1``.
-          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+          top_p: An alternative to sampling with temperature, called nucleus sampling,
+            where the model considers the results of the tokens with top_p probability
+            mass.
             The server's default is ``1``.
-          stop: The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence.
-          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far.
+          stop: The string (or list of strings) after which the model will stop
+            generating. The returned text will not contain the stop sequence.
+          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new
+            tokens based on whether they appear in the generation so far.
             The server's default is ``0``.
-          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far.
+          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new
+            tokens based on how frequently they appear in the generation so far.
             The server's default is ``0``.
           other: Other parameter values to be passed to the provider call.
-          project: Unique project name. If it does not exist, a new project will be created.
+          project: Unique project name. If it does not exist, a new project will be
+            created.
           project_id: Unique project ID
-          experiment: If specified, the model config will be added to this experiment. Experiments are used for A/B testing and optimizing hyperparameters.
-          prompt_template: Prompt template that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.
-          chat_template: Messages prepended to the list of messages sent to the provider. These messages that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.
-          endpoint: Which of the providers model endpoints to use. For example Complete or Edit.
+          experiment: If specified, the model config will be added to this experiment.
+            Experiments are used for A/B testing and optimizing hyperparameters.
+          prompt_template: Prompt template that will take your specified inputs to form
+            your final request to the provider model. NB: Input variables within the
+            prompt template should be specified with syntax: {{INPUT_NAME}}.
+          chat_template: Messages prepended to the list of messages sent to the
+            provider. These messages that will take your specified inputs to form your
+            final request to the provider model. NB: Input variables within the prompt
+            template should be specified with syntax: {{INPUT_NAME}}.
+          endpoint: Which of the providers model endpoints to use. For example Complete
+            or Edit.
           tools: Make tools available to OpenAIs chat model as functions.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -163,9 +182,10 @@ class ModelConfigs:
           ``ProjectConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectConfigResponse
 
@@ -231,11 +251,9 @@ class AsyncModelConfigs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ModelConfigResponse:
-        """Get
+        """Get a specific model config by ID.
 
-        Get a specific model config by ID.
-
-        ``GET /model-configs/{id}``
+        Get: ``GET /model-configs/{id}``
 
         Args:
           id: String ID of the model config. Starts with `config_`.
@@ -248,9 +266,10 @@ class AsyncModelConfigs:
           ``ModelConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ModelConfigResponse
 
@@ -309,35 +328,55 @@ class AsyncModelConfigs:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectConfigResponse:
-        """Register
+        """Register a model config to a project and optionally add it to an experiment.
 
-        Register a model config to a project and optionally add it to an experiment.  If the project name provided does not exist, a new project will be created automatically.  If an experiment name is provided, the specified experiment must already exist. Otherwise, an error will be raised.  If the model config is the first to be associated to the project, it will be set as the active model config.
+        If the project name provided does not exist, a new project will be created
+        automatically. If an experiment name is provided, the specified experiment must already
+        exist. Otherwise, an error will be raised. If the model config is the first to be
+        associated to the project, it will be set as the active model config.
 
-        ``POST /model-configs``
+        Register: ``POST /model-configs``
 
         Args:
           model: The model instance used. E.g. text-davinci-002.
           description: A description of the model config.
-          name: A friendly display name for the model config. If not provided, a name will be generated.
+          name: A friendly display name for the model config. If not provided, a name
+            will be generated.
           provider: The company providing the underlying model service.
-          max_tokens: The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt
+          max_tokens: The maximum number of tokens to generate. Provide max_tokens=-1 to
+            dynamically calculate the maximum number of tokens to generate given the
+            length of the prompt
             The server's default is ``-1``.
-          temperature: What sampling temperature to use when making a generation. Higher values means the model will be more creative.
+          temperature: What sampling temperature to use when making a generation. Higher
+            values means the model will be more creative.
             The server's default is ``1``.
-          top_p: An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass.
+          top_p: An alternative to sampling with temperature, called nucleus sampling,
+            where the model considers the results of the tokens with top_p probability
+            mass.
             The server's default is ``1``.
-          stop: The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence.
-          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far.
+          stop: The string (or list of strings) after which the model will stop
+            generating. The returned text will not contain the stop sequence.
+          presence_penalty: Number between -2.0 and 2.0. Positive values penalize new
+            tokens based on whether they appear in the generation so far.
             The server's default is ``0``.
-          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far.
+          frequency_penalty: Number between -2.0 and 2.0. Positive values penalize new
+            tokens based on how frequently they appear in the generation so far.
             The server's default is ``0``.
           other: Other parameter values to be passed to the provider call.
-          project: Unique project name. If it does not exist, a new project will be created.
+          project: Unique project name. If it does not exist, a new project will be
+            created.
           project_id: Unique project ID
-          experiment: If specified, the model config will be added to this experiment. Experiments are used for A/B testing and optimizing hyperparameters.
-          prompt_template: Prompt template that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.
-          chat_template: Messages prepended to the list of messages sent to the provider. These messages that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.
-          endpoint: Which of the providers model endpoints to use. For example Complete or Edit.
+          experiment: If specified, the model config will be added to this experiment.
+            Experiments are used for A/B testing and optimizing hyperparameters.
+          prompt_template: Prompt template that will take your specified inputs to form
+            your final request to the provider model. NB: Input variables within the
+            prompt template should be specified with syntax: {{INPUT_NAME}}.
+          chat_template: Messages prepended to the list of messages sent to the
+            provider. These messages that will take your specified inputs to form your
+            final request to the provider model. NB: Input variables within the prompt
+            template should be specified with syntax: {{INPUT_NAME}}.
+          endpoint: Which of the providers model endpoints to use. For example Complete
+            or Edit.
           tools: Make tools available to OpenAIs chat model as functions.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -348,9 +387,10 @@ class AsyncModelConfigs:
           ``ProjectConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectConfigResponse
 

@@ -56,11 +56,9 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Create
+        """Create a new project.
 
-        Create a new project.
-
-        ``POST /projects``
+        Create: ``POST /projects``
 
         Args:
           name: Unique project name.
@@ -74,9 +72,10 @@ class Projects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -112,20 +111,20 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ProjectResponse]:
-        """List
+        """Get a paginated list of projects.
 
-        Get a paginated list of projects.
-
-        ``GET /projects``
+        List: ``GET /projects``
 
         Args:
           page: Page offset for pagination.
             The server's default is ``0``.
           size: Page size for pagination. Number of projects to fetch.
             The server's default is ``10``.
-          organization_id: ID of organization that fetched projects belong to. Starts with `org_`.
+          organization_id: ID of organization that fetched projects belong to. Starts
+            with `org_`.
           filter: Case-insensitive filter for project name.
-          user_filter: Case-insensitive filter for users in the project. This filter matches against both email address and name of users.
+          user_filter: Case-insensitive filter for users in the project. This filter
+            matches against both email address and name of users.
           sort_by: Field to sort projects by
           order: Direction to sort by.
           extra_headers: Headers to send with this request, beside the client's.
@@ -137,9 +136,10 @@ class Projects:
           A page of ``ProjectResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import PaginatedDataProjectResponse, ProjectResponse
 
@@ -188,13 +188,16 @@ class Projects:
     ) -> FeedbackTypeModel:
         """Create Feedback Type
 
-        ``POST /projects/{id}/feedback-types``
+        Create Feedback Type: ``POST /projects/{id}/feedback-types``
 
         Args:
           id: String ID of project. Starts with `pr_`.
           type: The type of feedback to update.
-          values: The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class.
-          class_: The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')
+          values: The feedback values to be available. This field should only be
+            populated when updating a 'select' or 'multi_select' feedback class.
+          class_: The data type associated to this feedback type; whether it is a
+            'text'/'select'/'multi_select'. This is optional when updating the default
+            feedback types (i.e. when `type` is 'rating', 'action' or 'issue')
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -204,9 +207,10 @@ class Projects:
           ``FeedbackTypeModel``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FeedbackTypeModel
 
@@ -241,11 +245,13 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[FeedbackTypeModel]:
-        """Update Feedback Types
+        """Update feedback types.
 
-        Update feedback types.  Allows enabling the available feedback types and setting status of feedback types/categorical values.  This behaves like an upsert; any feedback categorical values that do not already exist in the project will be created.
+        Allows enabling the available feedback types and setting status of feedback
+        types/categorical values. This behaves like an upsert; any feedback categorical values
+        that do not already exist in the project will be created.
 
-        ``PATCH /projects/{id}/feedback-types``
+        Update Feedback Types: ``PATCH /projects/{id}/feedback-types``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -259,9 +265,10 @@ class Projects:
           ``List[FeedbackTypeModel]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FeedbackTypeModel
 
@@ -292,15 +299,16 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Deactivate Config
+        """Remove the project's active config, if set.
 
-        Remove the project's active config, if set.  This has no effect if the project does not have an active model config set.
+        This has no effect if the project does not have an active model config set.
 
-        ``DELETE /projects/{id}/active-config``
+        Deactivate Config: ``DELETE /projects/{id}/active-config``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          environment: Name for the environment. E.g. 'production'. If not provided, will delete the active config for the default environment.
+          environment: Name for the environment. E.g. 'production'. If not provided,
+            will delete the active config for the default environment.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -310,9 +318,10 @@ class Projects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -345,15 +354,16 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelConfigResponse:
-        """Get Active Config
+        """Retrieves a config to use to execute your model.
 
-        Retrieves a config to use to execute your model.  A config will be selected based on the project's active config/experiment settings.
+        A config will be selected based on the project's active config/experiment settings.
 
-        ``GET /projects/{id}/active-config``
+        Get Active Config: ``GET /projects/{id}/active-config``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          environment: Name for the environment. E.g. 'production'. If not provided, will return the active config for the default environment.
+          environment: Name for the environment. E.g. 'production'. If not provided,
+            will return the active config for the default environment.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -363,9 +373,10 @@ class Projects:
           ``GetModelConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import GetModelConfigResponse
 
@@ -398,15 +409,16 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Deactivate Experiment
+        """Remove the project's active experiment, if set.
 
-        Remove the project's active experiment, if set.  This has no effect if the project does not have an active experiment set.
+        This has no effect if the project does not have an active experiment set.
 
-        ``DELETE /projects/{id}/active-experiment``
+        Deactivate Experiment: ``DELETE /projects/{id}/active-experiment``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          environment: Name for the environment. E.g. 'production'. If not provided, will return the experiment for the default environment.
+          environment: Name for the environment. E.g. 'production'. If not provided,
+            will return the experiment for the default environment.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -416,9 +428,10 @@ class Projects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -451,11 +464,11 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Dict[str, Any]:
-        """Delete Deployed Config
+        """Remove the model config deployed to environment.
 
-        Remove the model config deployed to environment.  This has no effect if the project does not have an active model config set.
+        This has no effect if the project does not have an active model config set.
 
-        ``DELETE /projects/{project_id}/deployed-config/{environment_id}``
+        Delete Deployed Config: ``DELETE /projects/{project_id}/deployed-config/{environment_id}``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -469,9 +482,10 @@ class Projects:
           ``Dict[str, Any]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = self._client.request(
             "delete",
@@ -502,11 +516,11 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EnvironmentProjectConfigResponse]:
-        """Deploy Config
+        """Deploy a model config to an environment.
 
-        Deploy a model config to an environment.  If the environment already has a model config deployed, it will be replaced.
+        If the environment already has a model config deployed, it will be replaced.
 
-        ``PATCH /projects/{project_id}/deploy-config``
+        Deploy Config: ``PATCH /projects/{project_id}/deploy-config``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -522,9 +536,10 @@ class Projects:
           ``List[EnvironmentProjectConfigResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EnvironmentProjectConfigResponse
 
@@ -560,11 +575,12 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[LogResponse]:
-        """Export
+        """Export all logged datapoints associated to your project.
 
-        Export all logged datapoints associated to your project.  Results are paginated and sorts the datapoints based on `created_at` in descending order.
+        Results are paginated and sorts the datapoints based on `created_at` in descending
+        order.
 
-        ``POST /projects/{id}/export``
+        Export: ``POST /projects/{id}/export``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -581,9 +597,10 @@ class Projects:
           A page of ``LogResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogResponse, PaginatedDataLogResponse
 
@@ -623,11 +640,9 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Get
+        """Get a specific project.
 
-        Get a specific project.
-
-        ``GET /projects/{id}``
+        Get: ``GET /projects/{id}``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -640,9 +655,10 @@ class Projects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -675,17 +691,28 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Update
+        """Update a specific project.
 
-        Update a specific project.  Set the project's active model config/experiment by passing either `active_experiment_id` or `active_model_config_id`. These will be set to the Default environment unless a list of environments are also passed in specifically detailing which environments to assign the active config or experiment.  Set the feedback labels to be treated as positive user feedback used in calculating top-level project metrics by passing a list of labels in `positive_labels`.
+        Set the project's active model config/experiment by passing either
+        `active_experiment_id` or `active_model_config_id`. These will be set to the Default
+        environment unless a list of environments are also passed in specifically detailing
+        which environments to assign the active config or experiment. Set the feedback labels to
+        be treated as positive user feedback used in calculating top-level project metrics by
+        passing a list of labels in `positive_labels`.
 
-        ``PATCH /projects/{id}``
+        Update: ``PATCH /projects/{id}``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          name: The new unique project name. Caution, if you are using the project name as the unique identifier in your API calls, changing the name will break the calls.
-          active_experiment_id: ID for an experiment to set as the project's active deployment. Starts with 'exp_'. At most one of 'active_experiment_id' and 'active_model_config_id' can be set.
-          active_config_id: ID for a config to set as the project's active deployment. Starts with 'config_'. At most one of 'active_experiment_id' and 'active_config_id' can be set.
+          name: The new unique project name. Caution, if you are using the project name
+            as the unique identifier in your API calls, changing the name will break the
+            calls.
+          active_experiment_id: ID for an experiment to set as the project's active
+            deployment. Starts with 'exp_'. At most one of 'active_experiment_id' and
+            'active_model_config_id' can be set.
+          active_config_id: ID for a config to set as the project's active deployment.
+            Starts with 'config_'. At most one of 'active_experiment_id' and
+            'active_config_id' can be set.
           positive_labels: The full list of labels to treat as positive user feedback.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -696,9 +723,10 @@ class Projects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -734,15 +762,14 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[ProjectConfigResponse]:
-        """List Configs
+        """Get an array of configs associated to your project.
 
-        Get an array of configs associated to your project.
-
-        ``GET /projects/{id}/configs``
+        List Configs: ``GET /projects/{id}/configs``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          evaluation_aggregates: Whether to include evaluator aggregates for each config in the response.
+          evaluation_aggregates: Whether to include evaluator aggregates for each config
+            in the response.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -752,9 +779,10 @@ class Projects:
           ``List[ProjectConfigResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectConfigResponse
 
@@ -786,11 +814,9 @@ class Projects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EnvironmentProjectConfigResponse]:
-        """List Deployed Configs
+        """Get an array of environments with the deployed configs associated to your project.
 
-        Get an array of environments with the deployed configs associated to your project.
-
-        ``GET /projects/{id}/deployed-configs``
+        List Deployed Configs: ``GET /projects/{id}/deployed-configs``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -803,9 +829,10 @@ class Projects:
           ``List[EnvironmentProjectConfigResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EnvironmentProjectConfigResponse
 
@@ -867,11 +894,9 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Create
+        """Create a new project.
 
-        Create a new project.
-
-        ``POST /projects``
+        Create: ``POST /projects``
 
         Args:
           name: Unique project name.
@@ -885,9 +910,10 @@ class AsyncProjects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -923,20 +949,20 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[ProjectResponse]:
-        """List
+        """Get a paginated list of projects.
 
-        Get a paginated list of projects.
-
-        ``GET /projects``
+        List: ``GET /projects``
 
         Args:
           page: Page offset for pagination.
             The server's default is ``0``.
           size: Page size for pagination. Number of projects to fetch.
             The server's default is ``10``.
-          organization_id: ID of organization that fetched projects belong to. Starts with `org_`.
+          organization_id: ID of organization that fetched projects belong to. Starts
+            with `org_`.
           filter: Case-insensitive filter for project name.
-          user_filter: Case-insensitive filter for users in the project. This filter matches against both email address and name of users.
+          user_filter: Case-insensitive filter for users in the project. This filter
+            matches against both email address and name of users.
           sort_by: Field to sort projects by
           order: Direction to sort by.
           extra_headers: Headers to send with this request, beside the client's.
@@ -948,9 +974,10 @@ class AsyncProjects:
           A page of ``ProjectResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import PaginatedDataProjectResponse, ProjectResponse
 
@@ -999,13 +1026,16 @@ class AsyncProjects:
     ) -> FeedbackTypeModel:
         """Create Feedback Type
 
-        ``POST /projects/{id}/feedback-types``
+        Create Feedback Type: ``POST /projects/{id}/feedback-types``
 
         Args:
           id: String ID of project. Starts with `pr_`.
           type: The type of feedback to update.
-          values: The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class.
-          class_: The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')
+          values: The feedback values to be available. This field should only be
+            populated when updating a 'select' or 'multi_select' feedback class.
+          class_: The data type associated to this feedback type; whether it is a
+            'text'/'select'/'multi_select'. This is optional when updating the default
+            feedback types (i.e. when `type` is 'rating', 'action' or 'issue')
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1015,9 +1045,10 @@ class AsyncProjects:
           ``FeedbackTypeModel``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FeedbackTypeModel
 
@@ -1052,11 +1083,13 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[FeedbackTypeModel]:
-        """Update Feedback Types
+        """Update feedback types.
 
-        Update feedback types.  Allows enabling the available feedback types and setting status of feedback types/categorical values.  This behaves like an upsert; any feedback categorical values that do not already exist in the project will be created.
+        Allows enabling the available feedback types and setting status of feedback
+        types/categorical values. This behaves like an upsert; any feedback categorical values
+        that do not already exist in the project will be created.
 
-        ``PATCH /projects/{id}/feedback-types``
+        Update Feedback Types: ``PATCH /projects/{id}/feedback-types``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -1070,9 +1103,10 @@ class AsyncProjects:
           ``List[FeedbackTypeModel]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import FeedbackTypeModel
 
@@ -1103,15 +1137,16 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Deactivate Config
+        """Remove the project's active config, if set.
 
-        Remove the project's active config, if set.  This has no effect if the project does not have an active model config set.
+        This has no effect if the project does not have an active model config set.
 
-        ``DELETE /projects/{id}/active-config``
+        Deactivate Config: ``DELETE /projects/{id}/active-config``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          environment: Name for the environment. E.g. 'production'. If not provided, will delete the active config for the default environment.
+          environment: Name for the environment. E.g. 'production'. If not provided,
+            will delete the active config for the default environment.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1121,9 +1156,10 @@ class AsyncProjects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -1156,15 +1192,16 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> GetModelConfigResponse:
-        """Get Active Config
+        """Retrieves a config to use to execute your model.
 
-        Retrieves a config to use to execute your model.  A config will be selected based on the project's active config/experiment settings.
+        A config will be selected based on the project's active config/experiment settings.
 
-        ``GET /projects/{id}/active-config``
+        Get Active Config: ``GET /projects/{id}/active-config``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          environment: Name for the environment. E.g. 'production'. If not provided, will return the active config for the default environment.
+          environment: Name for the environment. E.g. 'production'. If not provided,
+            will return the active config for the default environment.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1174,9 +1211,10 @@ class AsyncProjects:
           ``GetModelConfigResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import GetModelConfigResponse
 
@@ -1209,15 +1247,16 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Deactivate Experiment
+        """Remove the project's active experiment, if set.
 
-        Remove the project's active experiment, if set.  This has no effect if the project does not have an active experiment set.
+        This has no effect if the project does not have an active experiment set.
 
-        ``DELETE /projects/{id}/active-experiment``
+        Deactivate Experiment: ``DELETE /projects/{id}/active-experiment``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          environment: Name for the environment. E.g. 'production'. If not provided, will return the experiment for the default environment.
+          environment: Name for the environment. E.g. 'production'. If not provided,
+            will return the experiment for the default environment.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1227,9 +1266,10 @@ class AsyncProjects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -1262,11 +1302,11 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> Dict[str, Any]:
-        """Delete Deployed Config
+        """Remove the model config deployed to environment.
 
-        Remove the model config deployed to environment.  This has no effect if the project does not have an active model config set.
+        This has no effect if the project does not have an active model config set.
 
-        ``DELETE /projects/{project_id}/deployed-config/{environment_id}``
+        Delete Deployed Config: ``DELETE /projects/{project_id}/deployed-config/{environment_id}``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -1280,9 +1320,10 @@ class AsyncProjects:
           ``Dict[str, Any]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         response = await self._client.request(
             "delete",
@@ -1313,11 +1354,11 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EnvironmentProjectConfigResponse]:
-        """Deploy Config
+        """Deploy a model config to an environment.
 
-        Deploy a model config to an environment.  If the environment already has a model config deployed, it will be replaced.
+        If the environment already has a model config deployed, it will be replaced.
 
-        ``PATCH /projects/{project_id}/deploy-config``
+        Deploy Config: ``PATCH /projects/{project_id}/deploy-config``
 
         Args:
           project_id: String ID of project. Starts with `pr_`.
@@ -1333,9 +1374,10 @@ class AsyncProjects:
           ``List[EnvironmentProjectConfigResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EnvironmentProjectConfigResponse
 
@@ -1371,11 +1413,12 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[LogResponse]:
-        """Export
+        """Export all logged datapoints associated to your project.
 
-        Export all logged datapoints associated to your project.  Results are paginated and sorts the datapoints based on `created_at` in descending order.
+        Results are paginated and sorts the datapoints based on `created_at` in descending
+        order.
 
-        ``POST /projects/{id}/export``
+        Export: ``POST /projects/{id}/export``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -1392,9 +1435,10 @@ class AsyncProjects:
           A page of ``LogResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import LogResponse, PaginatedDataLogResponse
 
@@ -1434,11 +1478,9 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Get
+        """Get a specific project.
 
-        Get a specific project.
-
-        ``GET /projects/{id}``
+        Get: ``GET /projects/{id}``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -1451,9 +1493,10 @@ class AsyncProjects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -1486,17 +1529,28 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> ProjectResponse:
-        """Update
+        """Update a specific project.
 
-        Update a specific project.  Set the project's active model config/experiment by passing either `active_experiment_id` or `active_model_config_id`. These will be set to the Default environment unless a list of environments are also passed in specifically detailing which environments to assign the active config or experiment.  Set the feedback labels to be treated as positive user feedback used in calculating top-level project metrics by passing a list of labels in `positive_labels`.
+        Set the project's active model config/experiment by passing either
+        `active_experiment_id` or `active_model_config_id`. These will be set to the Default
+        environment unless a list of environments are also passed in specifically detailing
+        which environments to assign the active config or experiment. Set the feedback labels to
+        be treated as positive user feedback used in calculating top-level project metrics by
+        passing a list of labels in `positive_labels`.
 
-        ``PATCH /projects/{id}``
+        Update: ``PATCH /projects/{id}``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          name: The new unique project name. Caution, if you are using the project name as the unique identifier in your API calls, changing the name will break the calls.
-          active_experiment_id: ID for an experiment to set as the project's active deployment. Starts with 'exp_'. At most one of 'active_experiment_id' and 'active_model_config_id' can be set.
-          active_config_id: ID for a config to set as the project's active deployment. Starts with 'config_'. At most one of 'active_experiment_id' and 'active_config_id' can be set.
+          name: The new unique project name. Caution, if you are using the project name
+            as the unique identifier in your API calls, changing the name will break the
+            calls.
+          active_experiment_id: ID for an experiment to set as the project's active
+            deployment. Starts with 'exp_'. At most one of 'active_experiment_id' and
+            'active_model_config_id' can be set.
+          active_config_id: ID for a config to set as the project's active deployment.
+            Starts with 'config_'. At most one of 'active_experiment_id' and
+            'active_config_id' can be set.
           positive_labels: The full list of labels to treat as positive user feedback.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
@@ -1507,9 +1561,10 @@ class AsyncProjects:
           ``ProjectResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectResponse
 
@@ -1545,15 +1600,14 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[ProjectConfigResponse]:
-        """List Configs
+        """Get an array of configs associated to your project.
 
-        Get an array of configs associated to your project.
-
-        ``GET /projects/{id}/configs``
+        List Configs: ``GET /projects/{id}/configs``
 
         Args:
           id: String ID of project. Starts with `pr_`.
-          evaluation_aggregates: Whether to include evaluator aggregates for each config in the response.
+          evaluation_aggregates: Whether to include evaluator aggregates for each config
+            in the response.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -1563,9 +1617,10 @@ class AsyncProjects:
           ``List[ProjectConfigResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import ProjectConfigResponse
 
@@ -1597,11 +1652,9 @@ class AsyncProjects:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> List[EnvironmentProjectConfigResponse]:
-        """List Deployed Configs
+        """Get an array of environments with the deployed configs associated to your project.
 
-        Get an array of environments with the deployed configs associated to your project.
-
-        ``GET /projects/{id}/deployed-configs``
+        List Deployed Configs: ``GET /projects/{id}/deployed-configs``
 
         Args:
           id: String ID of project. Starts with `pr_`.
@@ -1614,9 +1667,10 @@ class AsyncProjects:
           ``List[EnvironmentProjectConfigResponse]``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import EnvironmentProjectConfigResponse
 

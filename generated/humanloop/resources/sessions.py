@@ -42,11 +42,11 @@ class Sessions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateSessionResponse:
-        """Create
+        """Create a new session.
 
-        Create a new session.  Returns a session ID that can be used to log datapoints to the session.
+        Returns a session ID that can be used to log datapoints to the session.
 
-        ``POST /sessions``
+        Create: ``POST /sessions``
 
         Args:
           extra_headers: Headers to send with this request, beside the client's.
@@ -58,9 +58,10 @@ class Sessions:
           ``CreateSessionResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CreateSessionResponse
 
@@ -88,14 +89,13 @@ class Sessions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SyncPage[SessionResponse]:
-        """List
+        """Get a page of sessions.
 
-        Get a page of sessions.
-
-        ``GET /sessions``
+        List: ``GET /sessions``
 
         Args:
-          project_id: String ID of project to return sessions for. Sessions that contain any datapoints associated to this project will be returned. Starts with `pr_`.
+          project_id: String ID of project to return sessions for. Sessions that contain
+            any datapoints associated to this project will be returned. Starts with `pr_`.
           page: Page to fetch. Starts from 1.
             The server's default is ``1``.
           size: Number of sessions to retrieve.
@@ -109,9 +109,10 @@ class Sessions:
           A page of ``SessionResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import PaginatedDataSessionResponse, SessionResponse
 
@@ -149,11 +150,9 @@ class Sessions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SessionResponse:
-        """Get
+        """Get a session by ID.
 
-        Get a session by ID.
-
-        ``GET /sessions/{id}``
+        Get: ``GET /sessions/{id}``
 
         Args:
           id: String ID of session to return. Starts with `sesh_`.
@@ -166,9 +165,10 @@ class Sessions:
           ``SessionResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import SessionResponse
 
@@ -217,11 +217,11 @@ class AsyncSessions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> CreateSessionResponse:
-        """Create
+        """Create a new session.
 
-        Create a new session.  Returns a session ID that can be used to log datapoints to the session.
+        Returns a session ID that can be used to log datapoints to the session.
 
-        ``POST /sessions``
+        Create: ``POST /sessions``
 
         Args:
           extra_headers: Headers to send with this request, beside the client's.
@@ -233,9 +233,10 @@ class AsyncSessions:
           ``CreateSessionResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import CreateSessionResponse
 
@@ -263,14 +264,13 @@ class AsyncSessions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[SessionResponse]:
-        """List
+        """Get a page of sessions.
 
-        Get a page of sessions.
-
-        ``GET /sessions``
+        List: ``GET /sessions``
 
         Args:
-          project_id: String ID of project to return sessions for. Sessions that contain any datapoints associated to this project will be returned. Starts with `pr_`.
+          project_id: String ID of project to return sessions for. Sessions that contain
+            any datapoints associated to this project will be returned. Starts with `pr_`.
           page: Page to fetch. Starts from 1.
             The server's default is ``1``.
           size: Number of sessions to retrieve.
@@ -284,9 +284,10 @@ class AsyncSessions:
           A page of ``SessionResponse``; iterating it fetches later pages as needed.
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import PaginatedDataSessionResponse, SessionResponse
 
@@ -324,11 +325,9 @@ class AsyncSessions:
         extra_body: Body | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
     ) -> SessionResponse:
-        """Get
+        """Get a session by ID.
 
-        Get a session by ID.
-
-        ``GET /sessions/{id}``
+        Get: ``GET /sessions/{id}``
 
         Args:
           id: String ID of session to return. Starts with `sesh_`.
@@ -341,9 +340,10 @@ class AsyncSessions:
           ``SessionResponse``
 
         Raises:
-          422: Validation Error (body: ``HTTPValidationError``)
-          APIStatusError: for any other non-success status; APIConnectionError when the API
-            cannot be reached, after retries.
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
         """
         from ..types import SessionResponse
 
