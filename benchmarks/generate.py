@@ -66,6 +66,16 @@ def run_case(tool: Callable[[Path, Path], list[str]], case: str, source: Path, r
     }
 
 
+#: Targets on a 2-core machine (issue #3): seconds per case, and peak memory for every case.
+TARGET_SECONDS = {"cold": 2.0, "no-op regenerate": 0.3, "one operation changed": 0.6}
+TARGET_MIB = 150.0
+
+
+def verdict(ours: dict[str, float], case: str) -> str:
+    met = ours["seconds"] <= TARGET_SECONDS[case] and ours["peak_mib"] <= TARGET_MIB
+    return f"≤{TARGET_SECONDS[case]:.1f} s, ≤{TARGET_MIB:.0f} MiB: {'PASS' if met else 'MISS'}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=HERE.parent / "spec" / "humanloop.yaml")
@@ -75,13 +85,13 @@ def main() -> None:
     if not have_opc:
         print("openapi-python-client is not installed (pip install -e '.[bench]'); showing sdkgen only")
     print(f"spec: {args.spec}  runs per case: {args.runs}  (median wall time, median peak RSS)")
-    print(f"| {'case':<24} | {'sdkgen s':>9} | {'sdkgen MiB':>10} | {'opc s':>7} | {'opc MiB':>8} |")
-    print(f"|{'-' * 26}|{'-' * 11}|{'-' * 12}|{'-' * 9}|{'-' * 10}|")
+    print(f"| {'case':<24} | {'sdkgen s':>9} | {'sdkgen MiB':>10} | {'opc s':>7} | {'opc MiB':>8} | target")
+    print(f"|{'-' * 26}|{'-' * 11}|{'-' * 12}|{'-' * 9}|{'-' * 10}|{'-' * 28}")
     for case in ("cold", "no-op regenerate", "one operation changed"):
         ours = run_case(sdkgen, case, args.spec, args.runs)
         theirs = run_case(opc, case, args.spec, args.runs) if have_opc else None
         other = f"{theirs['seconds']:>7.2f} | {theirs['peak_mib']:>8.1f}" if theirs else f"{'-':>7} | {'-':>8}"
-        print(f"| {case:<24} | {ours['seconds']:>9.2f} | {ours['peak_mib']:>10.1f} | {other} |")
+        print(f"| {case:<24} | {ours['seconds']:>9.2f} | {ours['peak_mib']:>10.1f} | {other} | {verdict(ours, case)}")
 
 
 if __name__ == "__main__":
