@@ -98,5 +98,17 @@ def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "\\|")
 
 
-if __name__ == "__main__":
-    print(context_reference(), end="")
+def update_document(path: Path) -> None:
+    """Rewrite the reference part of ``path`` (from its first ``## Variables`` heading on)."""
+    text = path.read_text(encoding="utf-8")
+    intro = text.split("## Variables", 1)[0]
+    path.write_text(intro + context_reference(), encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m generator.context_docs [docs/templates.md]
+    import sys
+
+    if len(sys.argv) > 1:
+        update_document(Path(sys.argv[1]))
+    else:
+        print(context_reference(), end="")

@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator import __version__, format, naming
+from generator import __version__, format, literals, naming
 from generator.errors import GeneratorError, Location
 from generator.ir import CONTEXT_VERSION, Api, Resource
 
@@ -120,11 +120,6 @@ def docstring(text: object) -> str:
     return value + " " if value.endswith('"') else value
 
 
-def pyrepr(value: object) -> str:
-    """A Python literal for a JSON value (strings escaped by ``repr``)."""
-    return repr(value)
-
-
 def comment(text: object) -> str:
     """Text safe inside a ``#`` comment: one line."""
     return " ".join(str(text).split())
@@ -153,7 +148,8 @@ def tojson(value: object, indent: int | None = None) -> str:
 
 FILTERS: dict[str, Any] = {
     "docstring": docstring,
-    "pyrepr": pyrepr,
+    "pyrepr": literals.python_literal,
+    "parameter": literals.parameter,
     "comment": comment,
     "md_cell": md_cell,
     "anchor": anchor,

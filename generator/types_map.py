@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.literals import python_literal
 from generator.load import resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -132,7 +133,7 @@ class TypeMapper:
 
 
 def _literal(values: list[Any]) -> str:
-    return "Literal[" + ", ".join(repr(v) for v in values) + "]"
+    return "Literal[" + ", ".join(python_literal(v) for v in values) + "]"
 
 
 def _union(members: list[str]) -> str:

@@ -106,7 +106,7 @@ def test_cli_list_and_eject(tmp_path: Path) -> None:
 
 def test_docs_templates_md_matches_the_code() -> None:
     document = (ROOT / "docs" / "templates.md").read_text()
-    assert context_reference() in document, "regenerate: python -m generator.context_docs (see docs/templates.md)"
+    assert context_reference() in document, "regenerate: python -m generator.context_docs docs/templates.md"
 
 
 def test_the_documented_variables_are_what_templates_get() -> None:

@@ -124,23 +124,19 @@ def _body_defaults(
     anthropic_api_key: str | None,
     cohere_api_key: str | None,
 ) -> dict[str, dict[str, object]]:
+    given: list[tuple[str, str, str | None]] = [
+        ("provider_api_keys", "openai", openai_api_key),
+        ("provider_api_keys", "openai_azure", openai_azure_api_key),
+        ("provider_api_keys", "openai_azure_endpoint", openai_azure_endpoint_api_key),
+        ("provider_api_keys", "ai21", ai21_api_key),
+        ("provider_api_keys", "mock", mock_api_key),
+        ("provider_api_keys", "anthropic", anthropic_api_key),
+        ("provider_api_keys", "cohere", cohere_api_key),
+    ]
     defaults: dict[str, dict[str, object]] = {}
-    if openai_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})["openai"] = openai_api_key
-    if openai_azure_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})["openai_azure"] = openai_azure_api_key
-    if openai_azure_endpoint_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})[
-            "openai_azure_endpoint"
-        ] = openai_azure_endpoint_api_key
-    if ai21_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})["ai21"] = ai21_api_key
-    if mock_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})["mock"] = mock_api_key
-    if anthropic_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})["anthropic"] = anthropic_api_key
-    if cohere_api_key is not None:
-        defaults.setdefault("provider_api_keys", {})["cohere"] = cohere_api_key
+    for field, key, value in given:
+        if value is not None:
+            defaults.setdefault(field, {})[key] = value
     return defaults
 
 

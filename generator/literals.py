@@ -1,0 +1,69 @@
+"""Python source text for values and parameters, written the way black would write it.
+
+Black formats a file twice when its first pass changes anything, so generated code that already
+looks as black would write it formats in half the time. Black still runs on every file: these
+only have to be close to be correct, and exact to be fast.
+"""
+
+from __future__ import annotations
+
+LINE_LENGTH = 100
+
+
+def python_literal(value: object) -> str:
+    """A Python literal for a JSON value, strings in double quotes."""
+    if isinstance(value, str):
+        if value.count('"') > value.count("'"):
+            return repr(value)  # black keeps single quotes when double ones would need more escapes
+        return '"' + "".join('\\"' if char == '"' else repr(char)[1:-1] for char in value) + '"'
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(item) for item in value) + "]"
+    if isinstance(value, tuple):
+        items = [python_literal(item) for item in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
+    return repr(value)
+
+
+def parameter(name: str, annotation: str, default: str | None = None, indent: int = 8) -> str:
+    """One keyword parameter line of a signature, its long annotation split as black splits it."""
+    pad = " " * indent
+    tail = f" = {default}," if default is not None else ","
+    line = f"{pad}{name}: {annotation}{tail}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    inner = f"{pad}    {annotation}"
+    if len(inner) > LINE_LENGTH:
+        parts = _split_top_level(annotation, " | ")
+        inner = "\n".join(_fit(("| " if i else "") + part, indent + 4) for i, part in enumerate(parts))
+    return f"{pad}{name}: (\n{inner}\n{pad}){tail}"
+
+
+def _fit(text: str, indent: int) -> str:
+    """``text`` at ``indent``; a subscript too long for the line gets one item per line."""
+    line = " " * indent + text
+    if len(line) <= LINE_LENGTH or not text.endswith("]") or "[" not in text:
+        return line
+    head, _, body = text.partition("[")
+    items = _split_top_level(body[:-1], ", ")
+    inside = "".join(f"{' ' * (indent + 4)}{item},\n" for item in items)
+    return f"{' ' * indent}{head}[\n{inside}{' ' * indent}]"
+
+
+def _split_top_level(text: str, separator: str) -> list[str]:
+    """``A | B[C | D] | E`` split on " | " → ``["A", "B[C | D]", "E"]`` (brackets and quotes kept whole)."""
+    parts, depth, start, quote = [], 0, 0, ""
+    for index, char in enumerate(text):
+        if quote:
+            quote = "" if char == quote and text[index - 1] != "\\" else quote
+        elif char in "\"'":
+            quote = char
+        elif char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, index):
+            parts.append(text[start:index])
+            start = index + len(separator)
+    return parts + [text[start:]]
