@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from tests.clients import ClientFactory
+
 from .server import STATE, LiveServer, ServerState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,20 +98,11 @@ def make_client(server: LiveServer, sleeps: list[float]) -> Iterator[Callable[..
     """Build ``SyncAPIClient``s against the live server, recording sleeps, without jitter."""
     from sdkcore._base_client import SyncAPIClient
 
-    clients: list[Any] = []
-
-    def make(**kwargs: Any) -> Any:
-        kwargs.setdefault("base_url", server.base_url)
-        kwargs.setdefault("auth_headers", {"X-API-KEY": API_KEY})
-        client = SyncAPIClient(**kwargs)
-        client._sleep = sleeps.append  # type: ignore[method-assign]
-        client._random = lambda: 0.0
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
+    factory = ClientFactory(
+        SyncAPIClient, sleeps, base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}
+    )
+    yield factory
+    factory.close_all()
 
 
 @pytest.fixture
@@ -119,20 +112,8 @@ async def make_async_client(
     """Async twin of ``make_client``."""
     from sdkcore._base_client import AsyncAPIClient
 
-    clients: list[Any] = []
-
-    async def record_sleep(seconds: float) -> None:
-        sleeps.append(seconds)
-
-    def make(**kwargs: Any) -> Any:
-        kwargs.setdefault("base_url", server.base_url)
-        kwargs.setdefault("auth_headers", {"X-API-KEY": API_KEY})
-        client = AsyncAPIClient(**kwargs)
-        client._sleep = record_sleep  # type: ignore[method-assign]
-        client._random = lambda: 0.0
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.close()
+    factory = ClientFactory(
+        AsyncAPIClient, sleeps, base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}
+    )
+    yield factory
+    await factory.aclose_all()
