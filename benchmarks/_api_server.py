@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from pathlib import Path
 
 import uvicorn
 from starlette.applications import Starlette
@@ -18,20 +19,10 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 TOTAL = 10_000
-CREATED = "2024-01-01T00:00:00Z"
 
-
-def project(index: int) -> dict[str, object]:
-    return {
-        "id": f"pr_{index}",
-        "name": f"project-{index}",
-        "users": [],
-        "data_count": index,
-        "feedback_types": [],
-        "team_id": "tm_1",
-        "created_at": CREATED,
-        "updated_at": CREATED,
-    }
+# The records are the end-to-end tests' (tests/sdk/server.py): the shapes of the spec.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tests.sdk.server import project
 
 
 @functools.lru_cache(maxsize=64)

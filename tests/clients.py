@@ -8,7 +8,7 @@ from typing import Any
 
 
 class ClientFactory:
-    """Builds clients with ``build(**defaults, **kwargs)`` for one test, and closes them after.
+    """Builds clients with ``build(**defaults, **kwargs)``; leaving its ``with`` closes them all.
 
     ``core(client)`` is the object holding the retry policy (the client itself for the runtime
     core, ``client._client`` for a generated client): its sleeps are appended to ``sleeps``
@@ -43,10 +43,16 @@ class ClientFactory:
     async def _async_sleep(self, seconds: float) -> None:
         self._sleeps.append(seconds)
 
-    def close_all(self) -> None:
+    def __enter__(self) -> ClientFactory:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
         for client in self._clients:
             client.close()
 
-    async def aclose_all(self) -> None:
+    async def __aenter__(self) -> ClientFactory:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
         for client in self._clients:
             await client.close()

@@ -65,10 +65,8 @@ def sdkcore_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[LiveServer]:
-    server = LiveServer()
-    server.start()
-    yield server
-    server.stop()
+    with LiveServer() as server:
+        yield server
 
 
 @pytest.fixture
@@ -87,10 +85,13 @@ def state(server: LiveServer) -> ServerState:
 API_KEY = "sk-test-SECRET-0123456789"
 
 
-@pytest.fixture
-def sleeps() -> list[float]:
-    """Delays the clients under test asked to sleep for (they never really sleep)."""
-    return []
+def core_clients(
+    build: Callable[..., Any], server: LiveServer, sleeps: list[float]
+) -> ClientFactory:
+    """A factory of runtime core clients (``SyncAPIClient``/``AsyncAPIClient``) against ``server``."""
+    return ClientFactory(
+        build, sleeps, base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}
+    )
 
 
 @pytest.fixture
@@ -98,11 +99,8 @@ def make_client(server: LiveServer, sleeps: list[float]) -> Iterator[Callable[..
     """Build ``SyncAPIClient``s against the live server, recording sleeps, without jitter."""
     from sdkcore._base_client import SyncAPIClient
 
-    factory = ClientFactory(
-        SyncAPIClient, sleeps, base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}
-    )
-    yield factory
-    factory.close_all()
+    with core_clients(SyncAPIClient, server, sleeps) as make:
+        yield make
 
 
 @pytest.fixture
@@ -112,8 +110,5 @@ async def make_async_client(
     """Async twin of ``make_client``."""
     from sdkcore._base_client import AsyncAPIClient
 
-    factory = ClientFactory(
-        AsyncAPIClient, sleeps, base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}
-    )
-    yield factory
-    await factory.aclose_all()
+    async with core_clients(AsyncAPIClient, server, sleeps) as make:
+        yield make

@@ -325,6 +325,13 @@ class LiveServer:
         self._thread.join(timeout=5)
         self._socket.close()
 
+    def __enter__(self) -> LiveServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
 
 def free_port() -> int:
     """A port nothing listens on (for connection-refused tests)."""

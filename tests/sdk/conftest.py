@@ -21,10 +21,9 @@ API_KEY = "hl-test-SECRET-0123456789"
 
 @pytest.fixture(scope="session")
 def live_api() -> Iterator[LiveServer]:
-    server = LiveServer(make_humanloop_app())
-    server.start()
-    yield server
-    server.stop()
+    """The stand-in of the Humanloop API (tests/sdk/server.py), for the whole session."""
+    with LiveServer(make_humanloop_app()) as server:
+        yield server
 
 
 @pytest.fixture
@@ -34,10 +33,14 @@ def state(live_api: LiveServer) -> ServerState:
     return STATE
 
 
-@pytest.fixture
-def sleeps() -> list[float]:
-    """Delays the clients under test asked to sleep for (they never really sleep)."""
-    return []
+def sdk_clients(class_name: str, live_api: LiveServer, sleeps: list[float]) -> ClientFactory:
+    """A factory of ``humanloop.<class_name>`` clients against the live server."""
+    import humanloop
+
+    build = getattr(humanloop, class_name)
+    return ClientFactory(
+        build, sleeps, core=lambda c: c._client, api_key=API_KEY, base_url=live_api.base_url
+    )
 
 
 @pytest.fixture
@@ -45,17 +48,8 @@ def make_client(
     live_api: LiveServer, state: ServerState, sleeps: list[float]
 ) -> Iterator[Callable[..., Any]]:
     """Build ``humanloop.Humanloop`` clients against the live server."""
-    import humanloop
-
-    factory = ClientFactory(
-        humanloop.Humanloop,
-        sleeps,
-        core=lambda c: c._client,
-        api_key=API_KEY,
-        base_url=live_api.base_url,
-    )
-    yield factory
-    factory.close_all()
+    with sdk_clients("Humanloop", live_api, sleeps) as make:
+        yield make
 
 
 @pytest.fixture
@@ -63,14 +57,5 @@ async def make_async_client(
     live_api: LiveServer, state: ServerState, sleeps: list[float]
 ) -> AsyncIterator[Callable[..., Any]]:
     """Async twin of ``make_client``: ``humanloop.AsyncHumanloop`` clients."""
-    import humanloop
-
-    factory = ClientFactory(
-        humanloop.AsyncHumanloop,
-        sleeps,
-        core=lambda c: c._client,
-        api_key=API_KEY,
-        base_url=live_api.base_url,
-    )
-    yield factory
-    await factory.aclose_all()
+    async with sdk_clients("AsyncHumanloop", live_api, sleeps) as make:
+        yield make
