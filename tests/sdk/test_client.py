@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.helpers import bound_method, humanloop_api, required_arguments
@@ -211,3 +212,24 @@ def test_api_key_is_sent_but_never_shown(
         assert API_KEY not in text
         assert "sk-openai-client" not in text and "sk-ant-client" not in text
     assert "***" in str(info.value)
+
+
+def test_constructor_options_reach_every_request(
+    make_client: Callable[..., Any], live_api: Any, state: ServerState
+) -> None:
+    own = httpx.Client(headers={"x-from-own-client": "1"})
+    client = make_client(default_headers={"x-team": "research"}, http_client=own, **CLIENT_KEYS)
+    copy = client.with_options(timeout=7.0, default_headers={"x-copy": "yes"})
+    copy.complete_deployed(project="p")
+    seen = state.last
+    assert seen.headers["x-api-key"] == API_KEY
+    assert (seen.headers["x-team"], seen.headers["x-copy"]) == ("research", "yes")
+    assert seen.headers["x-from-own-client"] == "1"
+    assert seen.headers["user-agent"].startswith("humanloop-python/")
+    assert seen.body["provider_api_keys"] == {
+        "openai": "sk-openai-client",
+        "anthropic": "sk-ant-client",
+    }
+    client.close()
+    assert not own.is_closed  # the caller's client is the caller's to close
+    own.close()
