@@ -5,7 +5,7 @@ schemas to datamodel-code-generator). Extensions it reads, all optional:
 
 - ``x-sdkgen-group`` (operation): the resource group attribute; absent → the client itself.
 - ``x-sdkgen-name`` (operation): the method name.
-- ``x-sdkgen-pagination`` (operation): ``{items, page-param, size-param, total}``.
+- ``x-sdkgen-pagination`` (operation): ``{items, page-param, size-param, total, first-page}``.
 - ``x-sdkgen-client-parameters`` (document): client-level defaults for body fields.
 - ``x-sdkgen-example`` (operation): ``{argument wire name: value}``, a complete realistic call for
   the README's getting started.
@@ -173,7 +173,7 @@ def _operation(
         return_annotation=return_annotation,
         return_model=return_model,
         stream_annotation=stream_annotation,
-        pagination=_pagination(mapper, op),
+        pagination=_pagination(document, mapper, path, method, op),
         defaulted_body_fields=(),
         errors=_errors(mapper, op),
         deprecated=bool(op.get("deprecated")),
@@ -341,10 +341,19 @@ def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, s
     return "None", None, None
 
 
-def _pagination(mapper: TypeMapper, op: dict[str, Any]) -> Pagination | None:
+def _pagination(
+    document: Document, mapper: TypeMapper, path: str, method: str, op: dict[str, Any]
+) -> Pagination | None:
     spec = op.get("x-sdkgen-pagination")
     if not isinstance(spec, dict):
         return None
+    first_page = spec.get("first-page", 1)
+    # bool is an int subclass; `first-page: true` is a mistake, not page 1.
+    if not isinstance(first_page, int) or isinstance(first_page, bool):
+        raise GeneratorError(
+            "'first-page' must be an integer (the number of the first page, usually 0 or 1)",
+            document.locate(pointer_of(["paths", path, method, "x-sdkgen-pagination", "first-page"])),
+        )
     items = str(spec.get("items", "items"))
     item_annotation = "Any"
     for status, response in (op.get("responses") or {}).items():
@@ -359,6 +368,7 @@ def _pagination(mapper: TypeMapper, op: dict[str, Any]) -> Pagination | None:
         page_param=str(spec.get("page-param", "page")),
         size_param=str(spec.get("size-param", "size")),
         total=str(spec.get("total", "total")),
+        first_page=first_page,
         item_annotation=item_annotation,
     )
 

@@ -62,6 +62,8 @@ class Pagination:
     """Query parameter selecting the page size."""
     total: str
     """Envelope field holding the total number of records."""
+    first_page: int
+    """Number of the first page: 0 when the page parameter is an offset, else usually 1."""
     item_annotation: str
     """Python type of one record."""
 

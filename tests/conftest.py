@@ -14,3 +14,9 @@ def prism_url() -> Iterator[str]:
     """Base URL of Prism mocking spec/humanloop.yaml, validating every request against it."""
     with prism(ROOT / "spec" / "humanloop.yaml") as url:
         yield url
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """Delays the clients under test asked to sleep for (they never really sleep; see tests/clients.py)."""
+    return []

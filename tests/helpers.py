@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
+from typing import Any
 
-from generator.config import Settings
+from generator.build_ir import build
+from generator.config import Settings, load_settings
+from generator.ir import Api, Operation
+from generator.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -19,3 +24,22 @@ def settings_for(spec: Path, output: Path, package: str = "mini", **changes: obj
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file below ``folder``: relative path → bytes."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@cache
+def humanloop_api() -> Api:
+    """The IR of spec/humanloop.yaml, as the project's own settings name it."""
+    return build(load(ROOT / "spec" / "humanloop.yaml"), load_settings(ROOT))
+
+
+def required_arguments(op: Operation) -> dict[str, Any]:
+    """Realistic keyword arguments: the spec's example for every required parameter."""
+    return {p.name: p.example for p in op.parameters if p.required}
+
+
+def bound_method(client: Any, call_name: str) -> Any:
+    """``client.projects.list`` for ``"projects.list"`` (works on ``with_raw_response`` too)."""
+    target = client
+    for part in call_name.split("."):
+        target = getattr(target, part)
+    return target

@@ -57,6 +57,26 @@ def test_bodies_streaming_pagination_and_defaults() -> None:
     listing = _op(api, "items.list")
     assert listing.pagination is not None
     assert listing.pagination.item_annotation == "Item"
+    assert listing.pagination.first_page == 0
+
+
+@pytest.mark.parametrize(("first_page", "expected"), [(None, 1), (0, 0), (1, 1), (True, None), ("0", None)])
+def test_first_page_defaults_to_one_and_must_be_an_integer(
+    tmp_path: Path, first_page: object, expected: int | None
+) -> None:
+    document = load(FIXTURES / "mini.yaml")
+    pagination = document.data["paths"]["/items"]["get"]["x-sdkgen-pagination"]
+    pagination.pop("first-page")
+    if first_page is not None:
+        pagination["first-page"] = first_page
+    settings = settings_for(document.path, tmp_path / "out")
+    if expected is None:
+        with pytest.raises(GeneratorError, match="first-page") as info:
+            build(document, settings)
+        assert "/paths/~1items/get/x-sdkgen-pagination/first-page" in str(info.value)
+        return
+    listing = _op(build(document, settings), "items.list")
+    assert listing.pagination is not None and listing.pagination.first_page == expected
 
 
 def test_api_level_facts() -> None:

@@ -10,28 +10,12 @@ from typing import Any
 
 import pytest
 
-from generator.build_ir import build
-from generator.config import load_settings
 from generator.ir import Operation
-from generator.load import load
-from tests.mock_server import ROOT
+from tests.helpers import bound_method, humanloop_api, required_arguments
 
 humanloop = pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
 
-API = build(load(ROOT / "spec" / "humanloop.yaml"), load_settings(ROOT))
-OPERATIONS = {op.call_name: op for op in API.all_operations}
-
-
-def arguments(op: Operation) -> dict[str, Any]:
-    """Realistic keyword arguments: the spec's example for every required parameter."""
-    return {p.name: p.example for p in op.parameters if p.required}
-
-
-def method(client: Any, call_name: str) -> Any:
-    target = client
-    for part in call_name.split("."):
-        target = getattr(target, part)
-    return target
+OPERATIONS = {op.call_name: op for op in humanloop_api().all_operations}
 
 
 def check_result(op: Operation, result: Any) -> None:
@@ -51,14 +35,14 @@ def test_every_seed_method_is_covered() -> None:
 def test_sync(prism_url: str, call_name: str) -> None:
     op = OPERATIONS[call_name]
     with humanloop.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
-        check_result(op, method(client, call_name)(**arguments(op)))
+        check_result(op, bound_method(client, call_name)(**required_arguments(op)))
 
 
 @pytest.mark.parametrize("call_name", sorted(OPERATIONS))
 async def test_async(prism_url: str, call_name: str) -> None:
     op = OPERATIONS[call_name]
     async with humanloop.AsyncHumanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
-        check_result(op, await method(client, call_name)(**arguments(op)))
+        check_result(op, await bound_method(client, call_name)(**required_arguments(op)))
 
 
 def test_prism_rejects_a_request_that_breaks_the_spec(prism_url: str) -> None:

@@ -295,11 +295,19 @@ def test_pagination_extension(spec: Spec) -> None:
             continue
         paginated.add(method_name(op))
         pagination = op["x-sdkgen-pagination"]
-        assert set(pagination) == {"items", "page-param", "size-param", "total"}, path
+        assert set(pagination) == {"items", "page-param", "size-param", "total", "first-page"}, path
         query = {
-            resolve(spec, p)["name"] for p in op["parameters"] if resolve(spec, p)["in"] == "query"
+            resolve(spec, p)["name"]: resolve(spec, p)
+            for p in op["parameters"]
+            if resolve(spec, p)["in"] == "query"
         }
-        assert {pagination["page-param"], pagination["size-param"]} <= query, path
+        assert {pagination["page-param"], pagination["size-param"]} <= set(query), path
+        # The page the server returns when asked for none is the first one.
+        page_default = query[pagination["page-param"]]["schema"]["default"]
+        assert pagination["first-page"] == page_default, path
+        # The seed documents "Page offset" (from 0) or "Page to fetch. Starts from 1."
+        description = query[pagination["page-param"]]["description"]
+        assert pagination["first-page"] == (1 if "Starts from 1" in description else 0), path
         body = resolve(spec, op["responses"]["200"]["content"]["application/json"]["schema"])
         assert body["properties"][pagination["items"]]["type"] == "array", path
         assert body["properties"][pagination["total"]]["type"] == "integer", path

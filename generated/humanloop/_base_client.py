@@ -4,11 +4,14 @@
 sleeping, closing). Everything else lives once, in ``_BaseClient``: building a
 request from a call's arguments, deciding whether and when to retry, mapping
 error statuses to exceptions and validating response bodies.
+
+Start-up cost: the runtime modules import ``_models`` (and with it pydantic's
+model machinery, tens of milliseconds and several MiB) only when the first
+response is parsed, so ``import`` plus constructing a client stays cheap.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy as copy_module
 import email.utils
@@ -37,7 +40,6 @@ from ._exceptions import (
     connection_error_for,
     status_error_for,
 )
-from ._models import type_adapter
 from ._pagination import AsyncPage, PaginationSpec, SyncPage, parse_page
 from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ._streaming import AsyncStream, Stream
@@ -526,6 +528,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             raise APIResponseValidationError(
                 response=response, body=response.text, message="Response body is not valid JSON."
             ) from err
+        from ._models import type_adapter  # on first use: see the module docstring
+
         try:
             return type_adapter(cast_to).validate_python(data)
         except pydantic.ValidationError as err:
@@ -733,6 +737,8 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
     async def _sleep(self, seconds: float) -> None:
         """Wait between retries; tests replace it on the instance to observe delays."""
+        import asyncio  # here: a program using only the sync client need not load asyncio
+
         await asyncio.sleep(seconds)
 
     async def request(

@@ -17,7 +17,6 @@ import httpx
 import pydantic
 
 from ._exceptions import APIResponseValidationError
-from ._models import type_adapter
 
 __all__ = ["AsyncPage", "PageContent", "PaginationSpec", "SyncPage", "parse_page"]
 
@@ -79,6 +78,8 @@ def parse_page(
         raise APIResponseValidationError(
             response=response, body=data, message="Expected a JSON object as the page envelope."
         )
+    from ._models import type_adapter  # on first use: see _base_client's docstring
+
     try:
         items = type_adapter(GenericAlias(list, (item_type,))).validate_python(
             data.get(spec.items, [])

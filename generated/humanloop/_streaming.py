@@ -27,7 +27,6 @@ from ._exceptions import (
     APIResponseValidationError,
     connection_error_for,
 )
-from ._models import type_adapter
 
 __all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
 
@@ -125,6 +124,8 @@ class _EventReader(Generic[T]):
     """Turns the lines of a response body into items; everything in a stream that isn't I/O."""
 
     def __init__(self, response: httpx.Response, item_type: Any) -> None:
+        from ._models import type_adapter  # on first use: see _base_client's docstring
+
         self._response = response
         self._adapter = type_adapter(item_type)
         self._decoder = SSEDecoder()

@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 
+from tests.clients import ClientFactory
+
 from .server import STATE, LiveServer, ServerState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -63,10 +65,8 @@ def sdkcore_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def live_server() -> Iterator[LiveServer]:
-    server = LiveServer()
-    server.start()
-    yield server
-    server.stop()
+    with LiveServer() as server:
+        yield server
 
 
 @pytest.fixture
@@ -85,10 +85,13 @@ def state(server: LiveServer) -> ServerState:
 API_KEY = "sk-test-SECRET-0123456789"
 
 
-@pytest.fixture
-def sleeps() -> list[float]:
-    """Delays the clients under test asked to sleep for (they never really sleep)."""
-    return []
+def core_clients(
+    build: Callable[..., Any], server: LiveServer, sleeps: list[float]
+) -> ClientFactory:
+    """A factory of runtime core clients (``SyncAPIClient``/``AsyncAPIClient``) against ``server``."""
+    return ClientFactory(
+        build, sleeps, base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}
+    )
 
 
 @pytest.fixture
@@ -96,20 +99,8 @@ def make_client(server: LiveServer, sleeps: list[float]) -> Iterator[Callable[..
     """Build ``SyncAPIClient``s against the live server, recording sleeps, without jitter."""
     from sdkcore._base_client import SyncAPIClient
 
-    clients: list[Any] = []
-
-    def make(**kwargs: Any) -> Any:
-        kwargs.setdefault("base_url", server.base_url)
-        kwargs.setdefault("auth_headers", {"X-API-KEY": API_KEY})
-        client = SyncAPIClient(**kwargs)
-        client._sleep = sleeps.append  # type: ignore[method-assign]
-        client._random = lambda: 0.0
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        client.close()
+    with core_clients(SyncAPIClient, server, sleeps) as make:
+        yield make
 
 
 @pytest.fixture
@@ -119,20 +110,5 @@ async def make_async_client(
     """Async twin of ``make_client``."""
     from sdkcore._base_client import AsyncAPIClient
 
-    clients: list[Any] = []
-
-    async def record_sleep(seconds: float) -> None:
-        sleeps.append(seconds)
-
-    def make(**kwargs: Any) -> Any:
-        kwargs.setdefault("base_url", server.base_url)
-        kwargs.setdefault("auth_headers", {"X-API-KEY": API_KEY})
-        client = AsyncAPIClient(**kwargs)
-        client._sleep = record_sleep  # type: ignore[method-assign]
-        client._random = lambda: 0.0
-        clients.append(client)
-        return client
-
-    yield make
-    for client in clients:
-        await client.close()
+    async with core_clients(AsyncAPIClient, server, sleeps) as make:
+        yield make

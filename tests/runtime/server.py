@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -64,7 +65,7 @@ class ServerState:
 STATE = ServerState()
 
 
-async def _record(request: Request) -> RecordedRequest:
+async def record(request: Request) -> RecordedRequest:
     raw = await request.body()
     try:
         body = json.loads(raw) if raw else None
@@ -85,7 +86,7 @@ async def _record(request: Request) -> RecordedRequest:
 
 async def echo(request: Request) -> Response:
     """Return what was received."""
-    recorded = await _record(request)
+    recorded = await record(request)
     return JSONResponse(
         {
             "method": recorded.method,
@@ -100,9 +101,19 @@ async def echo(request: Request) -> Response:
 
 async def status(request: Request) -> Response:
     """Answer with the status in the path; the query shapes the headers and body."""
-    await _record(request)
+    await record(request)
     code = int(request.path_params["code"])
     STATE.hit(f"status-{code}")
+    return error_response(request, code)
+
+
+def error_response(request: Request, code: int) -> Response:
+    """An error answer whose headers and body the query asks for.
+
+    ``retry_after``/``retry_after_ms`` (seconds), ``retry_after_in`` (seconds from now, as an
+    HTTP date); ``kind``: ``text``, ``echo-key`` (the credential back), ``validation`` (a 422
+    body in FastAPI's shape), else ``{"detail": "status <code>"}``.
+    """
     params = request.query_params
     headers: dict[str, str] = {}
     if "retry_after" in params:
@@ -126,7 +137,7 @@ async def status(request: Request) -> Response:
 
 async def flaky(request: Request) -> Response:
     """Fail with ``fail_status`` for the first ``failures`` hits of ``key``, then succeed."""
-    await _record(request)
+    await record(request)
     params = request.query_params
     count = STATE.hit(f"flaky-{params['key']}")
     if count <= int(params["failures"]):
@@ -136,33 +147,49 @@ async def flaky(request: Request) -> Response:
 
 async def sleep(request: Request) -> Response:
     """Answer after ``seconds``: the timeout tests' slow endpoint."""
-    await _record(request)
+    await record(request)
     STATE.hit("sleep")
     await asyncio.sleep(float(request.query_params["seconds"]))
     return JSONResponse({"slept": True})
 
 
 async def no_content(request: Request) -> Response:
-    await _record(request)
+    await record(request)
     return Response(status_code=204)
 
 
 async def text(request: Request) -> Response:
-    await _record(request)
+    await record(request)
     return PlainTextResponse("hello")
 
 
 async def pages(request: Request) -> Response:
     """25 items, page-numbered from 1; the envelope echoes page and size."""
-    recorded = await _record(request)
+    recorded = await record(request)
     STATE.hit("pages")
     query = dict(recorded.query)
-    page = int(query.get("page", "1"))
-    size = int(query.get("size", "10"))
-    start = (page - 1) * size
-    ids = range(start, min(start + size, PAGE_TOTAL))
-    records = [{"id": f"item_{i}", "filter": query.get("filter")} for i in ids]
-    return JSONResponse({"records": records, "page": page, "size": size, "total": PAGE_TOTAL})
+    return JSONResponse(
+        page_envelope(query, lambda i: {"id": f"item_{i}", "filter": query.get("filter")})
+    )
+
+
+def page_envelope(
+    query: dict[str, str],
+    make_record: Callable[[int], object],
+    *,
+    first_page: int = 1,
+    default_size: int = 10,
+) -> dict[str, object]:
+    """The page of ``PAGE_TOTAL`` records (or the query's ``total``) that ``query`` asks for.
+
+    Pages are numbered from ``first_page``; a missing ``page`` means the first one.
+    """
+    total = int(query.get("total", PAGE_TOTAL))
+    page = int(query.get("page", first_page))
+    size = int(query.get("size", default_size))
+    start = (page - first_page) * size
+    records = [make_record(i) for i in range(max(start, 0), min(start + size, total))]
+    return {"records": records, "page": page, "size": size, "total": total}
 
 
 def _sse(data: str, event: str | None = None) -> bytes:
@@ -171,41 +198,65 @@ def _sse(data: str, event: str | None = None) -> bytes:
     return ("\n".join(lines) + "\n\n").encode()
 
 
-STREAM_BODIES: dict[str, list[bytes]] = {
-    "ok": [_sse(json.dumps({"index": i})) for i in range(3)],
-    "done": [_sse('{"index": 0}'), _sse("[DONE]"), _sse('{"index": 99}')],
-    "multiline": [_sse('{"index":\n 7}'), b": a comment\n\n", b'data:{"index": 8}\n\n'],
-    "error-event": [_sse('{"index": 0}'), _sse('{"message": "model overloaded"}', event="error")],
-    "error-chunk": [_sse('{"index": 0}'), _sse('{"error": {"message": "bad key"}}')],
-    "null-error": [_sse('{"index": 0, "error": null}')],
-    "cut-mid-line": [_sse('{"index": 0}'), b'data: {"ind'],
-    "cut-before-blank": [_sse('{"index": 0}'), b'data: {"index": 1}\n'],
-}
+def index_chunk(index: int) -> dict[str, object]:
+    """The runtime tests' stream chunk."""
+    return {"index": index}
+
+
+def stream_bodies(chunk: Callable[[int], dict[str, object]]) -> dict[str, list[bytes]]:
+    """Event streams by scenario name; ``chunk(i)`` is the i-th chunk's JSON."""
+    first = _sse(json.dumps(chunk(0)))
+    return {
+        "ok": [_sse(json.dumps(chunk(i))) for i in range(3)],
+        "done": [first, _sse("[DONE]"), _sse(json.dumps(chunk(99)))],
+        # data split over lines, a comment, and "data:" without a space
+        "multiline": [
+            _sse(json.dumps(chunk(7), indent=1)),
+            b": a comment\n\n",
+            b"data:" + json.dumps(chunk(8)).encode() + b"\n\n",
+        ],
+        "error-event": [first, _sse('{"message": "model overloaded"}', event="error")],
+        "error-chunk": [first, _sse('{"error": {"message": "bad key"}}')],
+        "null-error": [_sse(json.dumps({**chunk(0), "error": None}))],
+        "cut-mid-line": [first, b'data: {"ind'],
+        "cut-before-blank": [first, b"data: " + json.dumps(chunk(1)).encode() + b"\n"],
+    }
 
 
 class StreamApp:
-    """Raw ASGI endpoint for streams, so the tests control every byte and the disconnects."""
+    """Raw ASGI endpoint for streams, so the tests control every byte and the disconnects.
+
+    The scenario is the path's ``name``; ``endless`` records its query's ``key`` in
+    ``STATE.closed_streams`` once the client goes away.
+    """
+
+    def __init__(self, chunk: Callable[[int], dict[str, object]] = index_chunk) -> None:
+        self._chunk = chunk
+        self._bodies = stream_bodies(chunk)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         request = Request(scope, receive)
-        await _record(request)
-        name = request.path_params["name"]
+        await record(request)
+        await self.respond(
+            request.path_params["name"], request.query_params.get("key", ""), receive, send
+        )
+
+    async def respond(self, name: str, key: str, receive: Receive, send: Send) -> None:
+        """Send the scenario ``name`` as an event stream."""
         headers = [(b"content-type", b"text/event-stream")]
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         if name == "drop":
-            await send(
-                {"type": "http.response.body", "body": _sse('{"index": 0}'), "more_body": True}
-            )
+            body = _sse(json.dumps(self._chunk(0)))
+            await send({"type": "http.response.body", "body": body, "more_body": True})
             return  # returning mid-body makes uvicorn close the connection
         if name == "endless":
-            await self._endless(request.query_params["key"], receive, send)
+            await self._endless(key, receive, send)
             return
-        for chunk in STREAM_BODIES[name]:
+        for chunk in self._bodies[name]:
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
         await send({"type": "http.response.body", "body": b"", "more_body": False})
 
-    @staticmethod
-    async def _endless(key: str, receive: Receive, send: Send) -> None:
+    async def _endless(self, key: str, receive: Receive, send: Send) -> None:
         """Stream until the client goes away, then record that it did."""
         disconnected = asyncio.Event()
 
@@ -219,7 +270,7 @@ class StreamApp:
             for index in range(10_000):
                 if disconnected.is_set():
                     break
-                body = _sse(json.dumps({"index": index}))
+                body = _sse(json.dumps(self._chunk(index)))
                 await send({"type": "http.response.body", "body": body, "more_body": True})
                 await asyncio.sleep(0.01)
         finally:
@@ -273,6 +324,13 @@ class LiveServer:
         self._server.should_exit = True
         self._thread.join(timeout=5)
         self._socket.close()
+
+    def __enter__(self) -> LiveServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
 
 
 def free_port() -> int:

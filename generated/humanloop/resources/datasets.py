@@ -242,6 +242,7 @@ class Datasets:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=0,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -634,6 +635,7 @@ class AsyncDatasets:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=0,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -262,6 +262,7 @@ class Evaluations:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=1,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -521,6 +522,7 @@ class AsyncEvaluations:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=1,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -162,6 +162,7 @@ class Projects:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=0,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -621,6 +622,7 @@ class Projects:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=0,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1000,6 +1002,7 @@ class AsyncProjects:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=0,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1459,6 +1462,7 @@ class AsyncProjects:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=0,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,

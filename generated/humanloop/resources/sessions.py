@@ -131,6 +131,7 @@ class Sessions:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=1,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -306,6 +307,7 @@ class AsyncSessions:
                 page_param="page",
                 size_param="size",
                 total="total",
+                first_page=1,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -1,0 +1,37 @@
+"""Mistakes ``mypy --strict`` must catch in code using the generated SDK.
+
+Each line marked ``# E: <codes>`` must get exactly the mypy errors of those codes, and no other
+line any error
+(tests/test_typing.py). Nothing here runs.
+"""
+
+from __future__ import annotations
+
+from humanloop import AsyncHumanloop, Humanloop, Stream
+from humanloop.types import ChatResponse, ChatResponseChunk, ProjectResponse
+from typing_extensions import assert_type
+
+MESSAGES = [{"role": "user", "content": "Hi"}]
+
+
+def mistakes(client: Humanloop) -> None:
+    client.projects.get(project_id="pr_1")  # E: call-arg
+    client.projects.get(id=1)  # E: arg-type
+    client.projects.get("pr_1")  # E: call-arg
+    client.projects.list(size="10")  # E: arg-type
+    client.projects.list(sort_by="popularity")  # E: arg-type
+    client.chat(messages=MESSAGES)  # E: call-overload
+    client.chat(messages=MESSAGES, model_config={"model": "m"}, strem=True)  # E: call-overload
+    stream = client.chat(messages=MESSAGES, model_config={"model": "m"}, stream=True)
+    print(stream.data)  # E: attr-defined
+    response = client.chat(messages=MESSAGES, model_config={"model": "m"})
+    assert_type(response, Stream[ChatResponseChunk])  # E: assert-type
+    print(response.output)  # E: attr-defined
+    assert_type(client.projects.list(), ProjectResponse)  # E: assert-type
+    Humanloop(api_keys="k")  # E: call-arg
+
+
+async def async_mistakes(client: AsyncHumanloop) -> None:
+    assert_type(client.chat(messages=MESSAGES, model_config={"model": "m"}), ChatResponse)  # E: assert-type unused-coroutine
+    for chunk in await client.chat(messages=MESSAGES, model_config={"model": "m"}, stream=True):  # E: attr-defined
+        pass
