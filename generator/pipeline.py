@@ -55,8 +55,9 @@ def _render_files(settings: Settings, document: load.Document, progress: Progres
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     files = {MODELS_MODULE.format(package=api.package): models.generate_models(document, api, datamodel_templates, cache_root(settings) / "models")}
     progress(f"rendering templates for {len(api.all_operations)} operations")
-    files.update(render.render_all(api, settings.templates, settings.style))
-    files = render.with_headers(api, settings.templates, settings.style, files)
+    jinja_cache = cache_root(settings) / "jinja"
+    files.update(render.render_all(api, settings.templates, settings.style, jinja_cache))
+    files = render.with_headers(api, settings.templates, settings.style, files, jinja_cache)
     if not formatted:
         return files
     progress(f"formatting {sum(p.endswith('.py') for p in files)} Python files")

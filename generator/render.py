@@ -92,8 +92,11 @@ def output_templates(folders: list[Path]) -> list[TemplateSource]:
     return [TemplateSource(name, folder) for name, folder in sorted(found.items())]
 
 
-def environment(folders: list[Path]) -> jinja2.Environment:
-    """A strict environment: undefined names are errors, output is never HTML-escaped."""
+def environment(folders: list[Path], cache_dir: Path | None = None) -> jinja2.Environment:
+    """A strict environment: undefined names are errors, output is never HTML-escaped.
+
+    With ``cache_dir``, compiled templates are kept there (Jinja checks each against its source).
+    """
     loader = jinja2.ChoiceLoader(
         [
             jinja2.FileSystemLoader([str(f) for f in folders]),
@@ -109,6 +112,7 @@ def environment(folders: list[Path]) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
     )
     env.filters.update(FILTERS)
     return env
@@ -160,25 +164,39 @@ FILTERS: dict[str, Any] = {
 }
 
 
-def render_all(api: Api, user_folders: tuple[Path, ...], style: str) -> dict[str, str]:
+def render_all(api: Api, user_folders: tuple[Path, ...], style: str, cache_dir: Path | None = None) -> dict[str, str]:
     """Render every output template: relative output path → text."""
     folders = search_path(user_folders, style)
-    env = environment(folders)
+    env = environment(folders, _bytecode_dir(cache_dir))
     files: dict[str, str] = {}
     for source in output_templates(folders):
-        for path, resource in _targets(source, api):
-            files[path] = _render(env, source, template_context(api, resource, path))
+        targets = dict(_targets(source, api))
+        contexts = [template_context(api, resource, path) for path, resource in targets.items()]
+        files.update(zip(targets, _render(env, source, contexts)))
     return files
 
 
-def with_headers(api: Api, user_folders: tuple[Path, ...], style: str, files: dict[str, str]) -> dict[str, str]:
+def with_headers(api: Api, user_folders: tuple[Path, ...], style: str, files: dict[str, str],
+                 cache_dir: Path | None = None) -> dict[str, str]:
     """Every file with the rendered :data:`FILE_HEADER` in front (the models module too)."""
     folders = search_path(user_folders, style)
     folder = next((f for f in folders if (f / FILE_HEADER).is_file()), None)
     if folder is None:
         return files
-    env, source = environment(folders), TemplateSource(FILE_HEADER, folder)
-    return {path: _render(env, source, template_context(api, None, path)) + text for path, text in files.items()}
+    env, source = environment(folders, _bytecode_dir(cache_dir)), TemplateSource(FILE_HEADER, folder)
+    headers = _render(env, source, [template_context(api, None, path) for path in files])
+    return {path: header + text for header, (path, text) in zip(headers, files.items())}
+
+
+def _bytecode_dir(cache_dir: Path | None) -> Path | None:
+    """The folder of compiled templates, created on demand (None if it cannot be)."""
+    if cache_dir is None:
+        return None
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # a cache that cannot be written only costs speed
+    return cache_dir
 
 
 #: The variables every template receives, with what each holds (docs/templates.md lists them).
@@ -212,11 +230,12 @@ def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource |
             yield path.replace("{resource}", resource.module), resource
 
 
-def _render(env: jinja2.Environment, source: TemplateSource, context: dict[str, Any]) -> str:
+def _render(env: jinja2.Environment, source: TemplateSource, contexts: list[dict[str, Any]]) -> list[str]:
+    """One template rendered with each context (loaded and checked once)."""
     try:
         template = env.get_template(source.name)
         _check_blocks(env, template)
-        return template.render(context)
+        return [template.render(context) for context in contexts]
     except jinja2.TemplateSyntaxError as exc:
         raise GeneratorError(
             f"template syntax error: {exc.message}",
