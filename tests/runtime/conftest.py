@@ -27,6 +27,7 @@ TEMPLATE_DIR = ROOT / "templates" / "python" / "{package}"
 RUNTIME_MODULES = (
     "_types",
     "_exceptions",
+    "_enums",
     "_models",
     "_response",
     "_streaming",

@@ -11,7 +11,8 @@ import warnings
 from pathlib import Path
 
 import pytest
-from sdkcore._models import BaseModel, OpenEnum, type_adapter
+from sdkcore._enums import OpenEnum
+from sdkcore._models import BaseModel, type_adapter
 from sdkcore._types import NOT_GIVEN, NotGiven, RequestOptions
 
 from .conftest import RUNTIME_MODULES, TEMPLATE_DIR
