@@ -74,14 +74,14 @@ def _backend_options(backend: str) -> dict[str, Any]:
     from datamodel_code_generator.format import DatetimeClassType
 
     if backend == "msgspec":
-        return dict(
-            output_model_type=DataModelType.MsgspecStruct,
+        return {
+            "output_model_type": DataModelType.MsgspecStruct,
             # msgspec decodes RFC 3339 strings into datetimes itself; the default would be `str`.
-            output_datetime_class=DatetimeClassType.Datetime,
+            "output_datetime_class": DatetimeClassType.Datetime,
             # Fields are added over time: positional construction would silently shift.
-            keyword_only=True,
-        )
-    return dict(output_model_type=DataModelType.PydanticV2BaseModel)
+            "keyword_only": True,
+        }
+    return {"output_model_type": DataModelType.PydanticV2BaseModel}
 
 
 def _generate(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:

@@ -8,7 +8,14 @@ from collections.abc import Iterator
 import pytest
 
 from tests.mock_server import ROOT, prism
-from tests.styles import DEFAULT_STYLE, STYLES, StyleSdk, generate_style_sdk, import_from, package_name
+from tests.styles import (
+    DEFAULT_STYLE,
+    STYLES,
+    StyleSdk,
+    generate_style_sdk,
+    import_from,
+    package_name,
+)
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,10 @@ class StyleSdk:
     folder: Path
     package: ModuleType
 
+    def module(self, name: str) -> ModuleType:
+        """A module of the package (``types``, ``_models``, ...), imported on first use."""
+        return importlib.import_module(f"{self.package.__name__}.{name}")
+
 
 def package_name(style: str) -> str:
     """``humanloop`` for the default style, ``humanloop_msgspec`` for ``python-msgspec``."""

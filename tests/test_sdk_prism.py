@@ -7,6 +7,8 @@ built-in style (the ``sdk`` fixture).
 
 from __future__ import annotations
 
+import functools
+import re
 from typing import Any
 
 import pytest
@@ -18,9 +20,32 @@ from tests.styles import StyleSdk
 OPERATIONS = {op.call_name: op for op in humanloop_api().all_operations}
 
 
+#: `Model | Dict[str, Any]`, `Sequence[Model | Dict[str, Any]]` or `Enum | Literal[...]`.
+_MODEL_ARGUMENT = re.compile(r"(Sequence\[)?(\w+) \| (Dict\[str, Any\]|Literal\[.*?\](?: \| str)?)(?(1)\])")
+
+
+def model_arguments(sdk: StyleSdk, op: Operation) -> dict[str, Any]:
+    """``required_arguments(op)`` with every model- or enum-typed example built as that style's model."""
+    values = required_arguments(op)
+    for p in op.parameters:
+        match = _MODEL_ARGUMENT.fullmatch(p.annotation)
+        if p.required and match:
+            model = getattr(sdk.module("types"), match.group(2))
+            build = functools.partial(sdk.module("_models").validate, model) if match.group(3).startswith("Dict") else model
+            values[p.name] = [build(v) for v in values[p.name]] if match.group(1) else build(values[p.name])
+    return values
+
+
+#: Operations with a model- or enum-typed required argument.
+MODEL_ARGUMENT_CALLS = sorted(
+    name for name, op in OPERATIONS.items()
+    if any(p.required and _MODEL_ARGUMENT.fullmatch(p.annotation) for p in op.parameters)
+)
+
+
 def model_class(sdk: StyleSdk, annotation: str) -> type | None:
     """The model class an annotation names, if it names one (not a type alias or a list)."""
-    found = getattr(sdk.package.types, annotation, None) if annotation.isidentifier() else None
+    found = getattr(sdk.module("types"), annotation, None) if annotation.isidentifier() else None
     return found if isinstance(found, type) else None
 
 
@@ -53,6 +78,19 @@ async def test_async(sdk: StyleSdk, prism_url: str, call_name: str) -> None:
     op = OPERATIONS[call_name]
     async with sdk.package.AsyncHumanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
         check_result(sdk, op, await bound_method(client, call_name)(**required_arguments(op)))
+
+
+def test_operations_with_model_arguments_are_found() -> None:
+    assert {"chat", "feedback", "evaluators.create", "projects.update_feedback_types"} <= set(MODEL_ARGUMENT_CALLS)
+
+
+@pytest.mark.parametrize("call_name", MODEL_ARGUMENT_CALLS)
+def test_sync_with_model_arguments(sdk: StyleSdk, prism_url: str, call_name: str) -> None:
+    """Bodies built from model instances instead of dicts are sent as the spec says (Prism checks)."""
+    op = OPERATIONS[call_name]
+    values = model_arguments(sdk, op)
+    with sdk.package.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
+        check_result(sdk, op, bound_method(client, call_name)(**values))
 
 
 def test_prism_rejects_a_request_that_breaks_the_spec(sdk: StyleSdk, prism_url: str) -> None:
