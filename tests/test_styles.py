@@ -3,6 +3,7 @@ style's promises (made by extending the default, decodes every response type, no
 
 from __future__ import annotations
 
+import importlib
 import re
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from typing import Any
 
 import msgspec
 import pytest
+import yaml
 
 from generator import model_schemas, models, pipeline
 from generator.build_ir import build
@@ -18,7 +20,7 @@ from generator.errors import GeneratorError
 from generator.load import load
 from generator.render import TEMPLATE_SUFFIX, builtin_root, output_templates, style_option
 from tests.helpers import FIXTURES, humanloop_api, settings_for
-from tests.styles import StyleSdk
+from tests.styles import StyleSdk, import_from
 
 MSGSPEC_STYLE = builtin_root() / "python-msgspec"
 RUNTIME_MODULE = re.compile(r"\{package\}/_\w+\.py\.jinja")
@@ -105,17 +107,39 @@ def test_msgspec_decodes_every_response_type(msgspec_sdk: StyleSdk) -> None:
 
 
 def test_msgspec_sdk_works_without_pydantic(msgspec_sdk: StyleSdk) -> None:
-    """Imported and used in a process where importing pydantic fails."""
+    """Imported and used in a process where importing pydantic fails; new fields and enum values parse."""
     name = msgspec_sdk.package.__name__
     script = f"""
 import sys
 sys.modules["pydantic"] = None  # any import of pydantic now raises ImportError
 import {name}
 from {name}._models import decode
-from {name}.types import BaseMetricResponse
-metric = decode(BaseMetricResponse, b'{{"id": "m", "name": "n", "description": "d", "code": "c", "default": true, "active": true, "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-01T00:00:00Z", "new_field": 1}}')
-assert metric.created_at.year == 2024 and "pydantic" not in [m.split(".")[0] for m in sys.modules if sys.modules[m]]
+from {name}.types import EvaluatorArgumentsType, EvaluatorResponse
+evaluator = decode(EvaluatorResponse, b'{{"id": "e", "name": "n", "description": "d", "code": "c", "arguments_type": "brand_new", "return_type": "boolean", "created_at": "2024-01-01T00:00:00Z", "updated_at": "2024-01-01T00:00:00Z", "new_field": 1}}')
+assert isinstance(evaluator.arguments_type, EvaluatorArgumentsType) and evaluator.arguments_type == "brand_new"
+assert evaluator.created_at.year == 2024 and "pydantic" not in [m.split(".")[0] for m in sys.modules if sys.modules[m]]
 """
     result = subprocess.run([sys.executable, "-c", script], check=False, cwd=msgspec_sdk.folder, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
 
+
+
+def test_a_schema_named_like_a_msgspec_import_is_renamed(tmp_path: Path) -> None:
+    """``Meta`` would shadow ``msgspec.Meta`` in the models module; the model is named MetaModel."""
+    document = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
+    schemas = document["components"]["schemas"]
+    schemas["Meta"] = {"type": "object", "properties": {"note": {"type": "string", "maxLength": 5}}}
+    schemas["Item"]["properties"]["meta"] = {"$ref": "#/components/schemas/Meta"}
+    spec = tmp_path / "meta.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False))
+    settings = settings_for(spec, tmp_path / "out", package="mini_meta", style="python-msgspec")
+    pipeline.generate(settings)
+    types = import_from(settings.output, "mini_meta.types")
+    try:
+        decode = importlib.import_module("mini_meta._models").decode
+        item = decode(types.Item, b'{"id": "i", "name": "n", "meta": {"note": "short"}}')
+        assert isinstance(item.meta, types.MetaModel) and item.meta.note == "short"
+        with pytest.raises(msgspec.ValidationError):  # the schema's constraints are enforced
+            decode(types.Item, b'{"id": "i", "name": "n", "meta": {"note": "too long"}}')
+    finally:
+        sys.path.remove(str(settings.output))
