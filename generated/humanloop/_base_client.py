@@ -527,11 +527,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             return response.content
         if cast_to is str and not _is_json(response):
             return response.text
-        from ._models import (
-            DecodeError,
-            ValidationError,
-            decode,
-        )  # on first use: see the module docstring
+        # Imported on first use: see the module docstring.
+        from ._models import DecodeError, ValidationError, decode
 
         try:
             return decode(cast_to, response.content)

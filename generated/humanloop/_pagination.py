@@ -67,12 +67,8 @@ def parse_page(
     The envelope's own ``page``/``size`` win; the requested values fill in when
     the server leaves them out.
     """
-    from ._models import (
-        DecodeError,
-        ValidationError,
-        decode,
-        validate,
-    )  # on first use: see _base_client's docstring
+    # Imported on first use: see _base_client's docstring.
+    from ._models import DecodeError, ValidationError, decode, validate
 
     try:
         data = decode(Any, response.content)
