@@ -42,7 +42,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 RESERVED_CLASS_NAMES = frozenset(
     {"Any", "Literal", "Sequence", "Mapping", "Stream", "AsyncStream", "NotGiven", "SyncPage",
      "AsyncPage", "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "Annotated",
-     "TYPE_CHECKING", "RequestOptions", "OpenEnum"}
+     "TYPE_CHECKING", "RequestOptions", "OpenEnum",
+     # imported by the msgspec models module
+     "Meta", "Struct", "UnsetType", "TypeAlias"}
 )
 _JSON_TYPES = ("application/json",)
 _STREAM_TYPE = "text/event-stream"

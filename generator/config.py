@@ -18,7 +18,7 @@ else:  # pragma: no cover - Python 3.10
 CONFIG_KEYS: dict[str, str] = {
     "spec": "Path of the OpenAPI document (YAML or JSON).",
     "output": "Folder the SDK package is generated into.",
-    "style": "Built-in template style to start from (`python`).",
+    "style": "Built-in template style to start from: `python` (pydantic models) or `python-msgspec` (msgspec Structs).",
     "templates": "List of folders whose templates override the style's, first wins.",
     "package-name": "Import name of the generated package.",
     "package-version": "Version of the generated package.",

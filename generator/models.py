@@ -1,4 +1,8 @@
-"""The one place that talks to datamodel-code-generator: component schemas → pydantic models."""
+"""The one place that talks to datamodel-code-generator: component schemas → model classes.
+
+The model backend (pydantic or msgspec) is declared by the template style (``models:`` in its
+``style.yaml``); the style's runtime ``_models.py`` provides the matching base class.
+"""
 
 from __future__ import annotations
 
@@ -10,24 +14,37 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator import model_schemas
 from generator.errors import GeneratorError
 from generator.ir import Api
 from generator.load import Document
 
+#: Model backends a style may declare.
+BACKENDS = ("pydantic", "msgspec")
+
 
 def generate_models(
-    document: Document, api: Api, datamodel_templates: Path | None, cache_dir: Path | None = None
+    document: Document,
+    api: Api,
+    datamodel_templates: Path | None,
+    cache_dir: Path | None = None,
+    backend: str = "pydantic",
 ) -> str:
     """Source of the ``types/_models.py`` module (unformatted; black runs later, once).
 
     Class names come from the IR so that models and endpoint code agree on every name. The
     result is cached by everything it depends on, since most spec edits leave schemas alone.
     """
-    key = _cache_key(document, api, datamodel_templates)
+    if backend not in BACKENDS:
+        raise GeneratorError(
+            f"unknown model backend {backend!r}",
+            hint=f"a style's style.yaml sets `models:` to one of {', '.join(BACKENDS)}",
+        )
+    key = _cache_key(document, api, datamodel_templates, backend)
     cached = cache_dir / key if cache_dir is not None else None
     if cached is not None and cached.is_file():
         return cached.read_text(encoding="utf-8")
-    source = _generate(document, api, datamodel_templates)
+    source = _generate(document, api, datamodel_templates, backend)
     if cached is not None:
         try:  # a cache that cannot be written only costs speed
             cached.parent.mkdir(parents=True, exist_ok=True)
@@ -39,8 +56,9 @@ def generate_models(
     return source
 
 
-def _cache_key(document: Document, api: Api, datamodel_templates: Path | None) -> str:
-    digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{api.package}|{api.title}|{api.version}".encode())
+def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
+    digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
+    digest.update(Path(model_schemas.__file__).read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
     digest.update(json.dumps([[m.schema_name, m.name] for m in api.models]).encode())
@@ -50,11 +68,27 @@ def _cache_key(document: Document, api: Api, datamodel_templates: Path | None) -
     return digest.hexdigest()
 
 
-def _generate(document: Document, api: Api, datamodel_templates: Path | None) -> str:
+def _backend_options(backend: str) -> dict[str, Any]:
+    """What a backend asks of datamodel-code-generator beyond the shared options."""
+    from datamodel_code_generator.enums import DataModelType
+    from datamodel_code_generator.format import DatetimeClassType
+
+    if backend == "msgspec":
+        return {
+            "output_model_type": DataModelType.MsgspecStruct,
+            # msgspec decodes RFC 3339 strings into datetimes itself; the default would be `str`.
+            "output_datetime_class": DatetimeClassType.Datetime,
+            # Fields are added over time: positional construction would silently shift.
+            "keyword_only": True,
+        }
+    return {"output_model_type": DataModelType.PydanticV2BaseModel}
+
+
+def _generate(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     # imported here: it is the slowest import we have
     from datamodel_code_generator import generate
     from datamodel_code_generator.format import PythonVersion
-    from datamodel_code_generator.enums import DataModelType, InputFileType
+    from datamodel_code_generator.enums import InputFileType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}
     if not schemas:
@@ -62,11 +96,11 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None) ->
     name_map = {f"#/components/schemas/{m.schema_name}": m.name for m in api.models}
     options: dict[str, Any] = dict(
         input_file_type=InputFileType.OpenAPI,
-        output_model_type=DataModelType.PydanticV2BaseModel,
+        **_backend_options(backend),
         target_python_version=PythonVersion.PY_310,
         formatters=[],
         base_class=f"{api.package}._models.BaseModel",
-        additional_imports=[f"{api.package}._models.OpenEnum"],
+        additional_imports=[f"{api.package}._enums.OpenEnum"],
         model_name_map=name_map,
         snake_case_field=True,
         use_schema_description=True,
@@ -88,7 +122,7 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None) ->
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
-            source = generate(document.data, **options)
+            source = generate(model_schemas.for_backend(document.data, backend), **options)
     except Exception as exc:  # datamodel-code-generator raises many types; all mean bad schemas
         raise GeneratorError(
             f"datamodel-code-generator could not generate models: {exc}",

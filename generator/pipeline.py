@@ -53,7 +53,9 @@ def _render_files(settings: Settings, document: load.Document, progress: Progres
     progress(f"building models for {len(api.models)} schemas")
     folders = render.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
-    files = {MODELS_MODULE.format(package=api.package): models.generate_models(document, api, datamodel_templates, cache_root(settings) / "models")}
+    backend = str(render.style_option(settings.style, "models"))
+    models_source = models.generate_models(document, api, datamodel_templates, cache_root(settings) / "models", backend)
+    files = {MODELS_MODULE.format(package=api.package): models_source}
     progress(f"rendering templates for {len(api.all_operations)} operations")
     jinja_cache = cache_root(settings) / "jinja"
     files.update(render.render_all(api, settings.templates, settings.style, jinja_cache))

@@ -51,10 +51,22 @@ def style_chain(style: str) -> list[Path]:
                 hint=f"built-in styles: {', '.join(builtin_styles())}",
             )
         chain.append(folder)
-        meta = folder / "style.yaml"
-        parent = yaml.safe_load(meta.read_text(encoding="utf-8")).get("extends") if meta.is_file() else None
+        parent = _style_meta(folder).get("extends")
         current = str(parent) if parent else None
     return chain
+
+
+def style_option(style: str, key: str) -> object:
+    """A ``style.yaml`` setting of the style, else of the nearest style it extends; ``None`` if unset."""
+    return next((meta[key] for meta in map(_style_meta, style_chain(style)) if key in meta), None)
+
+
+def _style_meta(folder: Path) -> dict[str, object]:
+    meta = folder / "style.yaml"
+    data = yaml.safe_load(meta.read_text(encoding="utf-8")) if meta.is_file() else None
+    if data is not None and not isinstance(data, dict):
+        raise GeneratorError("style.yaml must be a mapping", Location(str(meta)))
+    return dict(data or {})
 
 
 @dataclass(frozen=True)

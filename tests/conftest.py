@@ -1,12 +1,21 @@
-"""Fixtures shared across the suite: the Prism mock server of the Humanloop spec."""
+"""Fixtures shared across the suite: the Prism mock server of the Humanloop spec, the SDK per style."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 
 import pytest
 
 from tests.mock_server import ROOT, prism
+from tests.styles import (
+    DEFAULT_STYLE,
+    STYLES,
+    StyleSdk,
+    generate_style_sdk,
+    import_from,
+    package_name,
+)
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +29,22 @@ def prism_url() -> Iterator[str]:
 def sleeps() -> list[float]:
     """Delays the clients under test asked to sleep for (they never really sleep; see tests/clients.py)."""
     return []
+
+
+@pytest.fixture(scope="session")
+def msgspec_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StyleSdk]:
+    """The SDK in the ``python-msgspec`` style, generated into a temporary folder and imported."""
+    style = "python-msgspec"
+    folder = generate_style_sdk(style, tmp_path_factory.mktemp("msgspec-sdk"))
+    yield StyleSdk(style, folder, import_from(folder, package_name(style)))
+    sys.path.remove(str(folder))
+
+
+@pytest.fixture(scope="session", params=STYLES)
+def sdk(request: pytest.FixtureRequest) -> StyleSdk:
+    """The generated SDK, once per built-in style."""
+    if request.param == DEFAULT_STYLE:
+        package = pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
+        return StyleSdk(DEFAULT_STYLE, ROOT / "generated", package)
+    sdk: StyleSdk = request.getfixturevalue("msgspec_sdk")
+    return sdk

@@ -31,7 +31,8 @@ def test_invalid_python_names_the_file() -> None:
     assert "pkg/broken.py" in str(caught.value)
 
 
-def test_templates_render_code_that_black_leaves_as_it_is() -> None:
+@pytest.mark.parametrize("style", ["python", "python-msgspec"])
+def test_templates_render_code_that_black_leaves_as_it_is(style: str) -> None:
     """Black formats a file twice when its first pass changes it: our templates spare it that.
 
     The models module comes from datamodel-code-generator and is left to black.
@@ -40,7 +41,7 @@ def test_templates_render_code_that_black_leaves_as_it_is() -> None:
     from generator.config import load_settings
     from tests.helpers import ROOT
 
-    files = pipeline.render_sdk(load_settings(ROOT), formatted=False)
+    files = pipeline.render_sdk(load_settings(ROOT).with_options(style=style), formatted=False)
     python = {p: t for p, t in files.items() if p.endswith(".py") and not p.endswith("types/_models.py")}
     assert len(python) > 15
     changed = [p for p, text in python.items() if fmt.format_source(p, text) != text]

@@ -1,15 +1,18 @@
-"""mypy --strict passes on the generator, on the generated SDK and on code using the SDK as its
-README shows; and it catches the mistakes a user of the SDK can make (tests/typecheck/)."""
+"""mypy --strict passes on the generator, on the generated SDK (in every built-in style) and on code
+using the SDK as its README shows; and it catches the mistakes a user of the SDK can make
+(tests/typecheck/)."""
 
 from __future__ import annotations
 
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from tests.helpers import ROOT
+from tests.styles import StyleSdk
 
 TYPECHECK = ROOT / "tests" / "typecheck"
 EXPECTED = re.compile(r"#\s*E:\s*(?P<codes>[a-z-]+(?:\s+[a-z-]+)*)\s*$")
@@ -46,3 +49,13 @@ def test_mypy_catches_each_mistake_and_only_those() -> None:
     reported = {(int(match["line"]), match["code"]) for match in errors}
     assert len(expected) >= 12
     assert reported == expected, result.stdout
+
+
+def test_mypy_strict_on_the_msgspec_style(msgspec_sdk: StyleSdk, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy-cache"),
+         msgspec_sdk.package.__name__],
+        check=False, cwd=msgspec_sdk.folder, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success" in result.stdout

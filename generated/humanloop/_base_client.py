@@ -8,6 +8,10 @@ error statuses to exceptions and validating response bodies.
 Start-up cost: the runtime modules import ``_models`` (and with it pydantic's
 model machinery, tens of milliseconds and several MiB) only when the first
 response is parsed, so ``import`` plus constructing a client stays cheap.
+
+Models are parsed and dumped only through ``_models`` (``decode``, ``validate``,
+``to_jsonable`` and its two error classes), so another model library (the
+python-msgspec style) replaces that one module.
 """
 
 from __future__ import annotations
@@ -31,8 +35,6 @@ from typing import Any, Generic, TypeVar, get_args
 from urllib.parse import quote
 
 import httpx
-import pydantic
-from pydantic_core import to_jsonable_python
 
 from ._exceptions import (
     APIResponseValidationError,
@@ -80,11 +82,10 @@ _ClientT = TypeVar("_ClientT", bound="_BaseClient[Any]")
 def to_json_data(value: object) -> object:
     """Convert a request body value to data ``json.dumps`` accepts.
 
-    Models are dumped by alias with only the fields that were set, so server-side
-    defaults apply to everything else; ``NOT_GIVEN`` entries are left out.
+    Models become what ``_models.to_jsonable`` makes of them (with pydantic: by alias,
+    only the fields that were set, so server-side defaults apply to everything
+    else); ``NOT_GIVEN`` entries are left out.
     """
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Enum):
         # Before the `str` check: a str-based enum must send its value, not "Color.RED".
         return to_json_data(value.value)
@@ -94,7 +95,9 @@ def to_json_data(value: object) -> object:
         return [to_json_data(item) for item in value]
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    return to_jsonable_python(value)  # datetimes, UUIDs, decimals, sets, ...
+    from ._models import to_jsonable  # on first use: see the module docstring
+
+    return to_jsonable(value)  # models, datetimes, UUIDs, decimals, sets, ...
 
 
 def json_object(mapping: Mapping[Any, object]) -> dict[str, object]:
@@ -292,7 +295,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpxClientT | None = None,
         body_defaults: Mapping[str, Mapping[str, object]] | None = None,
-        error_models: Mapping[int, Callable[[], type[pydantic.BaseModel]]] | None = None,
+        error_models: Mapping[int, Callable[[], type[Any]]] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
     ) -> None:
         if max_retries < 0:
@@ -504,9 +507,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         body = raw_body
         load_model = self._error_models.get(response.status_code)
         if load_model is not None and isinstance(raw_body, (dict, list)):
+            from ._models import ValidationError, validate  # on first use: see the module docstring
+
             # An error body that doesn't match its model must not hide the error itself.
-            with contextlib.suppress(pydantic.ValidationError):
-                body = load_model().model_validate(raw_body)
+            with contextlib.suppress(ValidationError):
+                body = validate(load_model(), raw_body)
         message = f"Error code: {response.status_code} - {_summarize(raw_body)}"
         return status_error_for(response, body, self._credentials.redact(message))
 
@@ -522,20 +527,19 @@ class _BaseClient(Generic[_HttpxClientT]):
             return response.content
         if cast_to is str and not _is_json(response):
             return response.text
-        try:
-            data = response.json()
-        except ValueError as err:
-            raise APIResponseValidationError(
-                response=response, body=response.text, message="Response body is not valid JSON."
-            ) from err
-        from ._models import type_adapter  # on first use: see the module docstring
+        # Imported on first use: see the module docstring.
+        from ._models import DecodeError, ValidationError, decode
 
         try:
-            return type_adapter(cast_to).validate_python(data)
-        except pydantic.ValidationError as err:
+            return decode(cast_to, response.content)
+        except ValidationError as err:
             message = f"Response body does not match {_type_name(cast_to)}: {err}"
             raise APIResponseValidationError(
-                response=response, body=data, message=self._credentials.redact(message)
+                response=response, body=response.json(), message=self._credentials.redact(message)
+            ) from err
+        except DecodeError as err:
+            raise APIResponseValidationError(
+                response=response, body=response.text, message="Response body is not valid JSON."
             ) from err
 
     def _response_parser(

@@ -17,7 +17,6 @@ from ._version import __version__
 from .resources._root import AsyncRoot, Root
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
     from .resources.datapoints import (
         AsyncDatapoints,
         AsyncDatapointsWithRawResponse,
@@ -88,10 +87,10 @@ def _error_models() -> dict[int, Any]:
     """Status → loader of the model an error body of that status parses into."""
 
     def loader(name: str) -> Any:
-        def load() -> type[BaseModel]:
+        def load() -> type[Any]:
             from . import types
 
-            model: type[BaseModel] = getattr(types, name)
+            model: type[Any] = getattr(types, name)
             return model
 
         return load

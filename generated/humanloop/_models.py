@@ -1,4 +1,8 @@
-"""Base classes of the generated models, and cached type adapters for response parsing.
+"""The model backend: base class of the generated models, and parsing and dumping with pydantic.
+
+Every other runtime module parses and serialises through the functions of this
+module only (``decode``, ``validate``, ``to_jsonable`` and the two error
+classes), so that another model library replaces this one module and nothing else.
 
 Tolerance of API evolution
 --------------------------
@@ -7,30 +11,36 @@ old SDK must keep working and must not drop the new data.
 
 * Unknown fields: ``BaseModel`` sets ``extra="allow"``, so they are kept, are
   reachable as attributes and survive ``model_dump()``.
-* Unknown enum values: generated string enums derive from ``OpenEnum``. Known
-  values are ordinary members (``ModelProviders.OPENAI``); any other string
-  becomes a member-like instance of the same class, so a response carrying a
-  newer value validates, compares equal to its string and dumps back
-  unchanged. Members are ``str`` instances, so request parameters also accept
-  plain strings.
-
-  The alternative, ``Literal[...] | str`` aliases, is equally tolerant and has
-  no runtime machinery, but loses the named constants and needs every enum
-  reference rewritten in datamodel-code-generator's output; ``OpenEnum`` only
-  needs its enum template changed. ``use_enum_values=True`` does not help at
-  all: it changes how *valid* values are stored, unknown values still fail.
+* Unknown enum values: generated string enums derive from ``OpenEnum``
+  (``_enums.py``), which turns any string into a member-like value.
+  ``use_enum_values=True`` does not help at all: it changes how *valid* values
+  are stored, unknown values still fail.
 """
 
 from __future__ import annotations
 
 import functools
-from enum import Enum
+import json
 from typing import Any
 
 import pydantic
 from pydantic import ConfigDict
+from pydantic_core import to_jsonable_python
 
-__all__ = ["BaseModel", "OpenEnum", "type_adapter"]
+__all__ = [
+    "BaseModel",
+    "DecodeError",
+    "ValidationError",
+    "decode",
+    "to_jsonable",
+    "type_adapter",
+    "validate",
+]
+
+#: Raised by ``validate``/``decode`` when data does not match the type (a ``ValueError``).
+ValidationError = pydantic.ValidationError
+#: Raised by ``decode`` when the bytes are not JSON; catch ``ValidationError`` first.
+DecodeError = ValueError
 
 
 class BaseModel(pydantic.BaseModel):
@@ -43,29 +53,6 @@ class BaseModel(pydantic.BaseModel):
         # API fields such as `model_config_id` must not clash with pydantic's `model_` namespace.
         protected_namespaces=(),
     )
-
-
-class OpenEnum(str, Enum):
-    """A string enum that also accepts values it does not list.
-
-    ``MyEnum("new-value")`` returns an instance of ``MyEnum`` whose ``value`` and
-    ``name`` are ``"new-value"`` instead of raising; it is not added to the
-    class, so ``list(MyEnum)`` still shows only the known members. Only for
-    string enums: integer enums should keep deriving from ``Enum``.
-    """
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if not isinstance(value, str):
-            return None  # Enum's usual "is not a valid" error
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
-
-    def __str__(self) -> str:
-        # Like enum.StrEnum (3.11+): the value, so members read naturally in f-strings.
-        return str(self.value)
 
 
 @functools.lru_cache(maxsize=256)
@@ -85,3 +72,24 @@ def type_adapter(tp: Any) -> pydantic.TypeAdapter[Any]:
     except TypeError:
         return pydantic.TypeAdapter(tp)
     return _cached_type_adapter(tp)
+
+
+def validate(tp: Any, data: object) -> Any:
+    """``data`` (decoded JSON) as an instance of ``tp``; raises ``ValidationError``."""
+    return type_adapter(tp).validate_python(data)
+
+
+def decode(tp: Any, content: bytes) -> Any:
+    """A JSON body as an instance of ``tp``; raises ``DecodeError`` or ``ValidationError``."""
+    return validate(tp, json.loads(content))
+
+
+def to_jsonable(value: object) -> object:
+    """A value that is not plain JSON data (a model, datetime, UUID, ...) as JSON data.
+
+    Models are dumped by alias with only the fields that were set, so server-side
+    defaults apply to everything else.
+    """
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return to_jsonable_python(value)

@@ -14,7 +14,6 @@ from types import GenericAlias
 from typing import Any, Generic, TypeVar
 
 import httpx
-import pydantic
 
 from ._exceptions import APIResponseValidationError
 
@@ -68,9 +67,12 @@ def parse_page(
     The envelope's own ``page``/``size`` win; the requested values fill in when
     the server leaves them out.
     """
+    # Imported on first use: see _base_client's docstring.
+    from ._models import DecodeError, ValidationError, decode, validate
+
     try:
-        data = response.json()
-    except ValueError as err:
+        data = decode(Any, response.content)
+    except DecodeError as err:
         raise APIResponseValidationError(
             response=response, body=response.text, message="Page response is not valid JSON."
         ) from err
@@ -78,16 +80,10 @@ def parse_page(
         raise APIResponseValidationError(
             response=response, body=data, message="Expected a JSON object as the page envelope."
         )
-    from ._models import type_adapter  # on first use: see _base_client's docstring
-
     try:
-        items = type_adapter(GenericAlias(list, (item_type,))).validate_python(
-            data.get(spec.items, [])
-        )
-        envelope = (
-            data if envelope_type is None else type_adapter(envelope_type).validate_python(data)
-        )
-    except pydantic.ValidationError as err:
+        items = validate(GenericAlias(list, (item_type,)), data.get(spec.items, []))
+        envelope = data if envelope_type is None else validate(envelope_type, data)
+    except ValidationError as err:
         raise APIResponseValidationError(
             response=response, body=data, message=f"Unexpected page envelope: {err}"
         ) from err

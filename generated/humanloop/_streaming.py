@@ -19,7 +19,6 @@ from types import TracebackType
 from typing import Any, Generic, TypeVar
 
 import httpx
-import pydantic
 
 from ._exceptions import (
     APIConnectionError,
@@ -124,10 +123,8 @@ class _EventReader(Generic[T]):
     """Turns the lines of a response body into items; everything in a stream that isn't I/O."""
 
     def __init__(self, response: httpx.Response, item_type: Any) -> None:
-        from ._models import type_adapter  # on first use: see _base_client's docstring
-
         self._response = response
-        self._adapter = type_adapter(item_type)
+        self._item_type = item_type
         self._decoder = SSEDecoder()
         self.finished = False
 
@@ -168,9 +165,11 @@ class _EventReader(Generic[T]):
             ) from err
 
     def _validate(self, payload: object) -> T:
+        from ._models import ValidationError, validate  # on first use: see _base_client's docstring
+
         try:
-            item: T = self._adapter.validate_python(payload)
-        except pydantic.ValidationError as err:
+            item: T = validate(self._item_type, payload)
+        except ValidationError as err:
             raise APIResponseValidationError(
                 response=self._response, body=payload, message=f"Unexpected stream chunk: {err}"
             ) from err

@@ -4,6 +4,8 @@ The runtime modules are templates (``templates/python/{package}/_*.py.jinja``)
 that the generator copies unchanged into each SDK. Here they are copied into a
 temporary package named ``sdkcore``, exactly as the generator would for an SDK
 of that name, and imported from there; the test modules import ``sdkcore.*``.
+The ``python-msgspec`` style's core (its own ``_models``, the rest inherited) is
+copied the same way into ``sdkcore_msgspec``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from generator.render import style_chain
 from tests.clients import ClientFactory
 
 from .server import STATE, LiveServer, ServerState
@@ -27,6 +30,7 @@ TEMPLATE_DIR = ROOT / "templates" / "python" / "{package}"
 RUNTIME_MODULES = (
     "_types",
     "_exceptions",
+    "_enums",
     "_models",
     "_response",
     "_streaming",
@@ -34,14 +38,25 @@ RUNTIME_MODULES = (
     "_base_client",
 )
 PACKAGE = "sdkcore"
+#: Package name of each style's copied core.
+CORE_PACKAGES = {"python": PACKAGE, "python-msgspec": "sdkcore_msgspec"}
 
 
-def install_runtime(target: Path) -> Path:
-    """Copy the runtime templates into ``target/sdkcore`` (``.jinja`` stripped); return the package."""
-    package = target / PACKAGE
-    package.mkdir(parents=True)
+def runtime_templates(style: str) -> dict[str, Path]:
+    """Runtime module → the template the style takes it from (its own, else the style it extends)."""
+    found: dict[str, Path] = {}
     for module in RUNTIME_MODULES:
-        shutil.copyfile(TEMPLATE_DIR / f"{module}.py.jinja", package / f"{module}.py")
+        candidates = (folder / "{package}" / f"{module}.py.jinja" for folder in style_chain(style))
+        found[module] = next(path for path in candidates if path.is_file())
+    return found
+
+
+def install_runtime(target: Path, style: str = "python") -> Path:
+    """Copy a style's runtime templates into ``target/<core package>`` (``.jinja`` stripped)."""
+    package = target / CORE_PACKAGES[style]
+    package.mkdir(parents=True)
+    for module, template in runtime_templates(style).items():
+        shutil.copyfile(template, package / f"{module}.py")
     (package / "__init__.py").write_text('"""Runtime core under test."""\n')
     return package
 
@@ -50,6 +65,7 @@ def install_runtime(target: Path) -> Path:
 # `sdkcore` at module level like ordinary code.
 _BUILD_DIR = Path(tempfile.mkdtemp(prefix="sdkcore-"))
 SDKCORE_DIR = install_runtime(_BUILD_DIR)
+MSGSPEC_CORE_DIR = install_runtime(_BUILD_DIR, "python-msgspec")
 sys.path.insert(0, str(_BUILD_DIR))
 
 

@@ -11,10 +11,13 @@ import warnings
 from pathlib import Path
 
 import pytest
-from sdkcore._models import BaseModel, OpenEnum, type_adapter
+from sdkcore._enums import OpenEnum
+from sdkcore._models import BaseModel, type_adapter
 from sdkcore._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from .conftest import RUNTIME_MODULES, TEMPLATE_DIR
+from generator.render import builtin_styles
+
+from .conftest import CORE_PACKAGES, runtime_templates
 
 
 class Provider(OpenEnum):
@@ -85,20 +88,28 @@ def test_not_given_sentinel() -> None:
     assert options.timeout is NOT_GIVEN and options.max_retries is NOT_GIVEN
 
 
-def test_runtime_templates_contain_no_jinja_syntax() -> None:
-    for module in RUNTIME_MODULES:
-        text = (TEMPLATE_DIR / f"{module}.py.jinja").read_text()
+@pytest.mark.parametrize("style", CORE_PACKAGES)
+def test_runtime_templates_contain_no_jinja_syntax(style: str) -> None:
+    for module, template in runtime_templates(style).items():
+        text = template.read_text()
         for marker in ("{{", "{%", "{#"):
             assert marker not in text, f"{module}: {marker!r} would be interpreted by Jinja"
 
 
-ALLOWED_TOP_LEVEL = {"httpx", "pydantic", "pydantic_core"} | set(sys.stdlib_module_names)
+#: What each style's generated package depends on, beside the standard library.
+DEPENDENCIES = {"python": {"httpx", "pydantic", "pydantic_core"}, "python-msgspec": {"httpx", "msgspec"}}
 
 
-def test_runtime_imports_are_relative_or_dependencies() -> None:
-    """The core must work under any package name, with only httpx and pydantic installed."""
-    for module in RUNTIME_MODULES:
-        tree = ast.parse((TEMPLATE_DIR / f"{module}.py.jinja").read_text())
+def test_every_built_in_style_core_is_tested() -> None:
+    assert set(CORE_PACKAGES) == set(DEPENDENCIES) == set(builtin_styles())
+
+
+@pytest.mark.parametrize("style", CORE_PACKAGES)
+def test_runtime_imports_are_relative_or_dependencies(style: str) -> None:
+    """The core must work under any package name, with only its style's dependencies installed."""
+    allowed = DEPENDENCIES[style] | set(sys.stdlib_module_names)
+    for module, template in runtime_templates(style).items():
+        tree = ast.parse(template.read_text())
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
                 names = [alias.name for alias in node.names]
@@ -107,10 +118,11 @@ def test_runtime_imports_are_relative_or_dependencies() -> None:
             else:
                 continue
             for name in names:
-                assert name.split(".")[0] in ALLOWED_TOP_LEVEL, f"{module} imports {name}"
+                assert name.split(".")[0] in allowed, f"{style} {module} imports {name}"
 
 
-def test_mypy_strict_passes_on_the_copied_package(sdkcore_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("style", CORE_PACKAGES)
+def test_mypy_strict_passes_on_the_copied_package(style: str, sdkcore_dir: Path, tmp_path: Path) -> None:
     result = subprocess.run(
         [
             sys.executable,
@@ -121,7 +133,7 @@ def test_mypy_strict_passes_on_the_copied_package(sdkcore_dir: Path, tmp_path: P
             "3.10",
             "--cache-dir",
             str(tmp_path / "mypy-cache"),
-            "sdkcore",
+            CORE_PACKAGES[style],
         ],
         check=False,
         cwd=sdkcore_dir.parent,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from humanloop._models import OpenEnum
+from humanloop._enums import OpenEnum
 from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, RootModel
 from humanloop._models import BaseModel

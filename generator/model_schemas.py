@@ -1,0 +1,62 @@
+"""Adapt an OpenAPI document's schemas to what a model backend can decode.
+
+pydantic decodes every union. msgspec decodes a union only when its members can be told apart by
+JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
+a union of string-like members means "any string" on the wire; with generated enums being
+``OpenEnum`` (which already takes any string), the faithful msgspec type is plain ``str``.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from generator.types_map import TypeMapper
+
+_COMBINATORS = ("anyOf", "oneOf")
+
+
+def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
+    """The document datamodel-code-generator should read for ``backend`` (a copy when changed)."""
+    if backend != "msgspec":
+        return document
+    adapted = copy.deepcopy(document)
+    _collapse_string_unions(adapted, TypeMapper(adapted, {}))
+    return adapted
+
+
+def _collapse_string_unions(node: object, schemas: TypeMapper) -> None:
+    """Replace, in place, the string-like members of every ``anyOf``/``oneOf`` by one ``string``."""
+    if isinstance(node, list):
+        for item in node:
+            _collapse_string_unions(item, schemas)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _collapse_string_unions(value, schemas)
+    for combinator in _COMBINATORS:
+        members = node.get(combinator)
+        if not isinstance(members, list):
+            continue
+        strings = [m for m in members if _is_string_like(m, schemas)]
+        if len(strings) < 2:
+            continue
+        rest = [m for m in members if not any(m is s for s in strings)]
+        if rest:
+            node[combinator] = [{"type": "string"}, *rest]
+        else:
+            del node[combinator]
+            node["type"] = "string"
+
+
+def _is_string_like(member: object, schemas: TypeMapper) -> bool:
+    """Whether a schema (after ``$ref``s) only ever holds a JSON string."""
+    schema = schemas.deref(member)
+    if not schema or any(k in schema for k in (*_COMBINATORS, "allOf")):
+        return False
+    if "enum" in schema:
+        return bool(schema["enum"]) and all(isinstance(v, str) for v in schema["enum"])
+    if "const" in schema:
+        return isinstance(schema["const"], str)
+    return schema.get("type") == "string" and schema.get("format") != "binary"
