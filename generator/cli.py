@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from generator import __version__, load, pipeline
+from generator import __version__, load, pipeline, render
 from generator.build_ir import HTTP_METHODS
 from generator.config import Settings, load_settings
 from generator.errors import GeneratorError
@@ -20,16 +20,22 @@ def _settings(ctx: click.Context, **options: Any) -> Settings:
     return base.with_options(**options)
 
 
+def style_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--style``, offering the built-in styles by name."""
+    return click.option("--style", type=click.Choice(render.builtin_styles()),
+                        help="Built-in template style  [default: [tool.sdkgen] style]")
+
+
 def generation_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options that say what to generate, shared by every command that generates or checks."""
-    options = [
+    options: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
         click.option("--spec", type=click.Path(dir_okay=False, path_type=Path),
                      help="OpenAPI document (YAML or JSON)."),
         click.option("--output", type=click.Path(file_okay=False, path_type=Path),
                      help="Folder of the generated SDK package."),
         click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
                      help="Folder of templates overriding the style's; repeatable, first wins."),
-        click.option("--style", help="Built-in template style (a folder of templates/)."),
+        style_option(),
         click.option("--package-name", help="Import name of the generated package."),
         click.option("--package-version", help="Version of the generated package."),
     ]
@@ -166,7 +172,7 @@ def templates() -> None:
 @templates.command("list")
 @click.option("--templates", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
               help="Your template folders, to see what they override [default: [tool.sdkgen] templates].")
-@click.option("--style", help="Built-in template style [default: [tool.sdkgen] style].")
+@style_option()
 @click.pass_context
 def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str | None) -> None:
     """Every template: what it renders, its blocks, and which of your folders overrides it."""
@@ -192,7 +198,7 @@ def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str 
 @click.argument("patterns", nargs=-1)
 @click.option("--to", "destination", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder to copy them into (then pass it to --templates).")
-@click.option("--style", help="Built-in template style [default: [tool.sdkgen] style].")
+@style_option()
 @click.option("--force", is_flag=True, help="Overwrite files in the folder that differ.")
 @click.pass_context
 def eject(ctx: click.Context, /, patterns: tuple[str, ...], destination: Path, style: str | None,
