@@ -22,17 +22,56 @@ _PARALLEL_THRESHOLD = 60_000
 
 
 def format_files(files: dict[str, str], cache_dir: Path | None) -> dict[str, str]:
-    """The same file set with every ``.py`` file formatted."""
-    python = {path: text for path, text in files.items() if path.endswith(".py")}
-    cached = {path: _cache_read(cache_dir, text) for path, text in python.items()}
-    todo = {path: python[path] for path, hit in cached.items() if hit is None}
+    """The same file set with every ``.py`` file formatted.
+
+    Big modules are formatted class by class (see :func:`pieces`): the pieces spread evenly over
+    the cores, and a change re-formats only the classes it touches.
+    """
+    python = {path: pieces(text) for path, text in files.items() if path.endswith(".py")}
+    sources = {piece: path for path, parts in python.items() for piece in parts}
+    cached = {piece: _cache_read(cache_dir, piece) for piece in sources}
+    todo = {piece: sources[piece] for piece, hit in cached.items() if hit is None}
     formatted = _format_many(todo)
-    for path, text in formatted.items():
-        _cache_write(cache_dir, todo[path], text)
+    for piece, text in formatted.items():
+        if text is not None:
+            _cache_write(cache_dir, piece, text)
+    done = {piece: hit for piece, hit in cached.items() if hit is not None} | formatted
     result = dict(files)
-    result.update({path: hit for path, hit in cached.items() if hit is not None})
-    result.update(formatted)
+    for path, parts in python.items():
+        texts = [done[piece] for piece in parts]
+        if any(text is None for text in texts):  # a piece black rejects: the whole file says where
+            result[path] = format_source(path, files[path])
+        else:
+            result[path] = JOIN.join(text for text in texts if text is not None)
     return result
+
+
+#: Black puts two blank lines before a top-level class, so formatted pieces join with them.
+JOIN = "\n\n"
+#: Modules smaller than this are formatted whole.
+_PIECE_THRESHOLD = 20_000
+
+
+def pieces(source: str) -> list[str]:
+    """``source`` cut before each top-level ``class`` that no decorator or comment precedes.
+
+    Black formats each piece as it would inside the whole module: a top-level class always gets
+    two blank lines before it, whatever precedes it. A cut inside a string leaves a piece that
+    does not parse, and the whole file is formatted instead.
+    """
+    if len(source) < _PIECE_THRESHOLD:
+        return [source]
+    lines = source.splitlines(keepends=True)
+    result: list[str] = []
+    start = previous = 0
+    for number, line in enumerate(lines):
+        if line.startswith("class ") and number and not lines[previous].startswith(("@", "#")):
+            result.append("".join(lines[start:number]))
+            start = number
+        if line.strip():
+            previous = number
+    result.append("".join(lines[start:]))
+    return [piece for piece in result if piece.strip()]
 
 
 @cache
@@ -62,20 +101,25 @@ def format_source(path: str, source: str) -> str:
         ) from None
 
 
-def _format_pair(item: tuple[str, str]) -> tuple[str, str]:
-    return item[0], format_source(*item)
+def _format_piece(item: tuple[str, str]) -> tuple[str, str | None]:
+    """(piece, its path) → (piece, formatted), or None when black rejects the piece alone."""
+    piece, path = item
+    try:
+        return piece, format_source(path, piece)
+    except GeneratorError:
+        return piece, None
 
 
-def _format_many(todo: dict[str, str]) -> dict[str, str]:
+def _format_many(todo: dict[str, str]) -> dict[str, str | None]:
     workers = min(os.cpu_count() or 1, len(todo))
-    if workers < 2 or sum(map(len, todo.values())) < _PARALLEL_THRESHOLD:
-        return dict(map(_format_pair, todo.items()))
-    # Largest first, so one big models module doesn't start last and finish alone.
-    ordered = sorted(todo.items(), key=lambda item: -len(item[1]))
+    if workers < 2 or sum(map(len, todo)) < _PARALLEL_THRESHOLD:
+        return dict(map(_format_piece, todo.items()))
+    # Largest first, so one big piece doesn't start last and finish alone.
+    ordered = sorted(todo.items(), key=lambda item: -len(item[0]))
     _black()  # import once here, so forked workers inherit it instead of importing it each
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return dict(pool.map(_format_pair, ordered))
+        return dict(pool.map(_format_piece, ordered, chunksize=4))
 
 
 def _key(source: str) -> str:

@@ -37,15 +37,35 @@ def test_templates_render_code_that_black_leaves_as_it_is(style: str) -> None:
 
     The models module comes from datamodel-code-generator and is left to black.
     """
-    from generator import pipeline
-    from generator.config import load_settings
-    from tests.helpers import ROOT
-
-    files = pipeline.render_sdk(load_settings(ROOT).with_options(style=style), formatted=False)
+    files = unformatted_sdk(style)
     python = {p: t for p, t in files.items() if p.endswith(".py") and not p.endswith("types/_models.py")}
     assert len(python) > 15
     changed = [p for p, text in python.items() if fmt.format_source(p, text) != text]
     assert changed == []
+
+
+@pytest.mark.parametrize("style", ["python", "python-msgspec"])
+def test_formatting_class_by_class_gives_what_black_gives_the_whole_file(style: str, tmp_path: Path) -> None:
+    files = unformatted_sdk(style)
+    big = {p: t for p, t in files.items() if p.endswith(".py") and len(fmt.pieces(t)) > 1}
+    assert any(p.endswith("types/_models.py") for p in big) and any("resources/" in p for p in big)
+    by_pieces = fmt.format_files(big, tmp_path / "cache")
+    assert by_pieces == {p: fmt.format_source(p, t) for p, t in big.items()}
+    assert fmt.format_files(big, tmp_path / "cache") == by_pieces  # from the cache, piece by piece
+
+
+def test_a_cut_inside_a_string_falls_back_to_the_whole_file(tmp_path: Path) -> None:
+    source = 'TEXT = """\n' + "class NotCode:\n" + "x\n" * 12_000 + '"""\n\n\nclass A:\n    pass\n'
+    assert len(fmt.pieces(source)) == 3  # the first cut is inside the string
+    assert fmt.format_files({"m.py": source}, tmp_path) == {"m.py": fmt.format_source("m.py", source)}
+
+
+def unformatted_sdk(style: str) -> dict[str, str]:
+    from generator import pipeline
+    from generator.config import load_settings
+    from tests.helpers import ROOT
+
+    return pipeline.render_sdk(load_settings(ROOT).with_options(style=style), formatted=False)
 
 
 @pytest.mark.parametrize("annotation", [
