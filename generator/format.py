@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -24,8 +25,8 @@ _PARALLEL_THRESHOLD = 60_000
 def format_files(files: dict[str, str], cache_dir: Path | None) -> dict[str, str]:
     """The same file set with every ``.py`` file formatted.
 
-    Big modules are formatted class by class (see :func:`pieces`): the pieces spread evenly over
-    the cores, and a change re-formats only the classes it touches.
+    Big modules are formatted in pieces, class by class and method by method (see :func:`pieces`):
+    the pieces spread evenly over the cores, and a change re-formats only the methods it touches.
     """
     python = {path: pieces(text) for path, text in files.items() if path.endswith(".py")}
     sources = {piece: path for path, parts in python.items() for piece in parts}
@@ -42,36 +43,53 @@ def format_files(files: dict[str, str], cache_dir: Path | None) -> dict[str, str
         if any(text is None for text in texts):  # a piece black rejects: the whole file says where
             result[path] = format_source(path, files[path])
         else:
-            result[path] = JOIN.join(text for text in texts if text is not None)
+            result[path] = "".join(_joined(parts, [text for text in texts if text is not None]))
     return result
 
 
-#: Black puts two blank lines before a top-level class, so formatted pieces join with them.
-JOIN = "\n\n"
 #: Modules smaller than this are formatted whole.
 _PIECE_THRESHOLD = 20_000
+#: Formatting a method alone: inside a class of this name, so black indents it as it will be.
+_HOLDER = "class _SdkgenPiece:\n"
 
 
 def pieces(source: str) -> list[str]:
-    """``source`` cut before each top-level ``class`` that no decorator or comment precedes.
+    """``source`` cut before each top-level ``class`` and each method of a top-level class.
 
-    Black formats each piece as it would inside the whole module: a top-level class always gets
-    two blank lines before it, whatever precedes it. A cut inside a string leaves a piece that
-    does not parse, and the whole file is formatted instead.
+    A cut is made only where black's blank lines are fixed whatever precedes: before a class or
+    method that no decorator or comment precedes (black puts two blank lines before a top-level
+    class and one before a method). Methods are formatted inside a stand-in class. A cut inside
+    a string leaves a piece that does not parse, and the whole file is formatted instead.
     """
     if len(source) < _PIECE_THRESHOLD:
         return [source]
     lines = source.splitlines(keepends=True)
     result: list[str] = []
     start = previous = 0
+    in_class = False
     for number, line in enumerate(lines):
-        if line.startswith("class ") and number and not lines[previous].startswith(("@", "#")):
+        top_class = line.startswith("class ")
+        method = in_class and line.startswith(("    def ", "    async def ", "    @"))
+        if (top_class or method) and number and not lines[previous].lstrip().startswith(("@", "#")):
             result.append("".join(lines[start:number]))
             start = number
         if line.strip():
             previous = number
+            if not line[0].isspace():
+                in_class = top_class
     result.append("".join(lines[start:]))
     return [piece for piece in result if piece.strip()]
+
+
+def _joined(parts: list[str], texts: list[str]) -> Iterator[str]:
+    for index, (part, text) in enumerate(zip(parts, texts)):
+        if index:
+            yield "\n" if _is_method(part) else "\n\n"
+        yield text
+
+
+def _is_method(piece: str) -> bool:
+    return piece.startswith("    ")
 
 
 @cache
@@ -105,6 +123,8 @@ def _format_piece(item: tuple[str, str]) -> tuple[str, str | None]:
     """(piece, its path) → (piece, formatted), or None when black rejects the piece alone."""
     piece, path = item
     try:
+        if _is_method(piece):
+            return piece, format_source(path, _HOLDER + piece).removeprefix(_HOLDER)
         return piece, format_source(path, piece)
     except GeneratorError:
         return piece, None
