@@ -20,7 +20,6 @@ old SDK must keep working and must not drop the new data.
 from __future__ import annotations
 
 import functools
-import json
 from typing import Any
 
 import pydantic
@@ -32,6 +31,7 @@ __all__ = [
     "DecodeError",
     "ValidationError",
     "decode",
+    "decode_page",
     "to_jsonable",
     "type_adapter",
     "validate",
@@ -80,8 +80,46 @@ def validate(tp: Any, data: object) -> Any:
 
 
 def decode(tp: Any, content: bytes) -> Any:
-    """A JSON body as an instance of ``tp``; raises ``DecodeError`` or ``ValidationError``."""
-    return validate(tp, json.loads(content))
+    """A JSON body as an instance of ``tp``; raises ``DecodeError`` or ``ValidationError``.
+
+    pydantic parses the bytes itself: about twice as fast as ``json.loads`` and then
+    validating the Python objects, which it never has to build.
+    """
+    try:
+        return type_adapter(tp).validate_json(content)
+    except pydantic.ValidationError as err:
+        if any(error["type"] == "json_invalid" for error in err.errors()):
+            raise DecodeError(f"not valid JSON: {err}") from None
+        raise
+
+
+def decode_page(
+    content: bytes, items: str, item_type: Any
+) -> tuple[dict[str, Any], list[Any]] | None:
+    """A page envelope: its other fields as JSON data, and its ``items`` as ``item_type``s.
+
+    ``None`` when the body is JSON but not an object. Raises ``DecodeError`` or
+    ``ValidationError``. One pass over the bytes, as in ``decode``.
+    """
+    try:
+        page = _page_model(items, item_type).model_validate_json(content)
+    except pydantic.ValidationError as err:
+        problems = err.errors()
+        if any(problem["type"] == "json_invalid" for problem in problems):
+            raise DecodeError(f"not valid JSON: {err}") from None
+        if problems and problems[0]["type"] == "model_type" and not problems[0]["loc"]:
+            return None
+        raise
+    return dict(page.__pydantic_extra__ or {}), list(getattr(page, "page_items"))
+
+
+@functools.lru_cache(maxsize=64)
+def _page_model(items: str, item_type: Any) -> type[pydantic.BaseModel]:
+    return pydantic.create_model(
+        "PageEnvelope",
+        __config__=ConfigDict(extra="allow"),
+        page_items=(list[item_type], pydantic.Field(default_factory=list, alias=items)),
+    )
 
 
 def to_jsonable(value: object) -> object:

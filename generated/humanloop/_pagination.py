@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
-from types import GenericAlias
 from typing import Any, Generic, TypeVar
 
 import httpx
@@ -68,24 +67,28 @@ def parse_page(
     the server leaves them out.
     """
     # Imported on first use: see _base_client's docstring.
-    from ._models import DecodeError, ValidationError, decode, validate
+    from ._models import DecodeError, ValidationError, decode_page, validate
 
     try:
-        data = decode(Any, response.content)
+        decoded = decode_page(response.content, spec.items, item_type)
+        if decoded is None:
+            raise APIResponseValidationError(
+                response=response,
+                body=response.json(),
+                message="Expected a JSON object as the page envelope.",
+            )
+        data, items = decoded
+        if envelope_type is None:
+            envelope = data
+        else:
+            envelope = validate(envelope_type, {**data, spec.items: items})
+    except ValidationError as err:  # first: it is a kind of DecodeError in some backends
+        raise APIResponseValidationError(
+            response=response, body=response.text, message=f"Unexpected page envelope: {err}"
+        ) from err
     except DecodeError as err:
         raise APIResponseValidationError(
             response=response, body=response.text, message="Page response is not valid JSON."
-        ) from err
-    if not isinstance(data, dict):
-        raise APIResponseValidationError(
-            response=response, body=data, message="Expected a JSON object as the page envelope."
-        )
-    try:
-        items = validate(GenericAlias(list, (item_type,)), data.get(spec.items, []))
-        envelope = data if envelope_type is None else validate(envelope_type, data)
-    except ValidationError as err:
-        raise APIResponseValidationError(
-            response=response, body=data, message=f"Unexpected page envelope: {err}"
         ) from err
     page = _int_or_none(data.get(spec.page_param))
     if page is None:
