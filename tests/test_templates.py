@@ -20,8 +20,9 @@ from tests.helpers import FIXTURES, ROOT, settings_for
 RESOURCE_TEMPLATE = "{package}/resources/{resource}.py.jinja"
 
 
-def render(tmp_path: Path, *templates: Path) -> dict[str, str]:
-    return pipeline.render_sdk(settings_for(FIXTURES / "mini.yaml", tmp_path / "out", templates=templates), formatted=False)
+def render(tmp_path: Path, *templates: Path, style: str = "python") -> dict[str, str]:
+    settings = settings_for(FIXTURES / "mini.yaml", tmp_path / "out", templates=templates, style=style)
+    return pipeline.render_sdk(settings, formatted=False)
 
 
 def user_template(folder: Path, name: str, text: str) -> Path:
@@ -31,10 +32,11 @@ def user_template(folder: Path, name: str, text: str) -> Path:
     return folder
 
 
-def test_ejected_templates_unedited_give_identical_output(tmp_path: Path) -> None:
-    copied = catalog.eject((), "python", tmp_path / "ejected")
-    assert len(copied) == len(catalog.entries((), "python", "mini"))
-    assert render(tmp_path, tmp_path / "ejected") == render(tmp_path)
+@pytest.mark.parametrize("style", ["python", "python-msgspec"])
+def test_ejected_templates_unedited_give_identical_output(tmp_path: Path, style: str) -> None:
+    copied = catalog.eject((), style, tmp_path / "ejected")
+    assert len(copied) == len(catalog.entries((), style, "mini"))
+    assert render(tmp_path, tmp_path / "ejected", style=style) == render(tmp_path, style=style)
 
 
 def test_eject_copies_only_matching_templates_and_refuses_to_clobber(tmp_path: Path) -> None:
