@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
-from generator import validated
+from generator import background, validated
 from generator.errors import GeneratorError, Location
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
@@ -39,7 +36,7 @@ def load(path: Path, cache_dir: Path | None = None) -> Document:
     With ``cache_dir``, a document that :mod:`generator.validated` knows to be valid is not
     validated again.
     """
-    document, pending = load_validating_in_background(path, cache_dir, background=False)
+    document, pending = load_validating_in_background(path, cache_dir, in_background=False)
     pending.wait()
     return document
 
@@ -50,34 +47,31 @@ class PendingValidation:
 
     document: Document
     cache_dir: Path | None
-    future: Future[None] | None = None
+    job: background.Job[None] | None = None
 
     def wait(self) -> None:
         """Block until validation is done; raise :class:`GeneratorError` for an invalid document."""
         if validated.is_known_valid(self.cache_dir, self.document.data):
             return
-        if self.future is None:
+        if self.job is None:
             _validate(self.document)
         else:
-            self.future.result()
+            self.job.result()
         validated.remember_valid(self.cache_dir, self.document.data)
 
 
 def load_validating_in_background(
-    path: Path, cache_dir: Path | None = None, *, background: bool = True
+    path: Path, cache_dir: Path | None = None, *, in_background: bool = True
 ) -> tuple[Document, PendingValidation]:
     """Read and parse ``path`` now; validate it in another process while the caller goes on.
 
-    Validation is the slowest part of a cold run and needs nothing but the document, so the
-    pipeline builds, renders and formats meanwhile, and waits before it writes anything.
+    Validation is one of the slowest parts of a cold run and needs nothing but the document, so
+    the pipeline builds, renders and formats meanwhile, and waits before it writes anything.
     """
     document = _parse_document(path)
     pending = PendingValidation(document, cache_dir)
-    if background and os.name == "posix" and not validated.is_known_valid(cache_dir, document.data):
-        # fork: the worker starts at once with everything imported; spawn would import it all again
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-        pending.future = pool.submit(_validate, document)
-        pool.shutdown(wait=False)  # the worker exits after its one task
+    if in_background and not validated.is_known_valid(cache_dir, document.data):
+        pending.job = background.Job(_validate, document)
     return document, pending
 
 

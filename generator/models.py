@@ -11,10 +11,11 @@ import json
 import os
 import warnings
 from importlib.metadata import version
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator import model_schemas
+from generator import background, model_schemas
 from generator.errors import GeneratorError
 from generator.ir import Api
 from generator.load import Document
@@ -23,17 +24,20 @@ from generator.load import Document
 BACKENDS = ("pydantic", "msgspec")
 
 
-def generate_models(
+def start_models(
     document: Document,
     api: Api,
     datamodel_templates: Path | None,
     cache_dir: Path | None = None,
     backend: str = "pydantic",
-) -> str:
-    """Source of the ``types/_models.py`` module (unformatted; black runs later, once).
+    *,
+    in_background: bool = True,
+) -> Callable[[], str]:
+    """Start making the models module: call the result for its source (unformatted).
 
     Class names come from the IR so that models and endpoint code agree on every name. The
-    result is cached by everything it depends on, since most spec edits leave schemas alone.
+    result is cached by everything it depends on, since most spec edits leave schemas alone;
+    on a cache miss datamodel-code-generator runs in a worker while the caller renders.
     """
     if backend not in BACKENDS:
         raise GeneratorError(
@@ -43,12 +47,22 @@ def generate_models(
     key = _cache_key(document, api, datamodel_templates, backend)
     cached = cache_dir / key if cache_dir is not None else None
     if cached is not None and cached.is_file():
-        return cached.read_text(encoding="utf-8")
+        source = cached.read_text(encoding="utf-8")
+        return lambda: source
+    arguments = (document, api, datamodel_templates, backend, cached)
+    if in_background:
+        return background.Job(_generate_and_cache, *arguments).result
+    return lambda: _generate_and_cache(*arguments)
+
+
+def _generate_and_cache(
+    document: Document, api: Api, datamodel_templates: Path | None, backend: str, cached: Path | None
+) -> str:
     source = _generate(document, api, datamodel_templates, backend)
     if cached is not None:
         try:  # a cache that cannot be written only costs speed
             cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_suffix(".tmp")
+            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
             temporary.write_text(source, encoding="utf-8")
             os.replace(temporary, cached)
         except OSError:

@@ -54,11 +54,11 @@ def _render_files(settings: Settings, document: load.Document, progress: Progres
     folders = render.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(render.style_option(settings.style, "models"))
-    models_source = models.generate_models(document, api, datamodel_templates, cache_root(settings) / "models", backend)
-    files = {MODELS_MODULE.format(package=api.package): models_source}
+    models_source = models.start_models(document, api, datamodel_templates, cache_root(settings) / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     jinja_cache = cache_root(settings) / "jinja"
-    files.update(render.render_all(api, settings.templates, settings.style, jinja_cache))
+    files = render.render_all(api, settings.templates, settings.style, jinja_cache)
+    files[MODELS_MODULE.format(package=api.package)] = models_source()
     files = render.with_headers(api, settings.templates, settings.style, files, jinja_cache)
     if not formatted:
         return files

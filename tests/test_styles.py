@@ -37,7 +37,7 @@ def test_an_unknown_model_backend_is_refused(tmp_path: Path) -> None:
     settings = settings_for(FIXTURES / "mini.yaml", tmp_path / "out")
     document = load(settings.spec)
     with pytest.raises(GeneratorError, match="unknown model backend 'attrs'"):
-        models.generate_models(document, build(document, settings), None, backend="attrs")
+        models.start_models(document, build(document, settings), None, backend="attrs")
 
 
 def test_msgspec_style_templates_extend_the_default() -> None:
