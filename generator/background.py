@@ -32,3 +32,4 @@ class Job(Generic[T]):
         if self._future is None:
             return self._function(*self._arguments)
         return self._future.result()
+
