@@ -13,9 +13,24 @@ from generator import background, validated
 from generator.errors import GeneratorError, Location
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _Loader(_BaseLoader):
+    """YAML read as the JSON it stands for: an unquoted ``2024-01-15`` stays a string.
+
+    YAML 1.1 would make it a date, which JSON (and so OpenAPI, and every tool after us) has no
+    type for.
+    """
+
+    yaml_implicit_resolvers = {
+        first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -131,13 +146,18 @@ def resolve(data: Any, pointer: str) -> Any:
     return node
 
 
+#: Keys whose values are literal data or extensions, not OpenAPI: a ``$ref`` in them is not ours.
+_NOT_OPENAPI = frozenset({"example", "default", "enum", "const", "value"})
+
+
 def _walk_refs(node: Any, path: list[object]) -> Iterator[tuple[list[object], str]]:
     if isinstance(node, dict):
         ref = node.get("$ref")
         if isinstance(ref, str):
             yield path + ["$ref"], ref
         for key, value in node.items():
-            yield from _walk_refs(value, path + [key])
+            if key not in _NOT_OPENAPI and not str(key).startswith("x-"):
+                yield from _walk_refs(value, path + [key])
     elif isinstance(node, list):
         for index, value in enumerate(node):
             yield from _walk_refs(value, path + [index])

@@ -1,5 +1,8 @@
 """Adapt an OpenAPI document's schemas to what a model backend can decode.
 
+Every backend: ``format: email`` stays a plain string, since pydantic's ``EmailStr`` needs
+email-validator, which the generated SDK does not depend on.
+
 pydantic decodes every union. msgspec decodes a union only when its members can be told apart by
 JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
 a union of string-like members means "any string" on the wire; with generated enums being
@@ -16,13 +19,37 @@ from generator.types_map import TypeMapper
 _COMBINATORS = ("anyOf", "oneOf")
 
 
+#: String formats whose pydantic types need a package the SDK does not depend on (email-validator).
+_FORMATS_NEEDING_EXTRAS = frozenset({"email", "idn-email"})
+
+
 def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
     """The document datamodel-code-generator should read for ``backend`` (a copy when changed)."""
-    if backend != "msgspec":
+    if backend != "msgspec" and not _uses_extra_formats(document):
         return document
     adapted = copy.deepcopy(document)
-    _collapse_string_unions(adapted, TypeMapper(adapted, {}))
+    _drop_extra_formats(adapted)
+    if backend == "msgspec":
+        _collapse_string_unions(adapted, TypeMapper(adapted, {}))
     return adapted
+
+
+def _uses_extra_formats(node: object) -> bool:
+    if isinstance(node, dict):
+        return node.get("format") in _FORMATS_NEEDING_EXTRAS or any(map(_uses_extra_formats, node.values()))
+    return isinstance(node, list) and any(map(_uses_extra_formats, node))
+
+
+def _drop_extra_formats(node: object) -> None:
+    """Plain strings for ``format: email``: the SDK depends on httpx and pydantic only."""
+    if isinstance(node, dict):
+        if node.get("format") in _FORMATS_NEEDING_EXTRAS:
+            del node["format"]
+        for value in node.values():
+            _drop_extra_formats(value)
+    elif isinstance(node, list):
+        for item in node:
+            _drop_extra_formats(item)
 
 
 def _collapse_string_unions(node: object, schemas: TypeMapper) -> None:

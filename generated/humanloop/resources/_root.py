@@ -201,7 +201,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/chat",
             body={
@@ -233,7 +233,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", response)
+        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def chat_deployed(
@@ -397,7 +397,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/chat-deployed",
             body={
@@ -429,7 +429,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", response)
+        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def chat_experiment(
@@ -592,7 +592,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/chat-experiment",
             body={
@@ -624,7 +624,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", response)
+        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def chat_model_configuration(
@@ -786,7 +786,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/chat-model-config",
             body={
@@ -818,7 +818,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", response)
+        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def complete(
@@ -975,7 +975,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/completion",
             body={
@@ -1007,7 +1007,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     @overload
     def complete_deployed(
@@ -1167,7 +1167,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/completion-deployed",
             body={
@@ -1199,7 +1199,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     @overload
     def complete_experiment(
@@ -1358,7 +1358,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/completion-experiment",
             body={
@@ -1390,7 +1390,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     @overload
     def complete_model_configuration(
@@ -1548,7 +1548,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/completion-model-config",
             body={
@@ -1580,7 +1580,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     def feedback(
         self,
@@ -1625,7 +1625,7 @@ class Root:
         """
         from ..types import FeedbackSubmitResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/feedback",
             body={
@@ -1644,7 +1644,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackSubmitResponse", response)
+        return cast("FeedbackSubmitResponse", _response)
 
     def log(
         self,
@@ -1737,7 +1737,7 @@ class Root:
         """
         from ..types import LogsLogResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/logs",
             body={
@@ -1768,7 +1768,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("LogsLogResponse", response)
+        return cast("LogsLogResponse", _response)
 
 
 class AsyncRoot:
@@ -1936,7 +1936,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/chat",
             body={
@@ -1968,7 +1968,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", response)
+        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def chat_deployed(
@@ -2132,7 +2132,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/chat-deployed",
             body={
@@ -2164,7 +2164,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", response)
+        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def chat_experiment(
@@ -2327,7 +2327,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/chat-experiment",
             body={
@@ -2359,7 +2359,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", response)
+        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def chat_model_configuration(
@@ -2521,7 +2521,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/chat-model-config",
             body={
@@ -2553,7 +2553,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", response)
+        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def complete(
@@ -2710,7 +2710,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/completion",
             body={
@@ -2742,7 +2742,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     @overload
     async def complete_deployed(
@@ -2902,7 +2902,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/completion-deployed",
             body={
@@ -2934,7 +2934,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     @overload
     async def complete_experiment(
@@ -3093,7 +3093,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/completion-experiment",
             body={
@@ -3125,7 +3125,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     @overload
     async def complete_model_configuration(
@@ -3283,7 +3283,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/completion-model-config",
             body={
@@ -3315,7 +3315,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", response)
+        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     async def feedback(
         self,
@@ -3360,7 +3360,7 @@ class AsyncRoot:
         """
         from ..types import FeedbackSubmitResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/feedback",
             body={
@@ -3379,7 +3379,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackSubmitResponse", response)
+        return cast("FeedbackSubmitResponse", _response)
 
     async def log(
         self,
@@ -3472,7 +3472,7 @@ class AsyncRoot:
         """
         from ..types import LogsLogResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/logs",
             body={
@@ -3503,4 +3503,4 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("LogsLogResponse", response)
+        return cast("LogsLogResponse", _response)

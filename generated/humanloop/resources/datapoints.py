@@ -63,7 +63,7 @@ class Datapoints:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/datapoints",
             body=request_body,
@@ -75,7 +75,7 @@ class Datapoints:
                 timeout=timeout,
             ),
         )
-        return cast("None", response)
+        return cast("None", _response)
 
     def get(
         self,
@@ -108,7 +108,7 @@ class Datapoints:
         """
         from ..types import DatapointResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/datapoints/{id}",
             path_params={
@@ -122,7 +122,7 @@ class Datapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", response)
+        return cast("DatapointResponse", _response)
 
     def update(
         self,
@@ -167,7 +167,7 @@ class Datapoints:
         """
         from ..types import DatapointResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/datapoints/{id}",
             path_params={
@@ -186,7 +186,7 @@ class Datapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", response)
+        return cast("DatapointResponse", _response)
 
 
 class DatapointsWithRawResponse:
@@ -239,7 +239,7 @@ class AsyncDatapoints:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/datapoints",
             body=request_body,
@@ -251,7 +251,7 @@ class AsyncDatapoints:
                 timeout=timeout,
             ),
         )
-        return cast("None", response)
+        return cast("None", _response)
 
     async def get(
         self,
@@ -284,7 +284,7 @@ class AsyncDatapoints:
         """
         from ..types import DatapointResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/datapoints/{id}",
             path_params={
@@ -298,7 +298,7 @@ class AsyncDatapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", response)
+        return cast("DatapointResponse", _response)
 
     async def update(
         self,
@@ -343,7 +343,7 @@ class AsyncDatapoints:
         """
         from ..types import DatapointResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/datapoints/{id}",
             path_params={
@@ -362,7 +362,7 @@ class AsyncDatapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", response)
+        return cast("DatapointResponse", _response)
 
 
 class AsyncDatapointsWithRawResponse:

@@ -69,7 +69,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects/{project_id}/datasets",
             path_params={
@@ -87,7 +87,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
     def list_all_for_project(
         self,
@@ -120,7 +120,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{project_id}/datasets",
             path_params={
@@ -134,7 +134,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatasetResponse]", response)
+        return cast("List[DatasetResponse]", _response)
 
     def create_datapoint(
         self,
@@ -169,7 +169,7 @@ class Datasets:
         """
         from ..types import DatapointResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -186,7 +186,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatapointResponse]", response)
+        return cast("List[DatapointResponse]", _response)
 
     def list_datapoints(
         self,
@@ -225,7 +225,7 @@ class Datasets:
         """
         from ..types import DatapointResponse, PaginatedDataDatapointResponse
 
-        response = self._client.request_page(
+        _response = self._client.request_page(
             "get",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -251,7 +251,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[DatapointResponse]", response)
+        return cast("SyncPage[DatapointResponse]", _response)
 
     def delete(
         self,
@@ -284,7 +284,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/datasets/{id}",
             path_params={
@@ -298,7 +298,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
     def get(
         self,
@@ -331,7 +331,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/datasets/{id}",
             path_params={
@@ -345,7 +345,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
     def update(
         self,
@@ -382,7 +382,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/datasets/{id}",
             path_params={
@@ -400,7 +400,7 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
 
 class DatasetsWithRawResponse:
@@ -462,7 +462,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects/{project_id}/datasets",
             path_params={
@@ -480,7 +480,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
     async def list_all_for_project(
         self,
@@ -513,7 +513,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{project_id}/datasets",
             path_params={
@@ -527,7 +527,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatasetResponse]", response)
+        return cast("List[DatasetResponse]", _response)
 
     async def create_datapoint(
         self,
@@ -562,7 +562,7 @@ class AsyncDatasets:
         """
         from ..types import DatapointResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -579,7 +579,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatapointResponse]", response)
+        return cast("List[DatapointResponse]", _response)
 
     async def list_datapoints(
         self,
@@ -618,7 +618,7 @@ class AsyncDatasets:
         """
         from ..types import DatapointResponse, PaginatedDataDatapointResponse
 
-        response = await self._client.request_page(
+        _response = await self._client.request_page(
             "get",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -644,7 +644,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[DatapointResponse]", response)
+        return cast("AsyncPage[DatapointResponse]", _response)
 
     async def delete(
         self,
@@ -677,7 +677,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/datasets/{id}",
             path_params={
@@ -691,7 +691,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
     async def get(
         self,
@@ -724,7 +724,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/datasets/{id}",
             path_params={
@@ -738,7 +738,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
     async def update(
         self,
@@ -775,7 +775,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/datasets/{id}",
             path_params={
@@ -793,7 +793,7 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", response)
+        return cast("DatasetResponse", _response)
 
 
 class AsyncDatasetsWithRawResponse:

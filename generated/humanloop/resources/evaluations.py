@@ -78,7 +78,7 @@ class Evaluations:
         """
         from ..types import EvaluationResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -99,7 +99,7 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", response)
+        return cast("EvaluationResponse", _response)
 
     def list_all_for_project(
         self,
@@ -134,7 +134,7 @@ class Evaluations:
         """
         from ..types import EvaluationResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -151,7 +151,7 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluationResponse]", response)
+        return cast("List[EvaluationResponse]", _response)
 
     def get(
         self,
@@ -186,7 +186,7 @@ class Evaluations:
         """
         from ..types import EvaluationResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/evaluations/{id}",
             path_params={
@@ -203,7 +203,7 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", response)
+        return cast("EvaluationResponse", _response)
 
     def list_datapoints(
         self,
@@ -245,7 +245,7 @@ class Evaluations:
             PaginatedDataEvaluationDatapointSnapshotResponse,
         )
 
-        response = self._client.request_page(
+        _response = self._client.request_page(
             "get",
             "/evaluations/{id}/datapoints",
             path_params={
@@ -271,7 +271,7 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[EvaluationDatapointSnapshotResponse]", response)
+        return cast("SyncPage[EvaluationDatapointSnapshotResponse]", _response)
 
 
 class EvaluationsWithRawResponse:
@@ -338,7 +338,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -359,7 +359,7 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", response)
+        return cast("EvaluationResponse", _response)
 
     async def list_all_for_project(
         self,
@@ -394,7 +394,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -411,7 +411,7 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluationResponse]", response)
+        return cast("List[EvaluationResponse]", _response)
 
     async def get(
         self,
@@ -446,7 +446,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/evaluations/{id}",
             path_params={
@@ -463,7 +463,7 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", response)
+        return cast("EvaluationResponse", _response)
 
     async def list_datapoints(
         self,
@@ -505,7 +505,7 @@ class AsyncEvaluations:
             PaginatedDataEvaluationDatapointSnapshotResponse,
         )
 
-        response = await self._client.request_page(
+        _response = await self._client.request_page(
             "get",
             "/evaluations/{id}/datapoints",
             path_params={
@@ -531,7 +531,7 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[EvaluationDatapointSnapshotResponse]", response)
+        return cast("AsyncPage[EvaluationDatapointSnapshotResponse]", _response)
 
 
 class AsyncEvaluationsWithRawResponse:

@@ -74,7 +74,7 @@ class Evaluators:
         """
         from ..types import EvaluatorResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/evaluators",
             body={
@@ -92,7 +92,7 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", response)
+        return cast("EvaluatorResponse", _response)
 
     def list(
         self,
@@ -123,7 +123,7 @@ class Evaluators:
         """
         from ..types import EvaluatorResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/evaluators",
             cast_to=List[EvaluatorResponse],
@@ -134,7 +134,7 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluatorResponse]", response)
+        return cast("List[EvaluatorResponse]", _response)
 
     def delete(
         self,
@@ -165,7 +165,7 @@ class Evaluators:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/evaluators/{id}",
             path_params={
@@ -179,7 +179,7 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("None", response)
+        return cast("None", _response)
 
     def update(
         self,
@@ -225,7 +225,7 @@ class Evaluators:
         """
         from ..types import EvaluatorResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/evaluators/{id}",
             path_params={
@@ -246,7 +246,7 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", response)
+        return cast("EvaluatorResponse", _response)
 
 
 class EvaluatorsWithRawResponse:
@@ -310,7 +310,7 @@ class AsyncEvaluators:
         """
         from ..types import EvaluatorResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/evaluators",
             body={
@@ -328,7 +328,7 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", response)
+        return cast("EvaluatorResponse", _response)
 
     async def list(
         self,
@@ -359,7 +359,7 @@ class AsyncEvaluators:
         """
         from ..types import EvaluatorResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/evaluators",
             cast_to=List[EvaluatorResponse],
@@ -370,7 +370,7 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluatorResponse]", response)
+        return cast("List[EvaluatorResponse]", _response)
 
     async def delete(
         self,
@@ -401,7 +401,7 @@ class AsyncEvaluators:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/evaluators/{id}",
             path_params={
@@ -415,7 +415,7 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("None", response)
+        return cast("None", _response)
 
     async def update(
         self,
@@ -461,7 +461,7 @@ class AsyncEvaluators:
         """
         from ..types import EvaluatorResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/evaluators/{id}",
             path_params={
@@ -482,7 +482,7 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", response)
+        return cast("EvaluatorResponse", _response)
 
 
 class AsyncEvaluatorsWithRawResponse:

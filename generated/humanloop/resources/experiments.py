@@ -81,7 +81,7 @@ class Experiments:
         """
         from ..types import ExperimentResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects/{project_id}/experiments",
             path_params={
@@ -101,7 +101,7 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", response)
+        return cast("ExperimentResponse", _response)
 
     def list(
         self,
@@ -134,7 +134,7 @@ class Experiments:
         """
         from ..types import ExperimentResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{project_id}/experiments",
             path_params={
@@ -148,7 +148,7 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("List[ExperimentResponse]", response)
+        return cast("List[ExperimentResponse]", _response)
 
     def delete(
         self,
@@ -179,7 +179,7 @@ class Experiments:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/experiments/{experiment_id}",
             path_params={
@@ -193,7 +193,7 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("None", response)
+        return cast("None", _response)
 
     def update(
         self,
@@ -235,7 +235,7 @@ class Experiments:
         """
         from ..types import ExperimentResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/experiments/{experiment_id}",
             path_params={
@@ -255,7 +255,7 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", response)
+        return cast("ExperimentResponse", _response)
 
     def sample(
         self,
@@ -288,7 +288,7 @@ class Experiments:
         """
         from ..types import GetModelConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/experiments/{experiment_id}/model-config",
             path_params={
@@ -302,7 +302,7 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", response)
+        return cast("GetModelConfigResponse", _response)
 
 
 class ExperimentsWithRawResponse:
@@ -374,7 +374,7 @@ class AsyncExperiments:
         """
         from ..types import ExperimentResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects/{project_id}/experiments",
             path_params={
@@ -394,7 +394,7 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", response)
+        return cast("ExperimentResponse", _response)
 
     async def list(
         self,
@@ -427,7 +427,7 @@ class AsyncExperiments:
         """
         from ..types import ExperimentResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{project_id}/experiments",
             path_params={
@@ -441,7 +441,7 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("List[ExperimentResponse]", response)
+        return cast("List[ExperimentResponse]", _response)
 
     async def delete(
         self,
@@ -472,7 +472,7 @@ class AsyncExperiments:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/experiments/{experiment_id}",
             path_params={
@@ -486,7 +486,7 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("None", response)
+        return cast("None", _response)
 
     async def update(
         self,
@@ -528,7 +528,7 @@ class AsyncExperiments:
         """
         from ..types import ExperimentResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/experiments/{experiment_id}",
             path_params={
@@ -548,7 +548,7 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", response)
+        return cast("ExperimentResponse", _response)
 
     async def sample(
         self,
@@ -581,7 +581,7 @@ class AsyncExperiments:
         """
         from ..types import GetModelConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/experiments/{experiment_id}/model-config",
             path_params={
@@ -595,7 +595,7 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", response)
+        return cast("GetModelConfigResponse", _response)
 
 
 class AsyncExperimentsWithRawResponse:

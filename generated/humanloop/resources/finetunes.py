@@ -78,7 +78,7 @@ class Finetunes:
         """
         from ..types import FinetuneResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -100,7 +100,7 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", response)
+        return cast("FinetuneResponse", _response)
 
     def list_all_for_project(
         self,
@@ -133,7 +133,7 @@ class Finetunes:
         """
         from ..types import FinetuneResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -147,7 +147,7 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("List[FinetuneResponse]", response)
+        return cast("List[FinetuneResponse]", _response)
 
     def summary(
         self,
@@ -194,7 +194,7 @@ class Finetunes:
         """
         from ..types import FinetuneDataSummary
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects/{project_id}/finetunes/summary",
             path_params={
@@ -216,7 +216,7 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneDataSummary", response)
+        return cast("FinetuneDataSummary", _response)
 
     def update(
         self,
@@ -253,7 +253,7 @@ class Finetunes:
         """
         from ..types import FinetuneResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/finetunes/{id}",
             path_params={
@@ -273,7 +273,7 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", response)
+        return cast("FinetuneResponse", _response)
 
 
 class FinetunesWithRawResponse:
@@ -340,7 +340,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -362,7 +362,7 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", response)
+        return cast("FinetuneResponse", _response)
 
     async def list_all_for_project(
         self,
@@ -395,7 +395,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -409,7 +409,7 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("List[FinetuneResponse]", response)
+        return cast("List[FinetuneResponse]", _response)
 
     async def summary(
         self,
@@ -456,7 +456,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneDataSummary
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects/{project_id}/finetunes/summary",
             path_params={
@@ -478,7 +478,7 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneDataSummary", response)
+        return cast("FinetuneDataSummary", _response)
 
     async def update(
         self,
@@ -515,7 +515,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/finetunes/{id}",
             path_params={
@@ -535,7 +535,7 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", response)
+        return cast("FinetuneResponse", _response)
 
 
 class AsyncFinetunesWithRawResponse:

@@ -73,7 +73,7 @@ class Logs:
         """
         from ..types import LogResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/logs",
             query={
@@ -92,7 +92,7 @@ class Logs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", response)
+        return cast("LogResponse", _response)
 
     def update(
         self,
@@ -131,7 +131,7 @@ class Logs:
         """
         from ..types import LogResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/logs/{id}",
             path_params={
@@ -150,7 +150,7 @@ class Logs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", response)
+        return cast("LogResponse", _response)
 
 
 class LogsWithRawResponse:
@@ -213,7 +213,7 @@ class AsyncLogs:
         """
         from ..types import LogResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/logs",
             query={
@@ -232,7 +232,7 @@ class AsyncLogs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", response)
+        return cast("LogResponse", _response)
 
     async def update(
         self,
@@ -271,7 +271,7 @@ class AsyncLogs:
         """
         from ..types import LogResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/logs/{id}",
             path_params={
@@ -290,7 +290,7 @@ class AsyncLogs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", response)
+        return cast("LogResponse", _response)
 
 
 class AsyncLogsWithRawResponse:

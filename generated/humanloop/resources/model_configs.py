@@ -68,7 +68,7 @@ class ModelConfigs:
         """
         from ..types import ModelConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/model-configs/{id}",
             path_params={
@@ -82,7 +82,7 @@ class ModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ModelConfigResponse", response)
+        return cast("ModelConfigResponse", _response)
 
     def register(
         self,
@@ -189,7 +189,7 @@ class ModelConfigs:
         """
         from ..types import ProjectConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/model-configs",
             body={
@@ -220,7 +220,7 @@ class ModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectConfigResponse", response)
+        return cast("ProjectConfigResponse", _response)
 
 
 class ModelConfigsWithRawResponse:
@@ -273,7 +273,7 @@ class AsyncModelConfigs:
         """
         from ..types import ModelConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/model-configs/{id}",
             path_params={
@@ -287,7 +287,7 @@ class AsyncModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ModelConfigResponse", response)
+        return cast("ModelConfigResponse", _response)
 
     async def register(
         self,
@@ -394,7 +394,7 @@ class AsyncModelConfigs:
         """
         from ..types import ProjectConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/model-configs",
             body={
@@ -425,7 +425,7 @@ class AsyncModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectConfigResponse", response)
+        return cast("ProjectConfigResponse", _response)
 
 
 class AsyncModelConfigsWithRawResponse:

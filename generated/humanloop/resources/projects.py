@@ -79,7 +79,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects",
             body={
@@ -94,7 +94,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     def list(
         self,
@@ -143,7 +143,7 @@ class Projects:
         """
         from ..types import PaginatedDataProjectResponse, ProjectResponse
 
-        response = self._client.request_page(
+        _response = self._client.request_page(
             "get",
             "/projects",
             query={
@@ -171,7 +171,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[ProjectResponse]", response)
+        return cast("SyncPage[ProjectResponse]", _response)
 
     def create_feedback_type(
         self,
@@ -215,7 +215,7 @@ class Projects:
         """
         from ..types import FeedbackTypeModel
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/projects/{id}/feedback-types",
             path_params={
@@ -234,7 +234,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackTypeModel", response)
+        return cast("FeedbackTypeModel", _response)
 
     def update_feedback_types(
         self,
@@ -273,7 +273,7 @@ class Projects:
         """
         from ..types import FeedbackTypeModel
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/projects/{id}/feedback-types",
             path_params={
@@ -288,7 +288,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[FeedbackTypeModel]", response)
+        return cast("List[FeedbackTypeModel]", _response)
 
     def deactivate_config(
         self,
@@ -326,7 +326,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/projects/{id}/active-config",
             path_params={
@@ -343,7 +343,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     def get_active_config(
         self,
@@ -381,7 +381,7 @@ class Projects:
         """
         from ..types import GetModelConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{id}/active-config",
             path_params={
@@ -398,7 +398,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", response)
+        return cast("GetModelConfigResponse", _response)
 
     def deactivate_experiment(
         self,
@@ -436,7 +436,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/projects/{id}/active-experiment",
             path_params={
@@ -453,7 +453,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     def delete_deployed_config(
         self,
@@ -488,7 +488,7 @@ class Projects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = self._client.request(
+        _response = self._client.request(
             "delete",
             "/projects/{project_id}/deployed-config/{environment_id}",
             path_params={
@@ -503,7 +503,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("Dict[str, Any]", response)
+        return cast("Dict[str, Any]", _response)
 
     def deploy_config(
         self,
@@ -544,7 +544,7 @@ class Projects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/projects/{project_id}/deploy-config",
             path_params={
@@ -563,7 +563,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", response)
+        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
     def export(
         self,
@@ -605,7 +605,7 @@ class Projects:
         """
         from ..types import LogResponse, PaginatedDataLogResponse
 
-        response = self._client.request_page(
+        _response = self._client.request_page(
             "post",
             "/projects/{id}/export",
             path_params={
@@ -631,7 +631,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[LogResponse]", response)
+        return cast("SyncPage[LogResponse]", _response)
 
     def get(
         self,
@@ -664,7 +664,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{id}",
             path_params={
@@ -678,7 +678,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     def update(
         self,
@@ -732,7 +732,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "patch",
             "/projects/{id}",
             path_params={
@@ -752,7 +752,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     def list_configs(
         self,
@@ -788,7 +788,7 @@ class Projects:
         """
         from ..types import ProjectConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{id}/configs",
             path_params={
@@ -805,7 +805,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[ProjectConfigResponse]", response)
+        return cast("List[ProjectConfigResponse]", _response)
 
     def list_deployed_configs(
         self,
@@ -838,7 +838,7 @@ class Projects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/projects/{id}/deployed-configs",
             path_params={
@@ -852,7 +852,7 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", response)
+        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
 
 class ProjectsWithRawResponse:
@@ -919,7 +919,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects",
             body={
@@ -934,7 +934,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     async def list(
         self,
@@ -983,7 +983,7 @@ class AsyncProjects:
         """
         from ..types import PaginatedDataProjectResponse, ProjectResponse
 
-        response = await self._client.request_page(
+        _response = await self._client.request_page(
             "get",
             "/projects",
             query={
@@ -1011,7 +1011,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[ProjectResponse]", response)
+        return cast("AsyncPage[ProjectResponse]", _response)
 
     async def create_feedback_type(
         self,
@@ -1055,7 +1055,7 @@ class AsyncProjects:
         """
         from ..types import FeedbackTypeModel
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/projects/{id}/feedback-types",
             path_params={
@@ -1074,7 +1074,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackTypeModel", response)
+        return cast("FeedbackTypeModel", _response)
 
     async def update_feedback_types(
         self,
@@ -1113,7 +1113,7 @@ class AsyncProjects:
         """
         from ..types import FeedbackTypeModel
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/projects/{id}/feedback-types",
             path_params={
@@ -1128,7 +1128,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[FeedbackTypeModel]", response)
+        return cast("List[FeedbackTypeModel]", _response)
 
     async def deactivate_config(
         self,
@@ -1166,7 +1166,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/projects/{id}/active-config",
             path_params={
@@ -1183,7 +1183,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     async def get_active_config(
         self,
@@ -1221,7 +1221,7 @@ class AsyncProjects:
         """
         from ..types import GetModelConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{id}/active-config",
             path_params={
@@ -1238,7 +1238,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", response)
+        return cast("GetModelConfigResponse", _response)
 
     async def deactivate_experiment(
         self,
@@ -1276,7 +1276,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/projects/{id}/active-experiment",
             path_params={
@@ -1293,7 +1293,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     async def delete_deployed_config(
         self,
@@ -1328,7 +1328,7 @@ class AsyncProjects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        response = await self._client.request(
+        _response = await self._client.request(
             "delete",
             "/projects/{project_id}/deployed-config/{environment_id}",
             path_params={
@@ -1343,7 +1343,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("Dict[str, Any]", response)
+        return cast("Dict[str, Any]", _response)
 
     async def deploy_config(
         self,
@@ -1384,7 +1384,7 @@ class AsyncProjects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/projects/{project_id}/deploy-config",
             path_params={
@@ -1403,7 +1403,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", response)
+        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
     async def export(
         self,
@@ -1445,7 +1445,7 @@ class AsyncProjects:
         """
         from ..types import LogResponse, PaginatedDataLogResponse
 
-        response = await self._client.request_page(
+        _response = await self._client.request_page(
             "post",
             "/projects/{id}/export",
             path_params={
@@ -1471,7 +1471,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[LogResponse]", response)
+        return cast("AsyncPage[LogResponse]", _response)
 
     async def get(
         self,
@@ -1504,7 +1504,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{id}",
             path_params={
@@ -1518,7 +1518,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     async def update(
         self,
@@ -1572,7 +1572,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "patch",
             "/projects/{id}",
             path_params={
@@ -1592,7 +1592,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", response)
+        return cast("ProjectResponse", _response)
 
     async def list_configs(
         self,
@@ -1628,7 +1628,7 @@ class AsyncProjects:
         """
         from ..types import ProjectConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{id}/configs",
             path_params={
@@ -1645,7 +1645,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[ProjectConfigResponse]", response)
+        return cast("List[ProjectConfigResponse]", _response)
 
     async def list_deployed_configs(
         self,
@@ -1678,7 +1678,7 @@ class AsyncProjects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/projects/{id}/deployed-configs",
             path_params={
@@ -1692,7 +1692,7 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", response)
+        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
 
 class AsyncProjectsWithRawResponse:

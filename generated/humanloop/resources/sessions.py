@@ -65,7 +65,7 @@ class Sessions:
         """
         from ..types import CreateSessionResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "post",
             "/sessions",
             cast_to=CreateSessionResponse,
@@ -76,7 +76,7 @@ class Sessions:
                 timeout=timeout,
             ),
         )
-        return cast("CreateSessionResponse", response)
+        return cast("CreateSessionResponse", _response)
 
     def list(
         self,
@@ -116,7 +116,7 @@ class Sessions:
         """
         from ..types import PaginatedDataSessionResponse, SessionResponse
 
-        response = self._client.request_page(
+        _response = self._client.request_page(
             "get",
             "/sessions",
             query={
@@ -140,7 +140,7 @@ class Sessions:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[SessionResponse]", response)
+        return cast("SyncPage[SessionResponse]", _response)
 
     def get(
         self,
@@ -173,7 +173,7 @@ class Sessions:
         """
         from ..types import SessionResponse
 
-        response = self._client.request(
+        _response = self._client.request(
             "get",
             "/sessions/{id}",
             path_params={
@@ -187,7 +187,7 @@ class Sessions:
                 timeout=timeout,
             ),
         )
-        return cast("SessionResponse", response)
+        return cast("SessionResponse", _response)
 
 
 class SessionsWithRawResponse:
@@ -241,7 +241,7 @@ class AsyncSessions:
         """
         from ..types import CreateSessionResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "post",
             "/sessions",
             cast_to=CreateSessionResponse,
@@ -252,7 +252,7 @@ class AsyncSessions:
                 timeout=timeout,
             ),
         )
-        return cast("CreateSessionResponse", response)
+        return cast("CreateSessionResponse", _response)
 
     async def list(
         self,
@@ -292,7 +292,7 @@ class AsyncSessions:
         """
         from ..types import PaginatedDataSessionResponse, SessionResponse
 
-        response = await self._client.request_page(
+        _response = await self._client.request_page(
             "get",
             "/sessions",
             query={
@@ -316,7 +316,7 @@ class AsyncSessions:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[SessionResponse]", response)
+        return cast("AsyncPage[SessionResponse]", _response)
 
     async def get(
         self,
@@ -349,7 +349,7 @@ class AsyncSessions:
         """
         from ..types import SessionResponse
 
-        response = await self._client.request(
+        _response = await self._client.request(
             "get",
             "/sessions/{id}",
             path_params={
@@ -363,7 +363,7 @@ class AsyncSessions:
                 timeout=timeout,
             ),
         )
-        return cast("SessionResponse", response)
+        return cast("SessionResponse", _response)
 
 
 class AsyncSessionsWithRawResponse:
