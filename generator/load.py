@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,16 +22,21 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class _Loader(_BaseLoader):
-    """YAML read as the JSON it stands for: an unquoted ``2024-01-15`` stays a string.
+    """YAML read as the JSON it stands for (YAML 1.2's core schema, not PyYAML's 1.1).
 
-    YAML 1.1 would make it a date, which JSON (and so OpenAPI, and every tool after us) has no
-    type for.
+    An unquoted ``2024-01-15`` stays a string (1.1 makes it a date, which JSON, and so OpenAPI
+    and every tool after us, has no type for), and ``1e-08`` is a number (1.1 wants a dot).
     """
 
     yaml_implicit_resolvers = {
         first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
+
+
+_Loader.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+[eE][-+]?[0-9]+$"), list("-+0123456789")
+)
 
 
 @dataclass(frozen=True)
@@ -196,7 +202,14 @@ def _validate(document: Document) -> None:
             document.locate("/openapi"),
             hint="sdkgen reads OpenAPI 3.0 and 3.1 documents",
         )
-    error = next(iter(validator.iter_errors()), None)
+    try:
+        error = next(iter(validator.iter_errors()), None)
+    except Exception as exc:  # the validator's own crash on input it did not expect (found on real specs)
+        raise GeneratorError(
+            f"openapi-spec-validator could not check this document: {type(exc).__name__}: {exc}",
+            Location(str(document.path)),
+            hint="a keyword probably has a value of the wrong type, e.g. `minimum: \"0\"`; fix it and run again",
+        ) from None
     if error is not None:
         pointer = pointer_of(list(error.absolute_path))
         raise GeneratorError(

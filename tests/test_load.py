@@ -90,3 +90,23 @@ def test_pipeline_reports_an_invalid_document_found_in_the_background(tmp_path: 
         pipeline.generate(settings_for(FIXTURES / "invalid.yaml", output))
     assert "invalid.yaml:8" in str(caught.value) and "sideways" in str(caught.value)
     assert not output.exists()
+
+
+def test_yaml_is_read_with_json_semantics(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    spec.write_text((FIXTURES / "mini.yaml").read_text().replace("version: 1.2.3", "version: 2024-01-15")
+                    + "x-numbers: {small: 1e-08, big: 1E+9}\n")
+    data = load(spec).data
+    assert data["info"]["version"] == "2024-01-15"  # YAML 1.1 would make it a date, JSON has none
+    assert data["x-numbers"] == {"small": 1e-08, "big": 1e9}  # YAML 1.1 would leave them strings
+
+
+def test_a_validator_crash_is_reported_as_an_error_naming_the_file(tmp_path: Path) -> None:
+    spec = tmp_path / "spec.yaml"
+    text = (FIXTURES / "mini.yaml").read_text()
+    spec.write_text(text.replace("id: {type: string, example: it_123}",
+                                 "id: {type: number, minimum: '0', default: 1.5}"))
+    assert spec.read_text() != text
+    with pytest.raises(GeneratorError) as caught:
+        load(spec)
+    assert str(spec) in str(caught.value) and "could not check this document" in str(caught.value)
