@@ -36,14 +36,20 @@ def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
 
 def _uses_extra_formats(node: object) -> bool:
     if isinstance(node, dict):
-        return node.get("format") in _FORMATS_NEEDING_EXTRAS or any(map(_uses_extra_formats, node.values()))
+        return _extra_format(node) or any(map(_uses_extra_formats, node.values()))
     return isinstance(node, list) and any(map(_uses_extra_formats, node))
+
+
+def _extra_format(schema: dict[str, Any]) -> bool:
+    # not a schema keyword when it is a property called "format" (its value is then a schema)
+    value = schema.get("format")
+    return isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS
 
 
 def _drop_extra_formats(node: object) -> None:
     """Plain strings for ``format: email``: the SDK depends on httpx and pydantic only."""
     if isinstance(node, dict):
-        if node.get("format") in _FORMATS_NEEDING_EXTRAS:
+        if _extra_format(node):
             del node["format"]
         for value in node.values():
             _drop_extra_formats(value)
