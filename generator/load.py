@@ -211,12 +211,35 @@ def _validate(document: Document) -> None:
             hint="a keyword probably has a value of the wrong type, e.g. `minimum: \"0\"`; fix it and run again",
         ) from None
     if error is not None:
-        pointer = pointer_of(list(error.absolute_path))
+        pointer = _pointer_of_error(document.data, list(error.absolute_path), error.instance)
         raise GeneratorError(
             f"invalid OpenAPI document: {error.message}",
             document.locate(pointer),
             hint="`sdkgen validate SPEC` lists the problem; fix it and run again",
         )
+
+
+def _pointer_of_error(data: Any, path: list[object], instance: Any) -> str:
+    """Where in the document the invalid value is.
+
+    Errors found while checking one schema on its own carry a path relative to that schema; the
+    value is then found at the first place in the document whose path ends so and holds it.
+    """
+    pointer = pointer_of(path)
+    try:
+        if resolve(data, pointer) == instance:
+            return pointer
+    except KeyError:
+        pass
+    return next((pointer_of(found) for found in _paths_ending_with(data, [], path, instance)), pointer)
+
+
+def _paths_ending_with(node: Any, at: list[object], tail: list[object], instance: Any) -> Iterator[list[object]]:
+    if at[len(at) - len(tail):] == tail and node == instance:
+        yield at
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in children:
+        yield from _paths_ending_with(value, [*at, key], tail, instance)
 
 
 def line_of(path: Path, pointer: str) -> int | None:

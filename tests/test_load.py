@@ -110,3 +110,13 @@ def test_a_validator_crash_is_reported_as_an_error_naming_the_file(tmp_path: Pat
     with pytest.raises(GeneratorError) as caught:
         load(spec)
     assert str(spec) in str(caught.value) and "could not check this document" in str(caught.value)
+
+
+def test_an_error_inside_one_schema_is_located_in_the_document(tmp_path: Path) -> None:
+    """The validator checks each schema on its own; its path is then relative to that schema."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text((FIXTURES / "mini.yaml").read_text().replace("required: [id, name]", "required: [id, name, id]"))
+    with pytest.raises(GeneratorError) as caught:
+        load(spec)
+    assert "(at /components/schemas/Item/required)" in str(caught.value)
+    assert f"{spec}:{line_of(spec, '/components/schemas/Item/required')}" in str(caught.value)
