@@ -44,6 +44,11 @@ def generation_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def _line_counts(report: pipeline.Report, path: str) -> str:
+    added, removed = report.lines.get(path, (0, 0))
+    return f"  (+{added} -{removed})"
+
+
 def _progress(message: str) -> None:
     if sys.stderr.isatty():
         click.echo(f"· {message}", err=True)
@@ -79,15 +84,15 @@ def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
         if plan.changed:
             click.echo(f"{settings.output} is stale; these files differ from what the generator makes:")
             for path in plan.changed:
-                click.echo(f"  {path}")
+                click.echo(f"  {path}{_line_counts(report, path)}")
             click.echo("run `sdkgen generate` and commit the result")
             ctx.exit(1)
         click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files, {report.seconds:.2f}s)")
         return
     for path in plan.write:
-        click.echo(f"  wrote   {path}")
+        click.echo(f"  wrote   {path}{_line_counts(report, path)}")
     for path in plan.remove:
-        click.echo(f"  removed {path}")
+        click.echo(f"  removed {path}{_line_counts(report, path)}")
     click.echo(
         f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
         f" in {report.seconds:.2f}s → {settings.output}"

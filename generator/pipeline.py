@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import build_ir, fingerprint, format, load, models, render, write
@@ -26,6 +26,8 @@ class Report:
     plan: write.Plan
     seconds: float
     checked_only: bool
+    lines: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """Lines added and removed per changed path."""
 
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
@@ -81,7 +83,8 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         return Report(write.Plan((), intact, (), ()), time.perf_counter() - started, check)
     files = render_sdk(settings, progress)
     the_plan = write.plan(settings.output, files)
+    lines = write.line_changes(settings.output, files, the_plan)
     if not check:
         progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
         write.apply(settings.output, files, the_plan, inputs)
-    return Report(the_plan, time.perf_counter() - started, check)
+    return Report(the_plan, time.perf_counter() - started, check, lines)

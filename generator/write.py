@@ -8,6 +8,7 @@ nor overwritten.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import os
@@ -33,6 +34,27 @@ class Plan:
     def changed(self) -> tuple[str, ...]:
         """Every path that differs from what is on disk."""
         return tuple(sorted(self.write + self.remove))
+
+
+def line_changes(output: Path, files: dict[str, str], the_plan: Plan) -> dict[str, tuple[int, int]]:
+    """Lines added and removed per changed path (a new file only adds, a removed one only removes)."""
+    changes = {}
+    for path in the_plan.changed:
+        old = _read(output / path).splitlines()
+        new = files.get(path, "").splitlines()
+        diff = list(difflib.unified_diff(old, new, lineterm="", n=0))[2:]
+        changes[path] = (
+            sum(line.startswith("+") for line in diff),
+            sum(line.startswith("-") for line in diff),
+        )
+    return changes
+
+
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return ""
 
 
 def digest(text: str) -> str:

@@ -1,11 +1,12 @@
 import os
+import re
 from pathlib import Path
 
 import pytest
 
 from generator import write
 from generator.errors import GeneratorError
-from tests.helpers import tree
+from tests.helpers import FIXTURES, tree
 
 
 def test_writes_only_changes_and_records_manifest(tmp_path: Path) -> None:
@@ -66,3 +67,23 @@ def test_failure_midway_leaves_output_untouched(tmp_path: Path) -> None:
         write.apply(out, changed, write.plan(out, changed))
     (out / "z" / ".b.py.sdkgen-tmp").rmdir()
     assert tree(out) == before
+
+
+def test_the_report_counts_the_lines_each_file_gains_and_loses(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text((FIXTURES / "mini.yaml").read_text())
+    options = ["generate", "--spec", str(spec), "--output", str(tmp_path / "out"), "--package-name", "mini"]
+    first = CliRunner().invoke(main, options)
+    assert first.exit_code == 0, first.output
+    assert "wrote   mini/_client.py  (+" in first.output and " -0)" in first.output  # new files only add
+    spec.write_text(spec.read_text().replace("summary: List items.", "summary: List every item."))
+    check = CliRunner().invoke(main, [*options, "--check"])
+    assert check.exit_code == 1
+    changed = re.search(r"mini/resources/items.py  \(\+(\d+) -(\d+)\)", check.output)
+    assert changed and changed[1] == changed[2] != "0"  # one line edited where the summary appears
+    second = CliRunner().invoke(main, options)
+    assert f"wrote   mini/resources/items.py  (+{changed[1]} -{changed[2]})" in second.output
