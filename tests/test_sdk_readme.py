@@ -9,10 +9,12 @@ the README tells users to set, against Prism validating each request against the
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -22,6 +24,7 @@ from generator.build_ir import build
 from generator.config import load_settings
 from generator.load import load
 from tests.mock_server import ROOT
+from tests.styles import StyleSdk
 
 README = (ROOT / "generated" / "README.md").read_text(encoding="utf-8")
 TOKENS = MarkdownIt("commonmark").enable("table").parse(README)
@@ -173,12 +176,35 @@ def test_snippet_runs(
     heading: str, prism_url: str, stream_front_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
-    snippet = SNIPPETS[heading]
+    run_snippet(SNIPPETS[heading], heading, "HUMANLOOP", prism_url, stream_front_url, monkeypatch)
+
+
+@pytest.mark.parametrize("heading", list(SNIPPETS))
+def test_snippet_of_the_msgspec_style_readme_runs(
+    heading: str, msgspec_sdk: StyleSdk, prism_url: str, stream_front_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other built-in style's README, with its own package name, runs the same way."""
+    snippets = _msgspec_snippets(msgspec_sdk.folder / "README.md")
+    assert list(snippets) == list(SNIPPETS)  # the same sections, so the same test ids
+    env_prefix = msgspec_sdk.package.__name__.upper()  # the package's name: HUMANLOOP_MSGSPEC_API_KEY
+    run_snippet(snippets[heading], heading, env_prefix, prism_url, stream_front_url, monkeypatch)
+
+
+@functools.cache
+def _msgspec_snippets(readme: Path) -> dict[str, Snippet]:
+    tokens = MarkdownIt("commonmark").enable("table").parse(readme.read_text(encoding="utf-8"))
+    return {s.heading: s for s in read(tokens).snippets}
+
+
+def run_snippet(
+    snippet: Snippet, heading: str, env_prefix: str, prism_url: str, stream_front_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     # Prism cannot mock event streams; the front validates through Prism and streams (see its doc).
     base_url = stream_front_url if "stream=True" in snippet.code else prism_url
     # only what the README tells users to set
-    monkeypatch.setenv("HUMANLOOP_API_KEY", "test-key")
-    monkeypatch.setenv("HUMANLOOP_BASE_URL", base_url)
+    monkeypatch.setenv(f"{env_prefix}_API_KEY", "test-key")
+    monkeypatch.setenv(f"{env_prefix}_BASE_URL", base_url)
     output = io.StringIO()
     with contextlib.redirect_stdout(output):
         code = compile(snippet.code, f"README.md:{snippet.line}", "exec")
