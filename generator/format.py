@@ -10,9 +10,9 @@ import gc
 import hashlib
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,28 +25,89 @@ _PARALLEL_THRESHOLD = 60_000
 
 
 def format_files(files: dict[str, str], cache_dir: Path | None) -> dict[str, str]:
-    """The same file set with every ``.py`` file formatted.
+    """The same file set with every ``.py`` file formatted."""
+    with Formatter(cache_dir) as formatter:
+        formatter.submit(files)
+        return formatter.result(files)
+
+
+class Formatter:
+    """Formats Python files as they are handed over; :meth:`result` gives them back formatted.
 
     Big modules are formatted in pieces, class by class and method by method (see :func:`pieces`):
     the pieces spread evenly over the cores, and a change re-formats only the methods it touches.
+    ``submit`` starts at once, in worker processes when there is enough to do, so the pipeline
+    hands over the rendered files while datamodel-code-generator is still making the models.
     """
-    python = {path: pieces(text) for path, text in files.items() if path.endswith(".py")}
-    sources = {piece: path for path, parts in python.items() for piece in parts}
-    cached = {piece: _cache_read(cache_dir, piece) for piece in sources}
-    todo = {piece: sources[piece] for piece, hit in cached.items() if hit is None}
-    formatted = _format_many(todo)
-    for piece, text in formatted.items():
-        if text is not None:
-            _cache_write(cache_dir, piece, text)
-    done = {piece: hit for piece, hit in cached.items() if hit is not None} | formatted
-    result = dict(files)
-    for path, parts in python.items():
-        texts = [done[piece] for piece in parts]
-        if any(text is None for text in texts):  # a piece black rejects: the whole file says where
-            result[path] = format_source(path, files[path])
-        else:
-            result[path] = "".join(_joined(parts, [text for text in texts if text is not None]))
-    return result
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self._cache_dir = cache_dir
+        self._pool: ProcessPoolExecutor | None = None
+        self._done: dict[str, str | None] = {}
+        self._running: list[Future[list[tuple[str, str | None]]]] = []
+
+    def __enter__(self) -> Formatter:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def submit(self, files: dict[str, str]) -> None:
+        """Start formatting the ``.py`` files among ``files`` (cached pieces are not redone)."""
+        todo: dict[str, str] = {}
+        for path, text in files.items():
+            for piece in pieces(text) if path.endswith(".py") else ():
+                if piece not in self._done and piece not in todo:
+                    hit = _cache_read(self._cache_dir, piece)
+                    if hit is None:
+                        todo[piece] = path
+                    else:
+                        self._done[piece] = hit
+        pool = self._pool_for(todo)
+        if pool is None:
+            self._finish(map(_format_piece, todo.items()))
+            return
+        # Largest first, so one big piece doesn't start last and finish alone.
+        ordered = sorted(todo.items(), key=lambda item: -len(item[0]))
+        for start in range(0, len(ordered), _BATCH):
+            self._running.append(pool.submit(_format_batch, ordered[start:start + _BATCH]))
+        self._done.update(dict.fromkeys(todo))  # placeholders until the workers answer
+
+    def result(self, files: dict[str, str]) -> dict[str, str]:
+        """``files`` with every ``.py`` file formatted (each must have been submitted)."""
+        for running in self._running:
+            self._finish(running.result())
+        self._running.clear()
+        result = dict(files)
+        for path, text in files.items():
+            if not path.endswith(".py"):
+                continue
+            parts = pieces(text)
+            texts = [self._done[piece] for piece in parts]
+            if any(formatted is None for formatted in texts):  # a piece black rejects: the file says where
+                result[path] = format_source(path, text)
+            else:
+                result[path] = "".join(_joined(parts, [t for t in texts if t is not None]))
+        return result
+
+    def _finish(self, formatted: Iterable[tuple[str, str | None]]) -> None:
+        for piece, text in formatted:
+            self._done[piece] = text
+            if text is not None:
+                _cache_write(self._cache_dir, piece, text)
+
+    def _pool_for(self, todo: dict[str, str]) -> ProcessPoolExecutor | None:
+        """The worker pool, started when this much work makes it pay; None to format here."""
+        if self._pool is None and (os.cpu_count() or 1) >= 2 and sum(map(len, todo)) >= _PARALLEL_THRESHOLD:
+            _black()  # import once here, so forked workers inherit it instead of importing it each
+            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+            self._pool = ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4), mp_context=context)
+        return self._pool if todo else None
+
+
+#: Pieces per task sent to a worker: fewer round trips, still fine-grained enough to balance.
+_BATCH = 4
 
 
 #: Modules smaller than this are formatted whole.
@@ -150,16 +211,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _format_many(todo: dict[str, str]) -> dict[str, str | None]:
-    workers = min(os.cpu_count() or 1, len(todo))
-    if workers < 2 or sum(map(len, todo)) < _PARALLEL_THRESHOLD:
-        return dict(map(_format_piece, todo.items()))
-    # Largest first, so one big piece doesn't start last and finish alone.
-    ordered = sorted(todo.items(), key=lambda item: -len(item[0]))
-    _black()  # import once here, so forked workers inherit it instead of importing it each
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        return dict(pool.map(_format_piece, ordered, chunksize=4))
+def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
+    return [_format_piece(item) for item in batch]
 
 
 def _key(source: str) -> str:

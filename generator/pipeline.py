@@ -59,13 +59,23 @@ def _render_files(settings: Settings, document: load.Document, progress: Progres
     models_source = models.start_models(document, api, datamodel_templates, cache_root(settings) / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     jinja_cache = cache_root(settings) / "jinja"
-    files = render.render_all(api, settings.templates, settings.style, jinja_cache)
-    files[MODELS_MODULE.format(package=api.package)] = models_source()
-    files = render.with_headers(api, settings.templates, settings.style, files, jinja_cache)
+    rendered = render.with_headers(
+        api, settings.templates, settings.style,
+        render.render_all(api, settings.templates, settings.style, jinja_cache), jinja_cache,
+    )
+
+    def models_file() -> dict[str, str]:
+        path = MODELS_MODULE.format(package=api.package)
+        return render.with_headers(api, settings.templates, settings.style, {path: models_source()}, jinja_cache)
+
     if not formatted:
-        return files
-    progress(f"formatting {sum(p.endswith('.py') for p in files)} Python files")
-    return format.format_files(files, cache_root(settings) / "black")
+        return rendered | models_file()
+    progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 1} Python files")
+    with format.Formatter(cache_root(settings) / "black") as formatter:
+        formatter.submit(rendered)  # while datamodel-code-generator is still at work on the models
+        models_module = models_file()
+        formatter.submit(models_module)
+        return formatter.result(rendered | models_module)
 
 
 def cache_root(settings: Settings) -> Path:
