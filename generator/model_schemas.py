@@ -1,7 +1,7 @@
 """Adapt an OpenAPI document's schemas to what a model backend can decode.
 
 Every backend: ``format: email`` stays a plain string, since pydantic's ``EmailStr`` needs
-email-validator, which the generated SDK does not depend on.
+email-validator, which the generated SDK does not depend on; examples are left out.
 
 pydantic decodes every union. msgspec decodes a union only when its members can be told apart by
 JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
@@ -11,7 +11,6 @@ a union of string-like members means "any string" on the wire; with generated en
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from generator.types_map import TypeMapper
@@ -24,38 +23,39 @@ _FORMATS_NEEDING_EXTRAS = frozenset({"email", "idn-email"})
 
 
 def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
-    """The document datamodel-code-generator should read for ``backend`` (a copy when changed)."""
-    if backend != "msgspec" and not _uses_extra_formats(document):
+    """The document datamodel-code-generator should read for ``backend`` (the schemas copied)."""
+    components = document.get("components")
+    if not isinstance(components, dict):
         return document
-    adapted = copy.deepcopy(document)
-    _drop_extra_formats(adapted)
+    adapted = {**document, "components": _for_models(components)}
     if backend == "msgspec":
         _collapse_string_unions(adapted, TypeMapper(adapted, {}))
     return adapted
 
 
-def _uses_extra_formats(node: object) -> bool:
-    if isinstance(node, dict):
-        return _extra_format(node) or any(map(_uses_extra_formats, node.values()))
-    return isinstance(node, list) and any(map(_uses_extra_formats, node))
+#: Keywords whose value maps names (not keywords) to schemas.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "schemas"})
 
 
-def _extra_format(schema: dict[str, Any]) -> bool:
-    # not a schema keyword when it is a property called "format" (its value is then a schema)
-    value = schema.get("format")
-    return isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS
+def _for_models(node: Any, names: bool = False) -> Any:
+    """A copy without what the models must not have: extra-package formats and examples.
 
-
-def _drop_extra_formats(node: object) -> None:
-    """Plain strings for ``format: email``: the SDK depends on httpx and pydantic only."""
-    if isinstance(node, dict):
-        if _extra_format(node):
-            del node["format"]
-        for value in node.values():
-            _drop_extra_formats(value)
-    elif isinstance(node, list):
-        for item in node:
-            _drop_extra_formats(item)
+    Examples serve the README (which reads them from the spec itself); in the models they would
+    only become ``Field(examples=...)``, lengthening every line that black then has to split.
+    ``names``: the keys of ``node`` are property or schema names, so none of them is a keyword.
+    """
+    if isinstance(node, list):
+        return [_for_models(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    return {
+        key: _for_models(value, names=not names and key in _NAME_MAPS)
+        for key, value in node.items()
+        if names or not (
+            key in ("example", "examples")
+            or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
+        )
+    }
 
 
 def _collapse_string_unions(node: object, schemas: TypeMapper) -> None:

@@ -26,6 +26,7 @@ def test_yaml_dates_stay_strings_email_stays_str_and_extension_refs_are_not_foll
     pipeline.generate(settings_for(FIXTURES / "edge.yaml", output, package="edge"))
     models = (output / "edge" / "types" / "_models.py").read_text()
     assert "EmailStr" not in models  # pydantic's needs email-validator, which the SDK lacks
+    assert "examples=" not in models and "    format: Annotated[str | None" in models  # a property named format stays
     assert 'version = "0.1.0"' in (output / "pyproject.toml").read_text()
     assert "2024-01-15" in (output / "README.md").read_text()  # info.version, read as text
     probe = subprocess.run(

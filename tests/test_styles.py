@@ -79,7 +79,7 @@ def test_string_like_unions_collapse_to_str_for_msgspec_only() -> None:
             "count": {"oneOf": [{"type": "integer"}, {"const": 1}]},
         }},
     })
-    assert model_schemas.for_backend(data, "pydantic") is data
+    assert model_schemas.for_backend(data, "pydantic") == data  # nothing to drop here, nothing to collapse
     props = model_schemas.for_backend(data, "msgspec")["components"]["schemas"]["Holder"]["properties"]
     assert props["kind"] == {"type": "string", "description": "d"}
     assert props["kind_or_null"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}

@@ -13,13 +13,7 @@ class BaseMetricResponse(BaseModel):
     description: Annotated[str, Field(description="A description of what the metric measures.")]
     """A description of what the metric measures."""
 
-    id: Annotated[
-        str,
-        Field(
-            description="ID of the metric. Starts with 'metric_'.",
-            examples=["metric_3v5dTpzGA6RT7QvP1dBRc"],
-        ),
-    ]
+    id: Annotated[str, Field(description="ID of the metric. Starts with 'metric_'.")]
     """ID of the metric. Starts with 'metric_'."""
 
     name: Annotated[str, Field(description="The name of the metric.")]
@@ -44,16 +38,10 @@ class BaseMetricResponse(BaseModel):
     ]
     """If enabled, the metric is calculated for every logged datapoint."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
 
@@ -72,8 +60,7 @@ class CompletionResponseChunk(BaseModel):
     id: Annotated[
         str | None,
         Field(
-            description="Unique ID of the datapoint being generated; the same on every chunk of one sample. Use it to record feedback later.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
+            description="Unique ID of the datapoint being generated; the same on every chunk of one sample. Use it to record feedback later."
         ),
     ] = None
     """Unique ID of the datapoint being generated; the same on every chunk of one sample. Use it to record feedback later."""
@@ -87,11 +74,7 @@ class CompletionResponseChunk(BaseModel):
     """Index of the sample this chunk belongs to. With `num_samples` > 1 the samples are streamed back independently and interleaved."""
 
     output: Annotated[
-        str,
-        Field(
-            description="Text generated since the previous chunk of this sample.",
-            examples=["Llamas"],
-        ),
+        str, Field(description="Text generated since the previous chunk of this sample.")
     ]
     """Text generated since the previous chunk of this sample."""
 
@@ -104,20 +87,12 @@ class CompletionResponseChunk(BaseModel):
     """Why the generation ended: 'stop', 'length' or 'tool_call'. Null on every chunk except the last one of a sample."""
 
     model_config_id: Annotated[
-        str | None,
-        Field(
-            description="The model configuration used to create the generation.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str | None, Field(description="The model configuration used to create the generation.")
     ] = None
     """The model configuration used to create the generation."""
 
     project_id: Annotated[
-        str | None,
-        Field(
-            description="Unique identifier of the parent project.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        str | None, Field(description="Unique identifier of the parent project.")
     ] = None
     """Unique identifier of the parent project."""
 
@@ -131,91 +106,51 @@ class ConfigType(OpenEnum):
 
 class CreateDatapointsByLogsRequest(BaseModel):
     log_ids: Annotated[
-        list[str],
-        Field(
-            description="The IDs of the logs to create datapoints from.",
-            examples=[["data_4r6FPRzJ7qZW1GNK9oGnZ"]],
-        ),
+        list[str], Field(description="The IDs of the logs to create datapoints from.")
     ]
     """The IDs of the logs to create datapoints from."""
 
 
 class CreateDatasetRequest(BaseModel):
     description: Annotated[
-        str,
-        Field(
-            description="The description of the dataset.",
-            examples=["Questions sampled from production traffic."],
-            max_length=255,
-        ),
+        str, Field(description="The description of the dataset.", max_length=255)
     ]
     """The description of the dataset."""
 
-    name: Annotated[
-        str,
-        Field(
-            description="The name of the dataset.", examples=["Customer questions"], max_length=255
-        ),
-    ]
+    name: Annotated[str, Field(description="The name of the dataset.", max_length=255)]
     """The name of the dataset."""
 
 
 class CreateLogResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of logged datapoint. Starts with `data_`.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of logged datapoint. Starts with `data_`.")]
     """String ID of logged datapoint. Starts with `data_`."""
 
     project_id: Annotated[
-        str,
-        Field(
-            description="String ID of project the datapoint belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        str, Field(description="String ID of project the datapoint belongs to. Starts with `pr_`.")
     ]
     """String ID of project the datapoint belongs to. Starts with `pr_`."""
 
     session_id: Annotated[
         str | None,
         Field(
-            description="String ID of session the datapoint belongs to. Populated only if the datapoint was logged with `session_id` or `session_reference_id`, and is `None` otherwise. Starts with `sesh_`.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
+            description="String ID of session the datapoint belongs to. Populated only if the datapoint was logged with `session_id` or `session_reference_id`, and is `None` otherwise. Starts with `sesh_`."
         ),
     ] = None
     """String ID of session the datapoint belongs to. Populated only if the datapoint was logged with `session_id` or `session_reference_id`, and is `None` otherwise. Starts with `sesh_`."""
 
 
 class CreateSessionResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of session. Starts with `sesh_`.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of session. Starts with `sesh_`.")]
     """String ID of session. Starts with `sesh_`."""
 
 
 class DatasetResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of dataset. Starts with `evts_`.",
-            examples=["evts_5oBB2kW8sGzFnmaJTELWh"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of dataset. Starts with `evts_`.")]
     """String ID of dataset. Starts with `evts_`."""
 
     project_id: Annotated[
         str,
-        Field(
-            description="String ID of the project the dataset belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        Field(description="String ID of the project the dataset belongs to. Starts with `pr_`."),
     ]
     """String ID of the project the dataset belongs to. Starts with `pr_`."""
 
@@ -225,16 +160,10 @@ class DatasetResponse(BaseModel):
     datapoint_count: Annotated[int, Field(description="Number of datapoints in the dataset.")]
     """Number of datapoints in the dataset."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     description: Annotated[str | None, Field(description="The description of the dataset.")] = None
@@ -244,18 +173,12 @@ class DatasetResponse(BaseModel):
 class EnvironmentProjectConfigResponse(BaseModel):
     project_id: Annotated[
         str,
-        Field(
-            description="String ID of project the model config belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        Field(description="String ID of project the model config belongs to. Starts with `pr_`."),
     ]
     """String ID of project the model config belongs to. Starts with `pr_`."""
 
     project_name: Annotated[
-        str,
-        Field(
-            description="Name of the project the model config belongs to.", examples=["sdk-example"]
-        ),
+        str, Field(description="Name of the project the model config belongs to.")
     ]
     """Name of the project the model config belongs to."""
 
@@ -271,11 +194,7 @@ class EnvironmentProjectConfigResponse(BaseModel):
     """Tag for the environment e.g. 'default' or 'other'."""
 
     model_config_id: Annotated[
-        str | None,
-        Field(
-            description="Model config unique identifier generated by Humanloop.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str | None, Field(description="Model config unique identifier generated by Humanloop.")
     ] = None
     """Model config unique identifier generated by Humanloop."""
 
@@ -285,11 +204,7 @@ class EnvironmentProjectConfigResponse(BaseModel):
     """A friendly display name for the model config."""
 
     experiment_id: Annotated[
-        str | None,
-        Field(
-            description="String ID of experiment. Starts with `exp_`.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
-        ),
+        str | None, Field(description="String ID of experiment. Starts with `exp_`.")
     ] = None
     """String ID of experiment. Starts with `exp_`."""
 
@@ -298,13 +213,7 @@ class EnvironmentProjectConfigResponse(BaseModel):
 
 
 class EnvironmentRequest(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="Str Id of the envrionment. Starts with `env_`.",
-            examples=["env_2hgR5SQpPYGNbXUGx4fzQ"],
-        ),
-    ]
+    id: Annotated[str, Field(description="Str Id of the envrionment. Starts with `env_`.")]
     """Str Id of the envrionment. Starts with `env_`."""
 
     name: Annotated[str | None, Field(description="The environment name.")] = None
@@ -316,35 +225,20 @@ class EvaluationResultResponse(BaseModel):
     """String ID of the evaluation result."""
 
     evaluator_id: Annotated[
-        str,
-        Field(
-            description="String ID of the evaluator. Starts with `evfn_`.",
-            examples=["evfn_Q2xCHYkS3gqaBpOOwuGLP"],
-        ),
+        str, Field(description="String ID of the evaluator. Starts with `evfn_`.")
     ]
     """String ID of the evaluator. Starts with `evfn_`."""
 
     log_id: Annotated[
-        str,
-        Field(
-            description="String ID of the evaluated log. Starts with `data_`.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
-        ),
+        str, Field(description="String ID of the evaluated log. Starts with `data_`.")
     ]
     """String ID of the evaluated log. Starts with `data_`."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     evaluation_id: Annotated[
-        str | None,
-        Field(
-            description="String ID of the evaluation. Starts with `ev_`.",
-            examples=["ev_4sbTnVWQrjr6B9EXyc2R7"],
-        ),
+        str | None, Field(description="String ID of the evaluation. Starts with `ev_`.")
     ] = None
     """String ID of the evaluation. Starts with `ev_`."""
 
@@ -431,13 +325,7 @@ class FinetuneDataSummary(BaseModel):
     dataset_name: Annotated[str, Field(description="Name of the dataset.")]
     """Name of the dataset."""
 
-    dataset_id: Annotated[
-        str,
-        Field(
-            description="String ID of the dataset. Starts with `evts_`.",
-            examples=["evts_5oBB2kW8sGzFnmaJTELWh"],
-        ),
-    ]
+    dataset_id: Annotated[str, Field(description="String ID of the dataset. Starts with `evts_`.")]
     """String ID of the dataset. Starts with `evts_`."""
 
 
@@ -472,13 +360,7 @@ class GenericConfigRequest(BaseModel):
 
 
 class GenericConfigResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of config. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of config. Starts with `config_`.")]
     """String ID of config. Starts with `config_`."""
 
     type: Annotated[Literal["generic"], Field(description="Discriminator; always `generic`.")]
@@ -517,20 +399,12 @@ class LogsLogResponse(RootModel[CreateLogResponse | list[CreateLogResponse]]):
 
 class ModelConfigEvaluatorAggregateResponse(BaseModel):
     model_config_id: Annotated[
-        str,
-        Field(
-            description="String ID of the model config. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str, Field(description="String ID of the model config. Starts with `config_`.")
     ]
     """String ID of the model config. Starts with `config_`."""
 
     evaluator_id: Annotated[
-        str,
-        Field(
-            description="String ID of the evaluator. Starts with `evfn_`.",
-            examples=["evfn_Q2xCHYkS3gqaBpOOwuGLP"],
-        ),
+        str, Field(description="String ID of the evaluator. Starts with `evfn_`.")
     ]
     """String ID of the evaluator. Starts with `evfn_`."""
 
@@ -628,23 +502,13 @@ class ProjectSortBy(OpenEnum):
 
 
 class ProjectUserResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of user. Starts with `usr_`.",
-            examples=["usr_0Hy1qdKMaxzDVQSbPBvyW"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of user. Starts with `usr_`.")]
     """String ID of user. Starts with `usr_`."""
 
-    email_address: Annotated[
-        str, Field(description="The user's email address.", examples=["jane@example.com"])
-    ]
+    email_address: Annotated[str, Field(description="The user's email address.")]
     """The user's email address."""
 
-    full_name: Annotated[
-        str | None, Field(description="The user's full name.", examples=["Jane Doe"])
-    ] = None
+    full_name: Annotated[str | None, Field(description="The user's full name.")] = None
     """The user's full name."""
 
 
@@ -681,11 +545,7 @@ class ProviderApiKeys(BaseModel):
 
 class SessionProjectResponse(BaseModel):
     id: Annotated[
-        str,
-        Field(
-            description="String ID of project the datapoint belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        str, Field(description="String ID of project the datapoint belongs to. Starts with `pr_`.")
     ]
     """String ID of project the datapoint belongs to. Starts with `pr_`."""
 
@@ -694,13 +554,7 @@ class SessionProjectResponse(BaseModel):
 
 
 class SessionResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of session. Starts with `sesh_`.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of session. Starts with `sesh_`.")]
     """String ID of session. Starts with `sesh_`."""
 
     projects: Annotated[
@@ -714,18 +568,11 @@ class SessionResponse(BaseModel):
     ]
     """Number of datapoints associated to this session."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
     reference_id: Annotated[
-        str | None,
-        Field(
-            description="Unique user-provided string identifying the session.",
-            examples=["conversation-42"],
-        ),
+        str | None, Field(description="Unique user-provided string identifying the session.")
     ] = None
     """Unique user-provided string identifying the session."""
 
@@ -801,13 +648,7 @@ class ToolConfigRequest(BaseModel):
 
 
 class ToolConfigResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of config. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of config. Starts with `config_`.")]
     """String ID of config. Starts with `config_`."""
 
     type: Annotated[Literal["tool"], Field(description="Discriminator; always `tool`.")]
@@ -938,20 +779,12 @@ class UpdateExperimentRequest(BaseModel):
     """Feedback labels to treat as positive user feedback. Used to monitor the performance of model configs in the experiment."""
 
     config_ids_to_register: Annotated[
-        list[str] | None,
-        Field(
-            description="Model configs to add to this experiment.",
-            examples=[["config_7VnGxMVLzw4ykh2YQWsn4"]],
-        ),
+        list[str] | None, Field(description="Model configs to add to this experiment.")
     ] = None
     """Model configs to add to this experiment."""
 
     config_ids_to_deregister: Annotated[
-        list[str] | None,
-        Field(
-            description="Model configs in this experiment to be deactivated.",
-            examples=[["config_7VnGxMVLzw4ykh2YQWsn4"]],
-        ),
+        list[str] | None, Field(description="Model configs in this experiment to be deactivated.")
     ] = None
     """Model configs in this experiment to be deactivated."""
 
@@ -1055,13 +888,7 @@ class ChatMessage(BaseModel):
     role: Annotated[ChatRole, Field(description="Role of the message author.")]
     """Role of the message author."""
 
-    content: Annotated[
-        str | None,
-        Field(
-            description="The content of the message.",
-            examples=["Explain asynchronous programming."],
-        ),
-    ] = None
+    content: Annotated[str | None, Field(description="The content of the message.")] = None
     """The content of the message."""
 
     name: Annotated[str | None, Field(description="Optional name of the message author.")] = None
@@ -1089,19 +916,14 @@ class ChatModelConfigRequest(BaseModel):
     """The messages passed to the to provider chat endpoint."""
 
     model_config_id: Annotated[
-        str,
-        Field(
-            description="Identifies the model configuration used to create a chat response.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str, Field(description="Identifies the model configuration used to create a chat response.")
     ]
     """Identifies the model configuration used to create a chat response."""
 
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -1109,44 +931,33 @@ class ChatModelConfigRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -1157,8 +968,7 @@ class ChatModelConfigRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -1187,11 +997,7 @@ class ChatModelConfigRequest(BaseModel):
     """If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -1212,8 +1018,7 @@ class ChatResponseChunk(BaseModel):
     id: Annotated[
         str | None,
         Field(
-            description="Unique ID of the datapoint being generated; the same on every chunk of one sample. Use it to record feedback later.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
+            description="Unique ID of the datapoint being generated; the same on every chunk of one sample. Use it to record feedback later."
         ),
     ] = None
     """Unique ID of the datapoint being generated; the same on every chunk of one sample. Use it to record feedback later."""
@@ -1227,10 +1032,7 @@ class ChatResponseChunk(BaseModel):
     """Index of the sample this chunk belongs to. With `num_samples` > 1 the samples are streamed back independently and interleaved."""
 
     output: Annotated[
-        str,
-        Field(
-            description="Text generated since the previous chunk of this sample.", examples=["Arr,"]
-        ),
+        str, Field(description="Text generated since the previous chunk of this sample.")
     ]
     """Text generated since the previous chunk of this sample."""
 
@@ -1243,20 +1045,12 @@ class ChatResponseChunk(BaseModel):
     """Why the generation ended: 'stop', 'length' or 'tool_call'. Null on every chunk except the last one of a sample."""
 
     model_config_id: Annotated[
-        str | None,
-        Field(
-            description="The model configuration used to create the generation.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str | None, Field(description="The model configuration used to create the generation.")
     ] = None
     """The model configuration used to create the generation."""
 
     project_id: Annotated[
-        str | None,
-        Field(
-            description="Unique identifier of the parent project.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        str | None, Field(description="Unique identifier of the parent project.")
     ] = None
     """Unique identifier of the parent project."""
 
@@ -1280,8 +1074,7 @@ class CompletionDeployedRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -1289,44 +1082,33 @@ class CompletionDeployedRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -1337,8 +1119,7 @@ class CompletionDeployedRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -1383,19 +1164,14 @@ class CompletionDeployedRequest(BaseModel):
     """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
     environment: Annotated[
         str | None,
         Field(
-            description="The environment name used to create a chat response. If not specified, the default environment will be used.",
-            examples=["production"],
+            description="The environment name used to create a chat response. If not specified, the default environment will be used."
         ),
     ] = None
     """The environment name used to create a chat response. If not specified, the default environment will be used."""
@@ -1412,8 +1188,7 @@ class CompletionExperimentRequest(BaseModel):
     experiment_id: Annotated[
         str,
         Field(
-            description="If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
+            description="If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations."
         ),
     ]
     """If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations."""
@@ -1421,8 +1196,7 @@ class CompletionExperimentRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -1430,44 +1204,33 @@ class CompletionExperimentRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -1478,8 +1241,7 @@ class CompletionExperimentRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -1529,11 +1291,7 @@ class CompletionExperimentRequest(BaseModel):
     """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -1547,19 +1305,14 @@ class CompletionModelConfigRequest(BaseModel):
         extra="forbid",
     )
     model_config_id: Annotated[
-        str,
-        Field(
-            description="Identifies the model configuration used to create a chat response.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str, Field(description="Identifies the model configuration used to create a chat response.")
     ]
     """Identifies the model configuration used to create a chat response."""
 
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -1567,44 +1320,33 @@ class CompletionModelConfigRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -1615,8 +1357,7 @@ class CompletionModelConfigRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -1661,11 +1402,7 @@ class CompletionModelConfigRequest(BaseModel):
     """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -1691,29 +1428,18 @@ class CreateDatapointRequest(BaseModel):
 
 class CreateEvaluationRequest(BaseModel):
     config_id: Annotated[
-        str,
-        Field(
-            description="ID of the config to evaluate. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str, Field(description="ID of the config to evaluate. Starts with `config_`.")
     ]
     """ID of the config to evaluate. Starts with `config_`."""
 
     evaluator_ids: Annotated[
         list[str],
-        Field(
-            description="IDs of evaluators to run on the dataset. IDs start with `evfn_`",
-            examples=[["evfn_Q2xCHYkS3gqaBpOOwuGLP"]],
-        ),
+        Field(description="IDs of evaluators to run on the dataset. IDs start with `evfn_`"),
     ]
     """IDs of evaluators to run on the dataset. IDs start with `evfn_`"""
 
     dataset_id: Annotated[
-        str,
-        Field(
-            description="ID of the dataset to use in this evaluation. Starts with `evts_`.",
-            examples=["evts_5oBB2kW8sGzFnmaJTELWh"],
-        ),
+        str, Field(description="ID of the dataset to use in this evaluation. Starts with `evts_`.")
     ]
     """ID of the dataset to use in this evaluation. Starts with `evts_`."""
 
@@ -1769,10 +1495,7 @@ class CreateExperimentRequest(BaseModel):
 
     config_ids: Annotated[
         list[str] | None,
-        Field(
-            description="Configs to add to this experiment. Further configs can be added later.",
-            examples=[["config_7VnGxMVLzw4ykh2YQWsn4"]],
-        ),
+        Field(description="Configs to add to this experiment. Further configs can be added later."),
     ] = None
     """Configs to add to this experiment. Further configs can be added later."""
 
@@ -1791,8 +1514,7 @@ class DataResponse(BaseModel):
     id: Annotated[
         str,
         Field(
-            description="Unique ID for the model inputs and output logged to Humanloop. Use this when recording feedback later.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
+            description="Unique ID for the model inputs and output logged to Humanloop. Use this when recording feedback later."
         ),
     ]
     """Unique ID for the model inputs and output logged to Humanloop. Use this when recording feedback later."""
@@ -1824,11 +1546,7 @@ class DataResponse(BaseModel):
     """The inputs passed to the prompt template."""
 
     model_config_id: Annotated[
-        str,
-        Field(
-            description="The model configuration used to create the generation.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str, Field(description="The model configuration used to create the generation.")
     ]
     """The model configuration used to create the generation."""
 
@@ -1848,34 +1566,21 @@ class DataResponse(BaseModel):
 
 
 class DatapointResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of datapoint. Starts with `evtc_`.",
-            examples=["evtc_9GrDQ4oEzpDYdTeZWvcc1"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of datapoint. Starts with `evtc_`.")]
     """String ID of datapoint. Starts with `evtc_`."""
 
     dataset_id: Annotated[
         str,
         Field(
-            description="String ID of the dataset the datapoint belongs to. Starts with `evts_`.",
-            examples=["evts_5oBB2kW8sGzFnmaJTELWh"],
+            description="String ID of the dataset the datapoint belongs to. Starts with `evts_`."
         ),
     ]
     """String ID of the dataset the datapoint belongs to. Starts with `evts_`."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     inputs: Annotated[
@@ -1918,20 +1623,12 @@ class DatasetsCreateDatapointRequest(
 
 class EnvironmentProjectConfigRequest(BaseModel):
     config_id: Annotated[
-        str | None,
-        Field(
-            description="Model config unique identifier generated by Humanloop.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str | None, Field(description="Model config unique identifier generated by Humanloop.")
     ] = None
     """Model config unique identifier generated by Humanloop."""
 
     experiment_id: Annotated[
-        str | None,
-        Field(
-            description="String ID of experiment. Starts with `exp_`.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
-        ),
+        str | None, Field(description="String ID of experiment. Starts with `exp_`.")
     ] = None
     """String ID of experiment. Starts with `exp_`."""
 
@@ -1970,25 +1667,13 @@ class EvaluatorResponse(BaseModel):
     ]
     """The type of the return value of the evaluator."""
 
-    id: Annotated[
-        str,
-        Field(
-            description="Unique ID for the evaluator. Starts with `evfn_`.",
-            examples=["evfn_Q2xCHYkS3gqaBpOOwuGLP"],
-        ),
-    ]
+    id: Annotated[str, Field(description="Unique ID for the evaluator. Starts with `evfn_`.")]
     """Unique ID for the evaluator. Starts with `evfn_`."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
 
@@ -1996,8 +1681,7 @@ class Feedback(BaseModel):
     type: Annotated[
         FeedbackType | str,
         Field(
-            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'.",
-            examples=["rating"],
+            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
         ),
     ]
     """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
@@ -2005,36 +1689,25 @@ class Feedback(BaseModel):
     value: Annotated[
         float | str,
         Field(
-            description="The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'.",
-            examples=["good"],
+            description="The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."
         ),
     ]
     """The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."""
 
     data_id: Annotated[
         str | None,
-        Field(
-            description="ID to associate the feedback to a previously logged datapoint.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
-        ),
+        Field(description="ID to associate the feedback to a previously logged datapoint."),
     ] = None
     """ID to associate the feedback to a previously logged datapoint."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="A unique identifier to who provided the feedback.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="A unique identifier to who provided the feedback.")
     ] = None
     """A unique identifier to who provided the feedback."""
 
     created_at: Annotated[
         AwareDatetime | None,
-        Field(
-            description="User defined timestamp for when the feedback was created.",
-            examples=["2023-10-01T12:00:00Z"],
-        ),
+        Field(description="User defined timestamp for when the feedback was created."),
     ] = None
     """User defined timestamp for when the feedback was created."""
 
@@ -2054,8 +1727,7 @@ class FeedbackRequest(BaseModel):
     type: Annotated[
         FeedbackType | str,
         Field(
-            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'.",
-            examples=["rating"],
+            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
         ),
     ]
     """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
@@ -2063,36 +1735,25 @@ class FeedbackRequest(BaseModel):
     value: Annotated[
         str | None,
         Field(
-            description="The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise.",
-            examples=["good"],
+            description="The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise."
         ),
     ] = None
     """The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise."""
 
     data_id: Annotated[
         str | None,
-        Field(
-            description="ID to associate the feedback to a previously logged datapoint.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
-        ),
+        Field(description="ID to associate the feedback to a previously logged datapoint."),
     ] = None
     """ID to associate the feedback to a previously logged datapoint."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="A unique identifier to who provided the feedback.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="A unique identifier to who provided the feedback.")
     ] = None
     """A unique identifier to who provided the feedback."""
 
     created_at: Annotated[
         AwareDatetime | None,
-        Field(
-            description="User defined timestamp for when the feedback was created.",
-            examples=["2023-10-01T12:00:00Z"],
-        ),
+        Field(description="User defined timestamp for when the feedback was created."),
     ] = None
     """User defined timestamp for when the feedback was created."""
 
@@ -2121,37 +1782,24 @@ class FeedbackResponse(BaseModel):
 
     id: Annotated[
         str,
-        Field(
-            description="String ID of user feedback. Starts with `ann_`, short for annotation.",
-            examples=["ann_2bJyQGu7ZlhfmMj1bxLfq"],
-        ),
+        Field(description="String ID of user feedback. Starts with `ann_`, short for annotation."),
     ]
     """String ID of user feedback. Starts with `ann_`, short for annotation."""
 
     data_id: Annotated[
         str | None,
-        Field(
-            description="ID to associate the feedback to a previously logged datapoint.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
-        ),
+        Field(description="ID to associate the feedback to a previously logged datapoint."),
     ] = None
     """ID to associate the feedback to a previously logged datapoint."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="A unique identifier to who provided the feedback.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="A unique identifier to who provided the feedback.")
     ] = None
     """A unique identifier to who provided the feedback."""
 
     created_at: Annotated[
         AwareDatetime | None,
-        Field(
-            description="User defined timestamp for when the feedback was created.",
-            examples=["2023-10-01T12:00:00Z"],
-        ),
+        Field(description="User defined timestamp for when the feedback was created."),
     ] = None
     """User defined timestamp for when the feedback was created."""
 
@@ -2241,12 +1889,7 @@ class FinetuneRequest(BaseModel):
     name: Annotated[str, Field(description="User defined friendly name for a finetuning run")]
     """User defined friendly name for a finetuning run"""
 
-    dataset_id: Annotated[
-        str,
-        Field(
-            description="ID of dataset used for finetuning", examples=["evts_5oBB2kW8sGzFnmaJTELWh"]
-        ),
-    ]
+    dataset_id: Annotated[str, Field(description="ID of dataset used for finetuning")]
     """ID of dataset used for finetuning"""
 
     config: Annotated[
@@ -2271,13 +1914,7 @@ class FinetuneRequest(BaseModel):
 
 
 class FinetuneResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="Unique identifier for fine-tuned model.",
-            examples=["ft_6ccpLZz1tqtMDCbqNGLtk"],
-        ),
-    ]
+    id: Annotated[str, Field(description="Unique identifier for fine-tuned model.")]
     """Unique identifier for fine-tuned model."""
 
     name: Annotated[str, Field(description="User defined friendly name for a fine-tuning run")]
@@ -2299,16 +1936,10 @@ class FinetuneResponse(BaseModel):
     dataset: Annotated[DatasetResponse, Field(description="The dataset used for fine-tuning.")]
     """The dataset used for fine-tuning."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     model_name: Annotated[
@@ -2364,13 +1995,7 @@ class ModelConfigChatRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    model: Annotated[
-        str,
-        Field(
-            description="The model instance used. E.g. text-davinci-002.",
-            examples=["gpt-3.5-turbo"],
-        ),
-    ]
+    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
     """The model instance used. E.g. text-davinci-002."""
 
     description: Annotated[str | None, Field(description="A description of the model config.")] = (
@@ -2474,22 +2099,13 @@ class ModelConfigCompletionRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    model: Annotated[
-        str,
-        Field(
-            description="The model instance used. E.g. text-davinci-002.",
-            examples=["gpt-3.5-turbo"],
-        ),
-    ]
+    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
     """The model instance used. E.g. text-davinci-002."""
 
     prompt_template: Annotated[
         str,
         Field(
-            description="Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.",
-            examples=[
-                "Summarize this for a second-grade student:\n\nText:\n{{text}}\n\nSummary:\n"
-            ],
+            description="Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."
         ),
     ]
     """Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
@@ -2581,13 +2197,7 @@ class ModelConfigRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    model: Annotated[
-        str,
-        Field(
-            description="The model instance used. E.g. text-davinci-002.",
-            examples=["gpt-3.5-turbo"],
-        ),
-    ]
+    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
     """The model instance used. E.g. text-davinci-002."""
 
     description: Annotated[str | None, Field(description="A description of the model config.")] = (
@@ -2671,10 +2281,7 @@ class ModelConfigRequest(BaseModel):
     prompt_template: Annotated[
         str | None,
         Field(
-            description="Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.",
-            examples=[
-                "Summarize this for a second-grade student:\n\nText:\n{{text}}\n\nSummary:\n"
-            ],
+            description="Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."
         ),
     ] = None
     """Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
@@ -2705,25 +2312,13 @@ class ModelConfigResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of config. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of config. Starts with `config_`.")]
     """String ID of config. Starts with `config_`."""
 
     type: Annotated[Literal["model"], Field(description="Discriminator; always `model`.")]
     """Discriminator; always `model`."""
 
-    model: Annotated[
-        str,
-        Field(
-            description="The model instance used. E.g. text-davinci-002.",
-            examples=["gpt-3.5-turbo"],
-        ),
-    ]
+    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
     """The model instance used. E.g. text-davinci-002."""
 
     description: Annotated[str | None, Field(description="A description of the model config.")] = (
@@ -2802,10 +2397,7 @@ class ModelConfigResponse(BaseModel):
     prompt_template: Annotated[
         str | None,
         Field(
-            description="Prompt template that will take your specified inputs to form your final request to the model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.",
-            examples=[
-                "Summarize this for a second-grade student:\n\nText:\n{{text}}\n\nSummary:\n"
-            ],
+            description="Prompt template that will take your specified inputs to form your final request to the model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."
         ),
     ] = None
     """Prompt template that will take your specified inputs to form your final request to the model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
@@ -2866,13 +2458,7 @@ class ProjectModelConfigRequest(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
-    model: Annotated[
-        str,
-        Field(
-            description="The model instance used. E.g. text-davinci-002.",
-            examples=["gpt-3.5-turbo"],
-        ),
-    ]
+    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
     """The model instance used. E.g. text-davinci-002."""
 
     description: Annotated[str | None, Field(description="A description of the model config.")] = (
@@ -2951,15 +2537,12 @@ class ProjectModelConfigRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If it does not exist, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If it does not exist, a new project will be created."
         ),
     ] = None
     """Unique project name. If it does not exist, a new project will be created."""
 
-    project_id: Annotated[
-        str | None, Field(description="Unique project ID", examples=["pr_3usCu3bAkHyWVhx8Bcb0B"])
-    ] = None
+    project_id: Annotated[str | None, Field(description="Unique project ID")] = None
     """Unique project ID"""
 
     experiment: Annotated[
@@ -2973,10 +2556,7 @@ class ProjectModelConfigRequest(BaseModel):
     prompt_template: Annotated[
         str | None,
         Field(
-            description="Prompt template that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}.",
-            examples=[
-                "Summarize this for a second-grade student:\n\nText:\n{{text}}\n\nSummary:\n"
-            ],
+            description="Prompt template that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."
         ),
     ] = None
     """Prompt template that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
@@ -3068,13 +2648,7 @@ class AgentConfigRequest(BaseModel):
 
 
 class AgentConfigResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of config. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of config. Starts with `config_`.")]
     """String ID of config. Starts with `config_`."""
 
     type: Annotated[Literal["agent"], Field(description="Discriminator; always `agent`.")]
@@ -3114,8 +2688,7 @@ class ChatDataResponse(BaseModel):
     id: Annotated[
         str,
         Field(
-            description="Unique ID for the model inputs and output logged to Humanloop. Use this when recording feedback later.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
+            description="Unique ID for the model inputs and output logged to Humanloop. Use this when recording feedback later."
         ),
     ]
     """Unique ID for the model inputs and output logged to Humanloop. Use this when recording feedback later."""
@@ -3131,8 +2704,7 @@ class ChatDataResponse(BaseModel):
     output: Annotated[
         str,
         Field(
-            description="Output text returned from the provider model with leading and trailing whitespaces stripped.",
-            examples=["Arr, asynchronous programming be like sailin' many ships at once..."],
+            description="Output text returned from the provider model with leading and trailing whitespaces stripped."
         ),
     ]
     """Output text returned from the provider model with leading and trailing whitespaces stripped."""
@@ -3143,11 +2715,7 @@ class ChatDataResponse(BaseModel):
     """Raw output text returned from the provider model."""
 
     model_config_id: Annotated[
-        str,
-        Field(
-            description="The model configuration used to create the generation.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
+        str, Field(description="The model configuration used to create the generation.")
     ]
     """The model configuration used to create the generation."""
 
@@ -3202,8 +2770,7 @@ class ChatDeployedRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -3211,44 +2778,33 @@ class ChatDeployedRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -3259,8 +2815,7 @@ class ChatDeployedRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -3289,11 +2844,7 @@ class ChatDeployedRequest(BaseModel):
     """If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -3308,8 +2859,7 @@ class ChatDeployedRequest(BaseModel):
     environment: Annotated[
         str | None,
         Field(
-            description="The environment name used to create a chat response. If not specified, the default environment will be used.",
-            examples=["production"],
+            description="The environment name used to create a chat response. If not specified, the default environment will be used."
         ),
     ] = None
     """The environment name used to create a chat response. If not specified, the default environment will be used."""
@@ -3332,8 +2882,7 @@ class ChatExperimentRequest(BaseModel):
     experiment_id: Annotated[
         str,
         Field(
-            description="If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
+            description="If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations."
         ),
     ]
     """If an experiment ID is provided a model configuration will be sampled from the experiments active model configurations."""
@@ -3341,8 +2890,7 @@ class ChatExperimentRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -3350,44 +2898,33 @@ class ChatExperimentRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -3398,8 +2935,7 @@ class ChatExperimentRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -3433,11 +2969,7 @@ class ChatExperimentRequest(BaseModel):
     """If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -3460,10 +2992,7 @@ class ChatRequest(BaseModel):
     )
     messages: Annotated[
         list[ChatMessage],
-        Field(
-            description="The messages passed to the to provider chat endpoint.",
-            examples=[[{"role": "user", "content": "Explain asynchronous programming."}]],
-        ),
+        Field(description="The messages passed to the to provider chat endpoint."),
     ]
     """The messages passed to the to provider chat endpoint."""
 
@@ -3479,8 +3008,7 @@ class ChatRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -3488,60 +3016,44 @@ class ChatRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
 
     inputs: Annotated[
-        dict[str, Any] | None,
-        Field(
-            description="The inputs passed to the prompt template.",
-            examples=[{"persona": "the pirate Blackbeard"}],
-        ),
+        dict[str, Any] | None, Field(description="The inputs passed to the prompt template.")
     ] = None
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -3570,11 +3082,7 @@ class ChatRequest(BaseModel):
     """If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -3605,8 +3113,7 @@ class ChatResponse(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique identifier of the parent project. Will not be provided if the request was made without providing a project name or id",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique identifier of the parent project. Will not be provided if the request was made without providing a project name or id"
         ),
     ] = None
     """Unique identifier of the parent project. Will not be provided if the request was made without providing a project name or id"""
@@ -3631,11 +3138,7 @@ class ChatResponse(BaseModel):
     """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -3675,8 +3178,7 @@ class CompletionRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -3684,44 +3186,33 @@ class CompletionRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -3732,8 +3223,7 @@ class CompletionRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -3778,11 +3268,7 @@ class CompletionRequest(BaseModel):
     """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -3805,8 +3291,7 @@ class CompletionResponse(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique identifier of the parent project. Will not be provided if the request was made without providing a project name or id",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique identifier of the parent project. Will not be provided if the request was made without providing a project name or id"
         ),
     ] = None
     """Unique identifier of the parent project. Will not be provided if the request was made without providing a project name or id"""
@@ -3833,11 +3318,7 @@ class CompletionResponse(BaseModel):
     """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="End-user ID passed through to provider call.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="End-user ID passed through to provider call.")
     ] = None
     """End-user ID passed through to provider call."""
 
@@ -3864,7 +3345,7 @@ class ConfigResponse(
 
 
 class CreateProjectRequest(BaseModel):
-    name: Annotated[str, Field(description="Unique project name.", examples=["sdk-example"])]
+    name: Annotated[str, Field(description="Unique project name.")]
     """Unique project name."""
 
     feedback_types: Annotated[
@@ -3874,13 +3355,7 @@ class CreateProjectRequest(BaseModel):
 
 
 class EvaluationResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="Unique ID for the evaluation. Starts with `ev_`.",
-            examples=["ev_4sbTnVWQrjr6B9EXyc2R7"],
-        ),
-    ]
+    id: Annotated[str, Field(description="Unique ID for the evaluation. Starts with `ev_`.")]
     """Unique ID for the evaluation. Starts with `ev_`."""
 
     status: Annotated[EvaluationStatus, Field(description="Status of the evaluation.")]
@@ -3889,16 +3364,10 @@ class EvaluationResponse(BaseModel):
     config: Annotated[ConfigResponse, Field(description="The config that was evaluated.")]
     """The config that was evaluated."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     evaluators: Annotated[
@@ -3938,13 +3407,7 @@ class ExperimentConfigResponse(BaseModel):
     ]
     """Whether the model config is active in the experiment. Only active model configs can be sampled from the experiment."""
 
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of model config. Starts with `config_`.",
-            examples=["config_7VnGxMVLzw4ykh2YQWsn4"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of model config. Starts with `config_`.")]
     """String ID of model config. Starts with `config_`."""
 
     display_name: Annotated[
@@ -3960,16 +3423,10 @@ class ExperimentConfigResponse(BaseModel):
     ]
     """Definition of the config used in the experiment."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     mean: Annotated[
@@ -3984,21 +3441,11 @@ class ExperimentConfigResponse(BaseModel):
 
 
 class ExperimentResponse(BaseModel):
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of experiment. Starts with `exp_`.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of experiment. Starts with `exp_`.")]
     """String ID of experiment. Starts with `exp_`."""
 
     project_id: Annotated[
-        str,
-        Field(
-            description="String ID of project the experiment belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        str, Field(description="String ID of project the experiment belongs to. Starts with `pr_`.")
     ]
     """String ID of project the experiment belongs to. Starts with `pr_`."""
 
@@ -4021,16 +3468,10 @@ class ExperimentResponse(BaseModel):
     ]
     """Feedback labels to treat as positive user feedback. Used to monitor the performance of model configs in the experiment."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     configs: Annotated[
@@ -4047,39 +3488,24 @@ class GetModelConfigResponse(BaseModel):
 
     project_id: Annotated[
         str,
-        Field(
-            description="String ID of project the model config belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        Field(description="String ID of project the model config belongs to. Starts with `pr_`."),
     ]
     """String ID of project the model config belongs to. Starts with `pr_`."""
 
     project_name: Annotated[
-        str,
-        Field(
-            description="Name of the project the model config belongs to.", examples=["sdk-example"]
-        ),
+        str, Field(description="Name of the project the model config belongs to.")
     ]
     """Name of the project the model config belongs to."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     last_used: Annotated[
         AwareDatetime,
-        Field(
-            description="When the config was last used to generate or log a datapoint.",
-            examples=["2023-10-02T08:30:00Z"],
-        ),
+        Field(description="When the config was last used to generate or log a datapoint."),
     ]
     """When the config was last used to generate or log a datapoint."""
 
@@ -4101,8 +3527,7 @@ class GetModelConfigResponse(BaseModel):
     experiment_id: Annotated[
         str | None,
         Field(
-            description="The ID of the experiment the model config has been registered to. Only populated when registering a model config to an experiment.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
+            description="The ID of the experiment the model config has been registered to. Only populated when registering a model config to an experiment."
         ),
     ] = None
     """The ID of the experiment the model config has been registered to. Only populated when registering a model config to an experiment."""
@@ -4127,8 +3552,7 @@ class LogRequest(BaseModel):
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -4136,44 +3560,33 @@ class LogRequest(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -4184,8 +3597,7 @@ class LogRequest(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -4197,8 +3609,7 @@ class LogRequest(BaseModel):
     reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string to reference the datapoint. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a subsequent log request.",
-            examples=["conversation-42-turn-3"],
+            description="A unique string to reference the datapoint. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a subsequent log request."
         ),
     ] = None
     """A unique string to reference the datapoint. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a subsequent log request."""
@@ -4217,10 +3628,7 @@ class LogRequest(BaseModel):
     output: Annotated[
         str | None,
         Field(
-            description="Generated output from your model for the provided inputs. Can be `None` if logging an error, or if logging a parent datapoint with the intention to populate it later",
-            examples=[
-                "Llamas can be friendly and curious if they are trained to be around people."
-            ],
+            description="Generated output from your model for the provided inputs. Can be `None` if logging an error, or if logging a parent datapoint with the intention to populate it later"
         ),
     ] = None
     """Generated output from your model for the provided inputs. Can be `None` if logging an error, or if logging a parent datapoint with the intention to populate it later"""
@@ -4241,10 +3649,7 @@ class LogRequest(BaseModel):
 
     created_at: Annotated[
         AwareDatetime | None,
-        Field(
-            description="User defined timestamp for when the log was created.",
-            examples=["2023-10-01T12:00:00Z"],
-        ),
+        Field(description="User defined timestamp for when the log was created."),
     ] = None
     """User defined timestamp for when the log was created."""
 
@@ -4260,39 +3665,24 @@ class LogRequest(BaseModel):
 class ProjectConfigResponse(BaseModel):
     project_id: Annotated[
         str,
-        Field(
-            description="String ID of project the model config belongs to. Starts with `pr_`.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
-        ),
+        Field(description="String ID of project the model config belongs to. Starts with `pr_`."),
     ]
     """String ID of project the model config belongs to. Starts with `pr_`."""
 
     project_name: Annotated[
-        str,
-        Field(
-            description="Name of the project the model config belongs to.", examples=["sdk-example"]
-        ),
+        str, Field(description="Name of the project the model config belongs to.")
     ]
     """Name of the project the model config belongs to."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     last_used: Annotated[
         AwareDatetime,
-        Field(
-            description="When the config was last used to generate or log a datapoint.",
-            examples=["2023-10-02T08:30:00Z"],
-        ),
+        Field(description="When the config was last used to generate or log a datapoint."),
     ]
     """When the config was last used to generate or log a datapoint."""
 
@@ -4314,8 +3704,7 @@ class ProjectConfigResponse(BaseModel):
     experiment_id: Annotated[
         str | None,
         Field(
-            description="The ID of the experiment the model config has been registered to. Only populated when registering a model config to an experiment.",
-            examples=["exp_6Jm8RG32hbPUaTD9zMHmX"],
+            description="The ID of the experiment the model config has been registered to. Only populated when registering a model config to an experiment."
         ),
     ] = None
     """The ID of the experiment the model config has been registered to. Only populated when registering a model config to an experiment."""
@@ -4328,10 +3717,10 @@ class ProjectConfigResponse(BaseModel):
 
 
 class ProjectResponse(BaseModel):
-    id: Annotated[str, Field(description="Project ID", examples=["pr_3usCu3bAkHyWVhx8Bcb0B"])]
+    id: Annotated[str, Field(description="Project ID")]
     """Project ID"""
 
-    name: Annotated[str, Field(description="Unique project name.", examples=["sdk-example"])]
+    name: Annotated[str, Field(description="Unique project name.")]
     """Unique project name."""
 
     users: Annotated[
@@ -4350,24 +3739,14 @@ class ProjectResponse(BaseModel):
     """Feedback types set up for the project."""
 
     team_id: Annotated[
-        str,
-        Field(
-            description="Unique ID of the team the project belongs to. Starts with `tm_`.",
-            examples=["tm_8b1Sv6g3b9cBpI3JcTmXp"],
-        ),
+        str, Field(description="Unique ID of the team the project belongs to. Starts with `tm_`.")
     ]
     """Unique ID of the team the project belongs to. Starts with `tm_`."""
 
-    created_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was created.", examples=["2023-10-01T12:00:00Z"]),
-    ]
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
     """When the object was created."""
 
-    updated_at: Annotated[
-        AwareDatetime,
-        Field(description="When the object was last updated.", examples=["2023-10-02T08:30:00Z"]),
-    ]
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
     """When the object was last updated."""
 
     active_experiment: Annotated[
@@ -4413,20 +3792,13 @@ class LogResponse(BaseModel):
     config: Annotated[ConfigResponse, Field(description="The config used for this datapoint.")]
     """The config used for this datapoint."""
 
-    id: Annotated[
-        str,
-        Field(
-            description="String ID of logged datapoint. Starts with `data_`.",
-            examples=["data_4r6FPRzJ7qZW1GNK9oGnZ"],
-        ),
-    ]
+    id: Annotated[str, Field(description="String ID of logged datapoint. Starts with `data_`.")]
     """String ID of logged datapoint. Starts with `data_`."""
 
     project: Annotated[
         str | None,
         Field(
-            description="Unique project name. If no project exists with this name, a new project will be created.",
-            examples=["sdk-example"],
+            description="Unique project name. If no project exists with this name, a new project will be created."
         ),
     ] = None
     """Unique project name. If no project exists with this name, a new project will be created."""
@@ -4434,44 +3806,33 @@ class LogResponse(BaseModel):
     project_id: Annotated[
         str | None,
         Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided.",
-            examples=["pr_3usCu3bAkHyWVhx8Bcb0B"],
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
         ),
     ] = None
     """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
 
     session_id: Annotated[
-        str | None,
-        Field(
-            description="ID of the session to associate the datapoint.",
-            examples=["sesh_1Nwq3jS8iS0NeK4gwp6cA"],
-        ),
+        str | None, Field(description="ID of the session to associate the datapoint.")
     ] = None
     """ID of the session to associate the datapoint."""
 
     session_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`.",
-            examples=["conversation-42"],
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
         ),
     ] = None
     """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
 
     parent_id: Annotated[
-        str | None,
-        Field(
-            description="ID associated to the parent datapoint in a session.",
-            examples=["data_8a2pG7fFq1TC3lG7pdBxe"],
-        ),
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
     ] = None
     """ID associated to the parent datapoint in a session."""
 
     parent_reference_id: Annotated[
         str | None,
         Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request.",
-            examples=["conversation-42-turn-2"],
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
         ),
     ] = None
     """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
@@ -4482,8 +3843,7 @@ class LogResponse(BaseModel):
     """The inputs passed to the prompt template."""
 
     source: Annotated[
-        str | None,
-        Field(description="Identifies where the model was called from.", examples=["sdk"]),
+        str | None, Field(description="Identifies where the model was called from.")
     ] = None
     """Identifies where the model was called from."""
 
@@ -4493,11 +3853,7 @@ class LogResponse(BaseModel):
     """Any additional metadata to record."""
 
     reference_id: Annotated[
-        str | None,
-        Field(
-            description="Unique user-provided string identifying the datapoint.",
-            examples=["conversation-42-turn-3"],
-        ),
+        str | None, Field(description="Unique user-provided string identifying the datapoint.")
     ] = None
     """Unique user-provided string identifying the datapoint."""
 
@@ -4528,10 +3884,7 @@ class LogResponse(BaseModel):
 
     created_at: Annotated[
         AwareDatetime | None,
-        Field(
-            description="User defined timestamp for when the log was created.",
-            examples=["2023-10-01T12:00:00Z"],
-        ),
+        Field(description="User defined timestamp for when the log was created."),
     ] = None
     """User defined timestamp for when the log was created."""
 
@@ -4550,11 +3903,7 @@ class LogResponse(BaseModel):
     """The config used for this datapoint."""
 
     user: Annotated[
-        str | None,
-        Field(
-            description="User email address provided when creating the datapoint.",
-            examples=["user@example.com"],
-        ),
+        str | None, Field(description="User email address provided when creating the datapoint.")
     ] = None
     """User email address provided when creating the datapoint."""
 
