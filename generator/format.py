@@ -20,6 +20,7 @@ from typing import Any
 from generator.errors import GeneratorError, Location
 
 LINE_LENGTH = 100
+_TARGET = "PY310"
 #: Below this much unformatted code, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 60_000
 
@@ -165,7 +166,7 @@ def _black() -> tuple[Any, Any]:
 
     from black.mode import TargetVersion
 
-    return black, black.Mode(target_versions={TargetVersion.PY310}, line_length=LINE_LENGTH)
+    return black, black.Mode(target_versions={TargetVersion[_TARGET]}, line_length=LINE_LENGTH)
 
 
 def format_source(path: str, source: str) -> str:
@@ -216,7 +217,7 @@ def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
 
 
 def _key(source: str) -> str:
-    digest = hashlib.sha256(f"{_black_version()}|{LINE_LENGTH}|py310|".encode())
+    digest = hashlib.sha256(f"{_black_version()}|{LINE_LENGTH}|{_TARGET}|".encode())  # everything the mode sets
     digest.update(source.encode())
     return digest.hexdigest()
 
