@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from generator.background import forking
 from generator.errors import GeneratorError, Location
 
 LINE_LENGTH = 100
@@ -65,14 +65,20 @@ class Formatter:
                         todo[piece] = path
                     else:
                         self._done[piece] = hit
-        pool = self._pool_for(todo)
-        if pool is None:
+        if not todo:
+            return
+        if self._pool is None and not self._worth_a_pool(todo):
             self._finish(map(_format_piece, todo.items()))
             return
         # Largest first, so one big piece doesn't start last and finish alone.
         ordered = sorted(todo.items(), key=lambda item: -len(item[0]))
-        for start in range(0, len(ordered), _BATCH):
-            self._running.append(pool.submit(_format_batch, ordered[start:start + _BATCH]))
+        batches = [ordered[start:start + _BATCH] for start in range(0, len(ordered), _BATCH)]
+        if self._pool is None:
+            _black()  # import once here, so forked workers inherit it instead of importing it each
+            with forking() as context:  # the workers fork at the first submit
+                self._pool = ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4), mp_context=context)
+                self._running.append(self._pool.submit(_format_batch, batches.pop(0)))
+        self._running.extend(self._pool.submit(_format_batch, batch) for batch in batches)
         self._done.update(dict.fromkeys(todo))  # placeholders until the workers answer
 
     def result(self, files: dict[str, str]) -> dict[str, str]:
@@ -98,13 +104,10 @@ class Formatter:
             if text is not None:
                 _cache_write(self._cache_dir, piece, text)
 
-    def _pool_for(self, todo: dict[str, str]) -> ProcessPoolExecutor | None:
-        """The worker pool, started when this much work makes it pay; None to format here."""
-        if self._pool is None and (os.cpu_count() or 1) >= 2 and sum(map(len, todo)) >= _PARALLEL_THRESHOLD:
-            _black()  # import once here, so forked workers inherit it instead of importing it each
-            context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-            self._pool = ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4), mp_context=context)
-        return self._pool if todo else None
+    @staticmethod
+    def _worth_a_pool(todo: dict[str, str]) -> bool:
+        """Whether starting worker processes pays for this much unformatted code."""
+        return (os.cpu_count() or 1) >= 2 and sum(map(len, todo)) >= _PARALLEL_THRESHOLD
 
 
 #: Pieces per task sent to a worker: fewer round trips, still fine-grained enough to balance.
