@@ -68,17 +68,21 @@ class PendingValidation:
 
     document: Document
     cache_dir: Path | None
+    known_valid: bool
+    """Whether :mod:`generator.validated` knew the document (up to its prose) to be valid."""
+    key: str
     job: background.Job[None] | None = None
 
     def wait(self) -> None:
         """Block until validation is done; raise :class:`GeneratorError` for an invalid document."""
-        if validated.is_known_valid(self.cache_dir, self.document.data):
+        if self.known_valid:
             return
         if self.job is None:
             _validate(self.document)
         else:
             self.job.result()
-        validated.remember_valid(self.cache_dir, self.document.data)
+        validated.remember_valid(self.cache_dir, self.key)
+        self.known_valid = True
 
 
 def load_validating_in_background(
@@ -90,8 +94,9 @@ def load_validating_in_background(
     the pipeline builds, renders and formats meanwhile, and waits before it writes anything.
     """
     document = _parse_document(path)
-    pending = PendingValidation(document, cache_dir)
-    if in_background and not validated.is_known_valid(cache_dir, document.data):
+    data_key = validated.key(document.data)
+    pending = PendingValidation(document, cache_dir, validated.is_known_valid(cache_dir, data_key), data_key)
+    if in_background and not pending.known_valid:
         pending.job = background.Job(_validate, document)
     return document, pending
 

@@ -28,18 +28,18 @@ def key(data: dict[str, Any]) -> str:
     return digest.hexdigest()
 
 
-def is_known_valid(cache_dir: Path | None, data: dict[str, Any]) -> bool:
-    """Whether a document with the same key passed validation before."""
-    return cache_dir is not None and (cache_dir / key(data)).is_file()
+def is_known_valid(cache_dir: Path | None, data_key: str) -> bool:
+    """Whether a document with this :func:`key` passed validation before."""
+    return cache_dir is not None and (cache_dir / data_key).is_file()
 
 
-def remember_valid(cache_dir: Path | None, data: dict[str, Any]) -> None:
-    """Record that ``data`` passed validation (a cache that cannot be written only costs speed)."""
+def remember_valid(cache_dir: Path | None, data_key: str) -> None:
+    """Record that the document with this :func:`key` passed validation (failing only costs speed)."""
     if cache_dir is None:
         return
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        marker = cache_dir / key(data)
+        marker = cache_dir / data_key
         temporary = marker.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_text("valid\n", encoding="utf-8")
         os.replace(temporary, marker)
