@@ -262,29 +262,31 @@ def _render(env: jinja2.Environment, source: TemplateSource, contexts: list[dict
 
 def _check_blocks(env: jinja2.Environment, template: jinja2.Template) -> None:
     """Refuse a block that the extended template does not have: Jinja would silently drop it."""
-    source = _source(template)
-    extends = next(env.parse(source).find_all(jinja2.nodes.Extends), None)
-    if extends is None or not isinstance(extends.template, jinja2.nodes.Const):
+    parent = _extended(env, template)
+    if parent is None:
         return
-    parent = env.get_template(extends.template.value)
     known = _all_blocks(env, parent)
     unknown = sorted(set(template.blocks) - known)
     if unknown:
         raise GeneratorError(
             f"block(s) {', '.join(unknown)} not found in {parent.name}",
-            Location(str(template.filename), "", _block_line(source, unknown[0])),
+            Location(str(template.filename), "", _block_line(_source(template), unknown[0])),
             hint=f"blocks it has: {', '.join(sorted(known))} (see `sdkgen templates list`)",
         )
 
 
 def _all_blocks(env: jinja2.Environment, template: jinja2.Template) -> set[str]:
     """Blocks of a template and of every template it extends."""
-    names = set(template.blocks)
-    tree = env.parse(_source(template))
-    for extends in tree.find_all(jinja2.nodes.Extends):
-        if isinstance(extends.template, jinja2.nodes.Const):
-            names |= _all_blocks(env, env.get_template(extends.template.value))
-    return names
+    parent = _extended(env, template)
+    return set(template.blocks) | (_all_blocks(env, parent) if parent is not None else set())
+
+
+def _extended(env: jinja2.Environment, template: jinja2.Template) -> jinja2.Template | None:
+    """The template that ``template`` extends by a constant name, if any."""
+    extends = next(env.parse(_source(template)).find_all(jinja2.nodes.Extends), None)
+    if extends is None or not isinstance(extends.template, jinja2.nodes.Const):
+        return None
+    return env.get_template(extends.template.value)
 
 
 def _source(template: jinja2.Template) -> str:
