@@ -45,6 +45,7 @@ class Formatter:
         self._cache_dir = cache_dir
         self._pool: ProcessPoolExecutor | None = None
         self._done: dict[str, str | None] = {}
+        self._pieces: dict[str, list[str]] = {}  # path → its pieces, as submit cut them
         self._running: list[Future[list[tuple[str, str | None]]]] = []
 
     def __enter__(self) -> Formatter:
@@ -58,7 +59,9 @@ class Formatter:
         """Start formatting the ``.py`` files among ``files`` (cached pieces are not redone)."""
         todo: dict[str, str] = {}
         for path, text in files.items():
-            for piece in pieces(text) if path.endswith(".py") else ():
+            if path.endswith(".py"):
+                self._pieces[path] = pieces(text)
+            for piece in self._pieces.get(path, ()):
                 if piece not in self._done and piece not in todo:
                     hit = _cache_read(self._cache_dir, piece)
                     if hit is None:
@@ -90,7 +93,7 @@ class Formatter:
         for path, text in files.items():
             if not path.endswith(".py"):
                 continue
-            parts = pieces(text)
+            parts = self._pieces[path]
             texts = [self._done[piece] for piece in parts]
             if any(formatted is None for formatted in texts):  # a piece black rejects: the file says where
                 result[path] = format_source(path, text)
