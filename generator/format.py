@@ -141,14 +141,21 @@ def pieces(source: str) -> list[str]:
         top_class = line.startswith("class ")
         method = in_class and line.startswith(("    def ", "    async def ", "    @"))
         if (top_class or method) and number and not lines[previous].lstrip().startswith(("@", "#")):
-            result.append("".join(lines[start:number]))
+            result.append(_without_trailing_blank_lines(lines[start:number]))
             start = number
         if line.strip():
             previous = number
             if not line[0].isspace():
                 in_class = top_class
-    result.append("".join(lines[start:]))
+    result.append(_without_trailing_blank_lines(lines[start:]))
     return [piece for piece in result if piece.strip()]
+
+
+def _without_trailing_blank_lines(lines: list[str]) -> str:
+    end = len(lines)
+    while end and not lines[end - 1].strip():
+        end -= 1
+    return "".join(lines[:end])
 
 
 def _joined(parts: list[str], texts: list[str]) -> Iterator[str]:

@@ -45,6 +45,18 @@ def test_templates_render_code_that_black_leaves_as_it_is(style: str) -> None:
 
 
 @pytest.mark.parametrize("style", ["python", "python-msgspec"])
+def test_pieces_of_black_clean_files_are_black_clean_too(style: str) -> None:
+    """A piece black changes costs a second pass; a piece must not end with the blank lines
+    that separate it from the next, since black would strip them."""
+    files = unformatted_sdk(style)
+    python = [t for p, t in files.items() if p.endswith(".py") and not p.endswith("types/_models.py")]
+    cut = [piece for text in python for piece in fmt.pieces(text)]
+    assert len(cut) > 100
+    changed = [piece for piece in cut if fmt._format_piece((piece, "m.py"))[1] != piece]
+    assert changed == []
+
+
+@pytest.mark.parametrize("style", ["python", "python-msgspec"])
 def test_formatting_class_by_class_gives_what_black_gives_the_whole_file(style: str, tmp_path: Path) -> None:
     files = unformatted_sdk(style)
     big = {p: t for p, t in files.items() if p.endswith(".py") and len(fmt.pieces(t)) > 1}
