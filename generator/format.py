@@ -20,6 +20,8 @@ from generator.background import forking
 from generator.errors import GeneratorError, Location
 
 LINE_LENGTH = 100
+#: The cache's folder under the generator's cache root.
+CACHE_FOLDER = "black"
 _TARGET = "PY310"
 #: Below this much unformatted code, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 60_000
@@ -194,6 +196,15 @@ def format_source(path: str, source: str) -> str:
             Location(path, "", line),
             hint="the template that makes this file produced code that does not parse",
         ) from None
+
+
+def format_cached(path: str, source: str, cache_dir: Path | None) -> str:
+    """:func:`format_source`, from the cache when this source was formatted before."""
+    formatted = _cache_read(cache_dir, source)
+    if formatted is None:
+        formatted = format_source(path, source)
+        _cache_write(cache_dir, source, formatted)
+    return formatted
 
 
 def _format_piece(item: tuple[str, str]) -> tuple[str, str | None]:

@@ -58,20 +58,19 @@ def _render_files(settings: Settings, document: load.Document, progress: Progres
     backend = str(render.style_option(settings.style, "models"))
     models_source = models.start_models(document, api, datamodel_templates, cache_root(settings) / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
-    jinja_cache = cache_root(settings) / "jinja"
+    cache = cache_root(settings)
     rendered = render.with_headers(
-        api, settings.templates, settings.style,
-        render.render_all(api, settings.templates, settings.style, jinja_cache), jinja_cache,
+        api, settings.templates, settings.style, render.render_all(api, settings.templates, settings.style, cache), cache
     )
 
     def models_file() -> dict[str, str]:
         path = MODELS_MODULE.format(package=api.package)
-        return render.with_headers(api, settings.templates, settings.style, {path: models_source()}, jinja_cache)
+        return render.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
 
     if not formatted:
         return rendered | models_file()
     progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 1} Python files")
-    with format.Formatter(cache_root(settings) / "black") as formatter:
+    with format.Formatter(cache / format.CACHE_FOLDER) as formatter:
         formatter.submit(rendered)  # while datamodel-code-generator is still at work on the models
         models_module = models_file()
         formatter.submit(models_module)

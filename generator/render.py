@@ -12,6 +12,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,11 +105,13 @@ def output_templates(folders: list[Path]) -> list[TemplateSource]:
     return [TemplateSource(name, folder) for name, folder in sorted(found.items())]
 
 
-def environment(folders: list[Path], cache_dir: Path | None = None) -> jinja2.Environment:
+def environment(folders: list[Path], cache_root: Path | None = None) -> jinja2.Environment:
     """A strict environment: undefined names are errors, output is never HTML-escaped.
 
-    With ``cache_dir``, compiled templates are kept there (Jinja checks each against its source).
+    With ``cache_root``, compiled templates are kept under it (Jinja checks each against its
+    source), and formatted snippets in the formatter's cache.
     """
+    bytecode = _bytecode_dir(cache_root / "jinja") if cache_root is not None else None
     loader = jinja2.ChoiceLoader(
         [
             jinja2.FileSystemLoader([str(f) for f in folders]),
@@ -124,9 +127,11 @@ def environment(folders: list[Path], cache_dir: Path | None = None) -> jinja2.En
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        bytecode_cache=jinja2.FileSystemBytecodeCache(str(cache_dir)) if cache_dir else None,
+        bytecode_cache=jinja2.FileSystemBytecodeCache(str(bytecode)) if bytecode else None,
     )
     env.filters.update(FILTERS)
+    if cache_root is not None:
+        env.filters["python_snippet"] = partial(python_snippet, cache_dir=cache_root / format.CACHE_FOLDER)
     return env
 
 
@@ -152,9 +157,9 @@ def anchor(heading: object) -> str:
     return re.sub(r"[^\w\- ]", "", str(heading).strip().lower()).replace(" ", "-")
 
 
-def python_snippet(code: object) -> str:
+def python_snippet(code: object, cache_dir: Path | None = None) -> str:
     """A documentation snippet formatted like the generated code (black), so long literals wrap."""
-    return format.format_source("README.md", str(code)).rstrip("\n")
+    return format.format_cached("README.md", str(code), cache_dir).rstrip("\n")
 
 
 def tojson(value: object, indent: int | None = None) -> str:
@@ -176,10 +181,10 @@ FILTERS: dict[str, Any] = {
 }
 
 
-def render_all(api: Api, user_folders: tuple[Path, ...], style: str, cache_dir: Path | None = None) -> dict[str, str]:
+def render_all(api: Api, user_folders: tuple[Path, ...], style: str, cache_root: Path | None = None) -> dict[str, str]:
     """Render every output template: relative output path → text."""
     folders = search_path(user_folders, style)
-    env = environment(folders, _bytecode_dir(cache_dir))
+    env = environment(folders, cache_root)
     files: dict[str, str] = {}
     for source in output_templates(folders):
         targets = dict(_targets(source, api))
@@ -189,21 +194,19 @@ def render_all(api: Api, user_folders: tuple[Path, ...], style: str, cache_dir: 
 
 
 def with_headers(api: Api, user_folders: tuple[Path, ...], style: str, files: dict[str, str],
-                 cache_dir: Path | None = None) -> dict[str, str]:
+                 cache_root: Path | None = None) -> dict[str, str]:
     """Every file with the rendered :data:`FILE_HEADER` in front (the models module too)."""
     folders = search_path(user_folders, style)
     folder = next((f for f in folders if (f / FILE_HEADER).is_file()), None)
     if folder is None:
         return files
-    env, source = environment(folders, _bytecode_dir(cache_dir)), TemplateSource(FILE_HEADER, folder)
+    env, source = environment(folders, cache_root), TemplateSource(FILE_HEADER, folder)
     headers = _render(env, source, [template_context(api, None, path) for path in files])
     return {path: header + text for header, (path, text) in zip(headers, files.items())}
 
 
-def _bytecode_dir(cache_dir: Path | None) -> Path | None:
+def _bytecode_dir(cache_dir: Path) -> Path | None:
     """The folder of compiled templates, created on demand (None if it cannot be)."""
-    if cache_dir is None:
-        return None
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -246,7 +249,8 @@ def _render(env: jinja2.Environment, source: TemplateSource, contexts: list[dict
     """One template rendered with each context (loaded and checked once)."""
     try:
         template = env.get_template(source.name)
-        _check_blocks(env, template)
+        if not _is_builtin(template):  # parsing the built-ins again costs more than rendering; tests check them
+            _check_blocks(env, template)
         return [template.render(context) for context in contexts]
     except jinja2.TemplateSyntaxError as exc:
         raise GeneratorError(
@@ -287,6 +291,10 @@ def _extended(env: jinja2.Environment, template: jinja2.Template) -> jinja2.Temp
     if extends is None or not isinstance(extends.template, jinja2.nodes.Const):
         return None
     return env.get_template(extends.template.value)
+
+
+def _is_builtin(template: jinja2.Template) -> bool:
+    return template.filename is not None and Path(template.filename).is_relative_to(builtin_root())
 
 
 def _source(template: jinja2.Template) -> str:

@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator import catalog, pipeline
+from generator import render as render_module
 from generator.cli import main
 from generator.config import load_settings
 from generator.context_docs import context_reference
@@ -91,6 +92,18 @@ def test_a_block_the_builtin_lacks_is_an_error_naming_file_and_line(tmp_path: Pa
     message = str(caught.value)
     assert "method_docstrin" in message and f"{RESOURCE_TEMPLATE}:3" in message
     assert "method_docstring" in message  # the hint lists the blocks that exist
+
+
+@pytest.mark.parametrize("style", render_module.builtin_styles())
+def test_every_block_of_a_builtin_template_is_in_the_template_it_extends(style: str) -> None:
+    """A run checks only the user's templates (see ``render._render``); this checks the built-ins."""
+    folders = render_module.search_path((), style)
+    env = render_module.environment(folders)
+    templates = [env.get_template(source.name) for source in render_module.output_templates(folders)]
+    extending = [t for t in templates if render_module._extended(env, t) is not None]
+    assert len(templates) > 10 and (style == "python" or extending)
+    for template in templates:
+        render_module._check_blocks(env, template)
 
 
 def test_cli_list_and_eject(tmp_path: Path) -> None:
