@@ -116,6 +116,9 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         base_class=f"{api.package}._models.BaseModel",
         additional_imports=[f"{api.package}._enums.OpenEnum"],
         model_name_map=name_map,
+        # Inline models are named after their parent (`ParentField`), so they cannot take the name
+        # that `model_name_map` gives a component schema (GitHub's spec has such clashes).
+        parent_scoped_naming=True,
         snake_case_field=True,
         use_schema_description=True,
         # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
