@@ -103,6 +103,7 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     from datamodel_code_generator import generate
     from datamodel_code_generator.format import PythonVersion
     from datamodel_code_generator.enums import InputFileType
+    from datamodel_code_generator.parser import LiteralType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}
     if not schemas:
@@ -119,6 +120,9 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         # Inline models are named after their parent (`ParentField`), so they cannot take the name
         # that `model_name_map` gives a component schema (GitHub's spec has such clashes).
         parent_scoped_naming=True,
+        # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
+        # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
+        enum_field_as_literal=LiteralType.One,
         snake_case_field=True,
         use_schema_description=True,
         # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
