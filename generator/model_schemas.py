@@ -1,7 +1,9 @@
 """Adapt an OpenAPI document's schemas to what a model backend can decode.
 
 Every backend: ``format: email`` stays a plain string, since pydantic's ``EmailStr`` needs
-email-validator, which the generated SDK does not depend on; examples are left out.
+email-validator, which the generated SDK does not depend on; examples are left out; a string
+default on a string whose format is another Python type (``AnyUrl``, ``datetime``) is left out,
+since it is not a value of that type (GitHub's ``environment_url`` has ``default: ""``).
 
 pydantic decodes every union. msgspec decodes a union only when its members can be told apart by
 JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
@@ -20,6 +22,14 @@ _COMBINATORS = ("anyOf", "oneOf")
 
 #: String formats whose pydantic types need a package the SDK does not depend on (email-validator).
 _FORMATS_NEEDING_EXTRAS = frozenset({"email", "idn-email"})
+
+
+#: String formats datamodel-code-generator maps to a Python type other than ``str``.
+_NOT_STR_FORMATS = frozenset({
+    "date", "date-time", "timestamp with time zone", "date-time-local", "duration", "time", "time-local",
+    "path", "uuid", "uuid1", "uuid2", "uuid3", "uuid4", "uuid5", "uri", "ipv4", "ipv4-network", "ipv6",
+    "ipv6-network", "decimal", "integer", "unixtime", "ulid", "binary", "password",
+})
 
 
 def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
@@ -54,6 +64,7 @@ def _for_models(node: Any, names: bool = False) -> Any:
         if names or not (
             key in ("example", "examples")
             or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
+            or (key == "default" and isinstance(value, str) and node.get("format") in _NOT_STR_FORMATS)
         )
     }
 

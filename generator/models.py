@@ -123,6 +123,9 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
         # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
         enum_field_as_literal=LiteralType.One,
+        # A property's default stays on the property, not on the root models made from its anyOf
+        # branches (`root: AnyUrl = None` for `anyOf: [{format: uri}, {type: "null"}]`).
+        keep_field_defaults_off_branch_roots=True,
         snake_case_field=True,
         use_schema_description=True,
         # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and

@@ -12,7 +12,7 @@ from generator import pipeline
 from tests.helpers import FIXTURES, settings_for
 
 
-@pytest.mark.parametrize("spec, package", [("edge.yaml", "edge"), ("no_schemas.yaml", "no_schemas")])
+@pytest.mark.parametrize("spec, package", [("edge.yaml", "edge"), ("edge_31.yaml", "edge_31"), ("no_schemas.yaml", "no_schemas")])
 def test_generates_a_package_that_passes_mypy_strict(tmp_path: Path, spec: str, package: str) -> None:
     output = tmp_path / "sdk"
     pipeline.generate(settings_for(FIXTURES / spec, output, package=package))
