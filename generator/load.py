@@ -111,6 +111,7 @@ def _parse_document(path: Path) -> Document:
         )
     document = Document(path, data)
     _check_refs(document)
+    _check_inheritance_cycles(document)
     return document
 
 
@@ -183,13 +184,71 @@ def _check_refs(document: Document) -> None:
                 hint="bundle the document into one file first (e.g. `redocly bundle`)",
             )
         try:
-            resolve(document.data, ref[1:])
+            target = resolve(document.data, ref[1:])
         except KeyError:
             raise GeneratorError(
                 f"$ref {ref!r} points at nothing",
                 document.locate(pointer_of(path)),
                 hint="fix the reference or add the missing component",
             ) from None
+        if not isinstance(target, (dict, bool)):  # every OpenAPI $ref names an object (or a 3.1 boolean schema)
+            raise GeneratorError(
+                f"$ref {ref!r} points at {_kind_of(target)}, not at a schema or other object",
+                document.locate(pointer_of(path)),
+                hint="a $ref names a whole component, e.g. '#/components/schemas/Pet'",
+            )
+
+
+def _kind_of(value: object) -> str:
+    if value is None:
+        return "null"
+    return "a list" if isinstance(value, list) else "a string" if isinstance(value, str) else "a number"
+
+
+_SCHEMAS = "#/components/schemas/"
+
+
+def _check_inheritance_cycles(document: Document) -> None:
+    """Refuse a schema made of itself through ``$ref`` and ``allOf`` alone: it has no end.
+
+    (Recursion through ``properties`` or ``items`` is fine: a tree's children are trees.)
+    """
+    schemas = (document.data.get("components") or {}).get("schemas") or {}
+    if not isinstance(schemas, dict):
+        return
+    done: set[str] = set()
+    for name in schemas:
+        cycle = _cycle_from(schemas, name, [], done)
+        if cycle:
+            raise GeneratorError(
+                f"schema {name!r} is made of itself: {' → '.join(cycle)} (through $ref and allOf)",
+                document.locate(pointer_of(["components", "schemas", name])),
+                hint="a schema can refer to itself only inside properties or items; break the cycle",
+            )
+
+
+def _cycle_from(schemas: dict[str, Any], name: str, path: list[str], done: set[str]) -> list[str]:
+    if name in path:
+        return [*path[path.index(name):], name]
+    if name in done or name not in schemas:
+        return []
+    for part in _made_of(schemas[name]):
+        cycle = _cycle_from(schemas, part, [*path, name], done)
+        if cycle:
+            return cycle
+    done.add(name)
+    return []
+
+
+def _made_of(schema: Any) -> Iterator[str]:
+    """Names of the component schemas that ``schema`` is made of: its ``$ref``, its ``allOf``'s."""
+    if not isinstance(schema, dict):
+        return
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_SCHEMAS) and "/" not in ref[len(_SCHEMAS):]:
+        yield ref[len(_SCHEMAS):].replace("~1", "/").replace("~0", "~")
+    for member in schema.get("allOf") or []:
+        yield from _made_of(member)
 
 
 def _validate(document: Document) -> None:

@@ -42,8 +42,10 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
     try:
         files = _render_files(settings, document, progress, formatted)
-    except GeneratorError:
-        validation.wait()  # an invalid document is the better explanation of any failure
+    except Exception:
+        # An invalid document is the better explanation of any failure, a crash included: the
+        # later stages assume a valid one (a $ref pointing into a number, say).
+        validation.wait()
         raise
     progress("waiting for validation")
     validation.wait()

@@ -120,3 +120,40 @@ def test_an_error_inside_one_schema_is_located_in_the_document(tmp_path: Path) -
         load(spec)
     assert "(at /components/schemas/Item/required)" in str(caught.value)
     assert f"{spec}:{line_of(spec, '/components/schemas/Item/required')}" in str(caught.value)
+
+
+def test_a_schema_made_of_itself_is_refused_at_that_schema(tmp_path: Path) -> None:
+    """`allOf` of itself (directly or round a cycle) has no end; recursion through properties does."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(with_schemas(
+        "    A: {allOf: [{$ref: '#/components/schemas/B'}, {type: object}]}\n"
+        "    B: {$ref: '#/components/schemas/A'}\n"
+        "    Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}\n"
+    ))
+    with pytest.raises(GeneratorError) as caught:
+        load(spec)
+    message = str(caught.value)
+    assert "(at /components/schemas/A)" in message and "A → B → A" in message
+    assert f"{spec}:{line_of(spec, '/components/schemas/A')}" in message
+
+
+def test_a_ref_to_a_value_that_is_not_an_object_is_refused_at_the_ref(tmp_path: Path) -> None:
+    """Such a $ref would crash the IR before the background validation could say what is wrong."""
+    from generator import pipeline
+    from tests.helpers import settings_for
+
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(with_schemas(
+        "    Odd: {type: object, properties: {x: {$ref: '#/components/schemas/Item/required'}}}\n"
+    ))
+    with pytest.raises(GeneratorError) as caught:
+        pipeline.generate(settings_for(spec, tmp_path / "out"))
+    assert "(at /components/schemas/Odd/properties/x/$ref)" in str(caught.value) and "a list" in str(caught.value)
+    assert not (tmp_path / "out").exists()
+
+
+def with_schemas(lines: str) -> str:
+    """mini.yaml with ``lines`` added to its component schemas."""
+    text = (FIXTURES / "mini.yaml").read_text()
+    assert text.count("\n  schemas:\n") == 1
+    return text.replace("\n  schemas:\n", "\n  schemas:\n" + lines)
