@@ -1,0 +1,93 @@
+"""The models stage: how datamodel-code-generator is configured, its cache, and its errors."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator import models
+from generator.build_ir import build
+from generator.errors import GeneratorError
+from generator.load import load, load_validating_in_background
+from tests.helpers import ROOT, humanloop_api, settings_for
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Models API, version: 1.0.0}
+paths: {}
+components:
+  schemas:
+    Pet:
+      type: object
+      description: A pet, as the shop knows it.
+      required: [petName, kind]
+      properties:
+        petName: {type: string, maxLength: 20, description: What the pet answers to.}
+        kind: {$ref: '#/components/schemas/Kind'}
+        class: {type: integer, minimum: 1}
+    Kind:
+      type: string
+      description: What sort of animal.
+      enum: [cat, dog]
+"""
+
+
+def models_source(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -> str:
+    """The models module of ``spec``, which is parsed but not validated: the pipeline makes the
+    models while the validator is still at work."""
+    path = tmp_path / "spec.yaml"
+    path.write_text(spec)
+    document, _ = load_validating_in_background(path, None, in_background=False)
+    api = build(document, settings_for(path, tmp_path / "out", package="shop"))
+    return models.start_models(document, api, ROOT / "templates" / "python" / "_datamodel", cache, in_background=False)()
+
+
+def test_fields_are_snake_case_with_the_wire_name_as_alias_and_keep_constraints(tmp_path: Path) -> None:
+    source = models_source(tmp_path)
+    assert "pet_name: Annotated[" in source and "alias='petName'" in source and "max_length=20" in source
+    assert "class_: Annotated[" in source and "alias='class'" in source and "ge=1" in source  # a keyword, made safe
+
+
+def test_descriptions_become_docstrings_and_enums_are_open(tmp_path: Path) -> None:
+    source = models_source(tmp_path)
+    assert "A pet, as the shop knows it." in source and '"""What the pet answers to."""' in source
+    assert "class Kind(OpenEnum):" in source and "CAT = 'cat'" in source
+
+
+def test_every_model_the_ir_names_is_a_class_of_that_name() -> None:
+    """Endpoint code refers to models by the IR's names: the two must agree on every one."""
+    source = models_source_of_humanloop()
+    missing = [m.name for m in humanloop_api().models if f"class {m.name}(" not in source]
+    assert len(humanloop_api().models) > 100 and missing == []
+
+
+def models_source_of_humanloop() -> str:
+    return (ROOT / "generated" / "humanloop" / "types" / "_models.py").read_text()
+
+
+def test_a_second_run_reads_the_cache_instead_of_generating(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = models_source(tmp_path, cache=cache)
+    (entry,) = cache.iterdir()
+    entry.write_text("poisoned = True\n")  # proves the next run reads the cache
+    assert models_source(tmp_path, cache=cache) == "poisoned = True\n"
+    entry.unlink()
+    assert models_source(tmp_path, cache=cache) == first
+
+
+def test_schemas_datamodel_code_generator_refuses_give_a_located_error(tmp_path: Path) -> None:
+    bad = SPEC + textwrap.indent("Broken:\n  type: object\n  properties:\n    x: {type: [string, 3]}\n", "    ")
+    with pytest.raises(GeneratorError) as caught:
+        models_source(tmp_path, bad)
+    message = str(caught.value)
+    assert "spec.yaml:" in message and "(at /components/schemas)" in message and "datamodel-code-generator" in message
+
+
+def test_an_unknown_backend_says_which_exist(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text(SPEC)
+    document = load(path)
+    with pytest.raises(GeneratorError, match="pydantic, msgspec"):
+        models.start_models(document, build(document, settings_for(path, tmp_path / "o")), None, backend="attrs")
