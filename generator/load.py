@@ -253,13 +253,13 @@ def _made_of(schema: Any) -> Iterator[str]:
 
 def _validate(document: Document) -> None:
     # Imported here: it is slow to import, and a no-op regenerate never validates.
-    from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+    from generator.spec_validators import OpenAPI30Validator, OpenAPI31Validator
 
     version = str(document.data.get("openapi", ""))
     if version.startswith("3.1"):
-        validator: Any = OpenAPIV31SpecValidator(document.data)
+        validator: Any = OpenAPI31Validator(document.data)
     elif version.startswith("3.0"):
-        validator = OpenAPIV30SpecValidator(document.data)
+        validator = OpenAPI30Validator(document.data)
     else:
         raise GeneratorError(
             f"unsupported OpenAPI version {version!r}",
