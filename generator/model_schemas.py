@@ -9,6 +9,9 @@ pydantic decodes every union. msgspec decodes a union only when its members can 
 JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
 a union of string-like members means "any string" on the wire; with generated enums being
 ``OpenEnum`` (which already takes any string), the faithful msgspec type is plain ``str``.
+Nor can a msgspec ``Struct`` derive from two Structs that have fields (their layouts conflict),
+so an ``allOf`` of several schemas with properties becomes one object with all of them
+(GitHub's ``org-ruleset-conditions``); an ``allOf`` of one such schema stays a subclass.
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
         return document
     adapted = {**document, "components": _for_models(components)}
     if backend == "msgspec":
-        _collapse_string_unions(adapted, TypeMapper(adapted, {}))
+        schemas = TypeMapper(adapted, {})
+        _collapse_string_unions(adapted, schemas)
+        _merge_multiple_parents(adapted, schemas)
     return adapted
 
 
@@ -104,3 +109,43 @@ def _is_string_like(member: object, schemas: TypeMapper) -> bool:
     if "const" in schema:
         return isinstance(schema["const"], str)
     return schema.get("type") == "string" and schema.get("format") != "binary"
+
+
+def _merge_multiple_parents(node: object, schemas: TypeMapper) -> None:
+    """Replace, in place, every ``allOf`` with two or more members that have properties by the
+    object those members make together (properties and ``required`` of each, in order)."""
+    if isinstance(node, list):
+        for item in node:
+            _merge_multiple_parents(item, schemas)
+        return
+    if not isinstance(node, dict):
+        return
+    for value in node.values():
+        _merge_multiple_parents(value, schemas)
+    members = node.get("allOf")
+    if not isinstance(members, list) or sum(bool(_properties(m, schemas)) for m in members) < 2:
+        return
+    properties: dict[str, Any] = {}
+    required: list[str] = list(node.get("required") or [])
+    for member in members:
+        properties.update(_properties(member, schemas))
+        required += [name for name in _required(member, schemas) if name not in required]
+    del node["allOf"]
+    node.update(type="object", properties={**properties, **(node.get("properties") or {})})
+    if required:
+        node["required"] = required
+
+
+def _properties(schema: object, schemas: TypeMapper) -> dict[str, Any]:
+    """The properties of a schema (after ``$ref``s), its ``allOf`` members' included."""
+    target = schemas.deref(schema)
+    inherited: dict[str, Any] = {}
+    for member in target.get("allOf") or []:
+        inherited.update(_properties(member, schemas))
+    return {**inherited, **(target.get("properties") or {})}
+
+
+def _required(schema: object, schemas: TypeMapper) -> list[str]:
+    target = schemas.deref(schema)
+    names = [name for member in target.get("allOf") or [] for name in _required(member, schemas)]
+    return names + [name for name in target.get("required") or [] if name not in names]
