@@ -16,6 +16,7 @@ so an ``allOf`` of several schemas with properties becomes one object with all o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.types_map import TypeMapper
@@ -74,16 +75,21 @@ def _for_models(node: Any, names: bool = False) -> Any:
     }
 
 
-def _collapse_string_unions(node: object, schemas: TypeMapper) -> None:
+def _bottom_up(node: object, visit: Callable[[dict[str, Any]], None]) -> None:
+    """Call ``visit`` on every mapping inside ``node``, children before their parent."""
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        _bottom_up(child, visit)
+    if isinstance(node, dict):
+        visit(node)
+
+
+def _collapse_string_unions(document: dict[str, Any], schemas: TypeMapper) -> None:
     """Replace, in place, the string-like members of every ``anyOf``/``oneOf`` by one ``string``."""
-    if isinstance(node, list):
-        for item in node:
-            _collapse_string_unions(item, schemas)
-        return
-    if not isinstance(node, dict):
-        return
-    for value in node.values():
-        _collapse_string_unions(value, schemas)
+    _bottom_up(document, lambda node: _collapse_string_union(node, schemas))
+
+
+def _collapse_string_union(node: dict[str, Any], schemas: TypeMapper) -> None:
     for combinator in _COMBINATORS:
         members = node.get(combinator)
         if not isinstance(members, list):
@@ -111,17 +117,13 @@ def _is_string_like(member: object, schemas: TypeMapper) -> bool:
     return schema.get("type") == "string" and schema.get("format") != "binary"
 
 
-def _merge_multiple_parents(node: object, schemas: TypeMapper) -> None:
+def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper) -> None:
     """Replace, in place, every ``allOf`` with two or more members that have properties by the
     object those members make together (properties and ``required`` of each, in order)."""
-    if isinstance(node, list):
-        for item in node:
-            _merge_multiple_parents(item, schemas)
-        return
-    if not isinstance(node, dict):
-        return
-    for value in node.values():
-        _merge_multiple_parents(value, schemas)
+    _bottom_up(document, lambda node: _merge_parents(node, schemas))
+
+
+def _merge_parents(node: dict[str, Any], schemas: TypeMapper) -> None:
     members = node.get("allOf")
     if not isinstance(members, list) or sum(bool(_properties(m, schemas)) for m in members) < 2:
         return
