@@ -10,6 +10,7 @@ import fnmatch
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 import jinja2
 from jinja2 import nodes
@@ -19,6 +20,9 @@ from generator.errors import GeneratorError, Location
 
 #: Files of a style folder that are metadata, not templates.
 STYLE_METADATA = ("style.yaml",)
+
+
+Kind = Literal["output", "header", "macros", "datamodel", "unrendered"]
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,8 @@ class Entry:
     """The built-in file (for user-only templates, the user's file)."""
     style: str
     """Built-in style the file comes from; ``""`` for a template only a user folder has."""
+    kind: Kind
+    """Whether it renders an output file, the header in front of each, macros, or a model template."""
     renders: str
     """What it makes: an output path (``<resource>`` marks one file per resource group) or a partial."""
     blocks: tuple[str, ...]
@@ -49,12 +55,14 @@ def entries(user_folders: tuple[Path, ...], style: str, package: str) -> list[En
     for name in sorted(builtin.keys() | user.keys()):
         folder = builtin.get(name) or user[name]
         path = folder / name
+        kind = _kind(name)
         result.append(
             Entry(
                 name=name,
                 source=path,
                 style=folder.name if name in builtin else "",
-                renders=_renders(name, package),
+                kind=kind,
+                renders=_renders(name, kind, package),
                 blocks=_blocks(env, path),
                 overridden_by=user.get(name) if name in builtin else None,
             )
@@ -105,19 +113,30 @@ def _first_by_name(folders: list[Path]) -> dict[str, Path]:
     return found
 
 
-def _renders(name: str, package: str) -> str:
+def _kind(name: str) -> Kind:
     if name == render.FILE_HEADER:
-        return "partial (put in front of every generated file)"
+        return "header"
     folders = name.split("/")[:-1]
     if any(part.startswith("_") for part in folders):
-        kind = "datamodel-code-generator template" if folders[0] == "_datamodel" else "macros"
-        return f"partial ({kind})"
-    if not name.endswith(render.TEMPLATE_SUFFIX):
-        return "not rendered (no .jinja suffix)"
+        return "datamodel" if folders[0] == "_datamodel" else "macros"
+    return "output" if name.endswith(render.TEMPLATE_SUFFIX) else "unrendered"
+
+
+def _renders(name: str, kind: Kind, package: str) -> str:
+    if kind != "output":
+        return _PARTIALS[kind]
     output = name[: -len(render.TEMPLATE_SUFFIX)].replace("{package}", package)
     if "{resource}" in output:
         return output.replace("{resource}", "<resource>") + " (one per resource group)"
     return output
+
+
+_PARTIALS: dict[Kind, str] = {
+    "header": "partial (put in front of every generated file)",
+    "macros": "partial (macros)",
+    "datamodel": "partial (datamodel-code-generator template)",
+    "unrendered": "not rendered (no .jinja suffix)",
+}
 
 
 def _blocks(env: jinja2.Environment, path: Path) -> tuple[str, ...]:

@@ -56,7 +56,7 @@ def _macros(style: str) -> list[tuple[str, str]]:
     env = render.environment(render.style_chain(style))
     found = []
     for entry in catalog.entries((), style, "package"):
-        if entry.renders == "partial (macros)":
+        if entry.kind == "macros":
             tree = env.parse(entry.source.read_text(encoding="utf-8"))
             for macro in tree.find_all(nodes.Macro):
                 defaults = [None] * (len(macro.args) - len(macro.defaults)) + list(macro.defaults)
