@@ -49,6 +49,13 @@ def _line_counts(report: pipeline.Report, path: str) -> str:
     return f"  (+{added} -{removed})"
 
 
+def _echo_api_changes(report: pipeline.Report) -> None:
+    if report.api_changes:
+        click.echo(f"API changes ({len(report.api_changes)}):")
+        for line in report.api_changes:
+            click.echo(f"  {line}")
+
+
 def _progress(message: str) -> None:
     if sys.stderr.isatty():
         click.echo(f"· {message}", err=True)
@@ -85,6 +92,7 @@ def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
             click.echo(f"{settings.output} is stale; these files differ from what the generator makes:")
             for path in plan.changed:
                 click.echo(f"  {path}{_line_counts(report, path)}")
+            _echo_api_changes(report)
             click.echo("run `sdkgen generate` and commit the result")
             ctx.exit(1)
         click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files, {report.seconds:.2f}s)")
@@ -93,6 +101,7 @@ def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
         click.echo(f"  wrote   {path}{_line_counts(report, path)}")
     for path in plan.remove:
         click.echo(f"  removed {path}{_line_counts(report, path)}")
+    _echo_api_changes(report)
     click.echo(
         f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
         f" in {report.seconds:.2f}s → {settings.output}"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import build_ir, fingerprint, format, load, models, render, write
+from generator import api_surface, build_ir, fingerprint, format, load, models, render, write
 from generator.config import Settings
 from generator.errors import GeneratorError
 from generator.ir import Api
@@ -28,6 +28,8 @@ class Report:
     checked_only: bool
     lines: dict[str, tuple[int, int]] = field(default_factory=dict)
     """Lines added and removed per changed path."""
+    api_changes: tuple[str, ...] = ()
+    """Methods and models added, removed or changed since the last run (see :mod:`api_surface`)."""
 
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
@@ -38,10 +40,15 @@ def build_api(settings: Settings) -> tuple[load.Document, Api]:
 
 def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
     """The generated SDK as a file set in memory: relative path → text."""
+    return _render_sdk(settings, progress, formatted)[0]
+
+
+def _render_sdk(settings: Settings, progress: Progress, formatted: bool = True) -> tuple[dict[str, str], Api]:
     progress("loading the spec (validating it in the background)")
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
     try:
-        files = _render_files(settings, document, progress, formatted)
+        api = build_ir.build(document, settings)
+        files = _render_files(settings, document, api, progress, formatted)
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
         # later stages assume a valid one (a $ref pointing into a number, say).
@@ -49,11 +56,12 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
         raise
     progress("waiting for validation")
     validation.wait()
-    return files
+    return files, api
 
 
-def _render_files(settings: Settings, document: load.Document, progress: Progress, formatted: bool) -> dict[str, str]:
-    api = build_ir.build(document, settings)
+def _render_files(
+    settings: Settings, document: load.Document, api: Api, progress: Progress, formatted: bool
+) -> dict[str, str]:
     progress(f"building models for {len(api.models)} schemas")
     folders = render.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
@@ -92,10 +100,12 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
         return Report(write.Plan((), intact, (), ()), time.perf_counter() - started, check)
-    files = render_sdk(settings, progress)
+    files, api = _render_sdk(settings, progress)
     the_plan = write.plan(settings.output, files)
     lines = write.line_changes(settings.output, files, the_plan)
+    previous, current = write.read_api(settings.output), api_surface.surface(api)
+    changes = tuple(api_surface.changes(previous, current)) if previous is not None else ()
     if not check:
         progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
-        write.apply(settings.output, files, the_plan, inputs)
-    return Report(the_plan, time.perf_counter() - started, check, lines)
+        write.apply(settings.output, files, the_plan, inputs, current)
+    return Report(the_plan, time.perf_counter() - started, check, lines, changes)

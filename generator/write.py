@@ -76,13 +76,24 @@ def read_manifest(output: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
-def manifest_text(files: dict[str, str], inputs: str) -> str:
-    """The manifest recording ``files`` and the fingerprint of the inputs they came from."""
-    body = {
+def read_api(output: Path) -> dict[str, list[str]] | None:
+    """The API surface the previous run recorded (see :mod:`generator.api_surface`), if any."""
+    api = _manifest(output).get("api")
+    if not isinstance(api, dict):
+        return None
+    return {str(k): [str(part) for part in v] for k, v in api.items() if isinstance(v, list)}
+
+
+def manifest_text(files: dict[str, str], inputs: str, api: dict[str, list[str]] | None = None) -> str:
+    """The manifest recording ``files``, the fingerprint of the inputs they came from, and the
+    API surface they offer (for the next run's report of what changed)."""
+    body: dict[str, object] = {
         "generator": f"sdkgen {__version__}",
         "inputs": inputs,
         "files": {p: digest(t) for p, t in sorted(files.items())},
     }
+    if api is not None:
+        body["api"] = dict(sorted(api.items()))
     return json.dumps(body, indent=2) + "\n"
 
 
@@ -123,7 +134,9 @@ def plan(output: Path, files: dict[str, str]) -> Plan:
     return Plan(tuple(write), tuple(unchanged), tuple(remove), tuple(conflicts))
 
 
-def apply(output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "") -> None:
+def apply(
+    output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "", api: dict[str, list[str]] | None = None
+) -> None:
     """Carry out ``the_plan``; on any error nothing in ``output`` has changed."""
     if the_plan.conflicts:
         raise GeneratorError(
@@ -141,7 +154,7 @@ def apply(output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "")
             temporary.write_text(files[path], encoding="utf-8")
             staged.append((temporary, target))
         manifest = output / MANIFEST
-        text = manifest_text(files, inputs)
+        text = manifest_text(files, inputs, api)
         if not manifest.is_file() or manifest.read_text(encoding="utf-8") != text:
             output.mkdir(parents=True, exist_ok=True)
             temporary_manifest = output / f".{MANIFEST}.sdkgen-tmp"
