@@ -41,10 +41,11 @@ def opc(spec: Path, out: Path) -> list[str]:
 
 
 def change_one_description(spec: Path, counter: int) -> None:
-    document = yaml.safe_load(spec.read_text())
+    is_json = spec.suffix == ".json"
+    document = json.loads(spec.read_text()) if is_json else yaml.safe_load(spec.read_text())
     operation = next(iter(next(iter(document["paths"].values())).values()))
     operation["description"] = f"Changed description #{counter}."
-    spec.write_text(yaml.safe_dump(document, sort_keys=False))
+    spec.write_text(json.dumps(document, indent=1) if is_json else yaml.safe_dump(document, sort_keys=False))
 
 
 def run_case(tool: Callable[[Path, Path], list[str]], case: str, source: Path, runs: int) -> dict[str, float]:
