@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator import background, model_schemas
+from generator import background, model_schemas, validated_defaults
 from generator.errors import GeneratorError
 from generator.ir import Api
 from generator.load import Document
@@ -72,7 +72,8 @@ def _generate_and_cache(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    digest.update(Path(model_schemas.__file__).read_bytes())
+    for module in (model_schemas, validated_defaults):  # what shapes the input and the output
+        digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
     digest.update(json.dumps([[m.schema_name, m.name] for m in api.models]).encode())
@@ -154,4 +155,4 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         ) from exc
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
-    return source
+    return validated_defaults.cast_validated_defaults(source) if backend == "pydantic" else source

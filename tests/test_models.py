@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -91,3 +93,44 @@ def test_an_unknown_backend_says_which_exist(tmp_path: Path) -> None:
     document = load(path)
     with pytest.raises(GeneratorError, match="pydantic, msgspec"):
         models.start_models(document, build(document, settings_for(path, tmp_path / "o")), None, backend="attrs")
+
+
+def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time(tmp_path: Path) -> None:
+    """A dict default of a model field (Mistral's `prediction`) is a mypy error as written."""
+    spec = SPEC + textwrap.indent(
+        "Order:\n  type: object\n  properties:\n"
+        "    pet: {allOf: [{$ref: '#/components/schemas/Pet'}], default: {petName: Rex, kind: dog}}\n"
+        "    note: {type: string, default: 'é: {}'}\n",
+        "    ",
+    )
+    source = models_source(tmp_path, spec)
+    assert "cast(Any, {'petName': 'Rex', 'kind': 'dog'})" in source
+    assert "\nfrom typing import Any, cast\n" in source  # this module had no Any yet
+    assert "= 'é: {}'" in source  # an ordinary default is left as it is
+    package = tmp_path / "shop"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "_enums.py").write_text((ROOT / "generated" / "humanloop" / "_enums.py").read_text())
+    (package / "_models.py").write_text((ROOT / "generated" / "humanloop" / "_models.py").read_text())
+    (package / "types.py").write_text(source)
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "shop"],
+                             cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout
+    probe = subprocess.run([sys.executable, "-c", "from shop.types import Order; print(Order().pet.pet_name)"],
+                           cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert probe.stdout.strip() == "Rex", probe.stderr
+
+
+def test_casting_spans_lines_and_imports_only_what_is_missing() -> None:
+    from generator.validated_defaults import cast_validated_defaults
+
+    source = (
+        "from __future__ import annotations\nfrom typing import Annotated, Any\n\n\n"
+        "class A(BaseModel):\n"
+        "    xs: Annotated[list[B] | None, Field(validate_default=True)] = [\n        {'é': 1},\n    ]\n"
+        "    y: Annotated[int | None, Field(ge=1)] = 2\n"
+    )
+    cast = cast_validated_defaults(source)
+    assert cast.startswith("from __future__ import annotations\nfrom typing import cast\n")
+    assert "= cast(Any, [\n        {'é': 1},\n    ])\n" in cast and "= 2\n" in cast
+    assert cast_validated_defaults(cast.replace("validate_default=True", "")) == cast.replace("validate_default=True", "")
