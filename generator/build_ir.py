@@ -39,12 +39,21 @@ from generator.types_map import TypeMapper
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Names the generated modules use themselves; a schema with one of these names gets a suffix.
+#: (tests/test_build_ir.py checks that every name the rendered modules import is here.)
 RESERVED_CLASS_NAMES = frozenset(
-    {"Any", "Literal", "Sequence", "Mapping", "Stream", "AsyncStream", "NotGiven", "SyncPage",
-     "AsyncPage", "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "Annotated",
-     "TYPE_CHECKING", "RequestOptions", "OpenEnum",
-     # imported by the msgspec models module
-     "Meta", "Struct", "UnsetType", "TypeAlias"}
+    {
+        # the SDK's runtime and typing, imported by the resource and client modules
+        "Any", "Dict", "List", "Literal", "Sequence", "Mapping", "Optional", "Union", "TypeAlias",
+        "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
+        "Body", "Headers", "Query", "RequestOptions", "SyncAPIClient", "AsyncAPIClient",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum",
+        # imported by the models module (pydantic and datamodel-code-generator's type names)
+        "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
+        "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
+        "Decimal", "Path", "IPv4Address", "IPv6Address", "IPv4Network", "IPv6Network",
+        # imported by the msgspec models module
+        "Meta", "Struct", "UnsetType",
+    }
 )
 _JSON_TYPES = ("application/json",)
 _STREAM_TYPE = "text/event-stream"

@@ -10,6 +10,12 @@ from __future__ import annotations
 LINE_LENGTH = 100
 
 
+def docstring(text: object) -> str:
+    """Text safe inside a triple-quoted docstring: no closing quotes, no stray escapes."""
+    value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
+    return value + " " if value.endswith('"') else value
+
+
 def python_literal(value: object) -> str:
     """A Python literal for a JSON value, strings in double quotes."""
     if isinstance(value, str):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator import background, model_schemas, validated_defaults
+from generator import background, literals, model_schemas, validated_defaults
 from generator.errors import GeneratorError
 from generator.ir import Api
 from generator.load import Document
@@ -83,6 +83,10 @@ def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, b
     return digest.hexdigest()
 
 
+def _header(api: Api) -> str:
+    return f"Models of the {api.title} ({api.version}), generated from its OpenAPI document."
+
+
 def _backend_options(backend: str) -> dict[str, Any]:
     """What a backend asks of datamodel-code-generator beyond the shared options."""
     from datamodel_code_generator.enums import DataModelType
@@ -140,7 +144,7 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         use_double_quotes=True,
         capitalise_enum_members=True,
         set_default_enum_member=True,
-        custom_file_header=f'"""Models of the {api.title} ({api.version}), generated from its OpenAPI document."""',
+        custom_file_header=f'"""{literals.docstring(_header(api))}"""',
     )
     if datamodel_templates is not None:
         options["custom_template_dir"] = datamodel_templates

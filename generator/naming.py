@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _WORD_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -24,8 +25,12 @@ RESERVED_CLIENT_ATTRIBUTES = frozenset(
 
 
 def words(name: str) -> list[str]:
-    """Split ``listAllForProject``, ``list-all_for project`` or ``HTTPError`` into words."""
-    spaced = _WORD_BOUNDARY.sub(" ", name)
+    """Split ``listAllForProject``, ``list-all_for project`` or ``HTTPError`` into words.
+
+    Accented letters lose their accents (``Über`` → ``Uber``) rather than being dropped.
+    """
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    spaced = _WORD_BOUNDARY.sub(" ", ascii_name)
     return [w for w in _NON_IDENT.split(spaced) if w]
 
 

@@ -135,12 +135,6 @@ def environment(folders: list[Path], cache_root: Path | None = None) -> jinja2.E
     return env
 
 
-def docstring(text: object) -> str:
-    """Text safe inside a triple-quoted docstring: no closing quotes, no stray escapes."""
-    value = str(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"').strip()
-    return value + " " if value.endswith('"') else value
-
-
 def comment(text: object) -> str:
     """Text safe inside a ``#`` comment: one line."""
     return " ".join(str(text).split())
@@ -168,7 +162,7 @@ def tojson(value: object, indent: int | None = None) -> str:
 
 
 FILTERS: dict[str, Any] = {
-    "docstring": docstring,
+    "docstring": literals.docstring,
     "pyrepr": literals.python_literal,
     "parameter": literals.parameter,
     "comment": comment,

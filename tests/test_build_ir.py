@@ -136,3 +136,28 @@ def test_rejected_usage_empties_the_first_object_argument() -> None:
     required_keys = Parameter(**{**keys.__dict__, "required": True, "example": {"openai": "sk"}})
     changed = Operation(**{**create.__dict__, "parameters": (*create.parameters[:1], required_keys)})
     assert changed.rejected_usage == (Example("name", "name_example"), Example("keys", {}))
+
+
+@pytest.mark.parametrize("style", ["python", "python-msgspec"])
+def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> None:
+    """A schema named like an import of a module that uses models (`List`, `Stream`) would
+    shadow it, so such a name gets a suffix: the reserved names must cover every such import."""
+    import ast
+
+    from generator import pipeline
+    from generator.build_ir import RESERVED_CLASS_NAMES
+    from tests.helpers import ROOT
+
+    spec = ROOT / "spec" / "humanloop.yaml"
+    files = pipeline.render_sdk(settings_for(spec, FIXTURES / "out", style=style))
+    models = {m.name for m in build(load(spec), settings_for(spec, FIXTURES / "out")).models}
+    with_models = [text for path, text in files.items() if "/resources/" in path or path.endswith("types/_models.py")]
+    imported = {
+        alias.asname or alias.name
+        for text in with_models
+        for node in ast.walk(ast.parse(text)) if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    class_like = {name for name in imported - models if name[:1].isupper() and not name.isupper()}
+    assert len(class_like) > 15
+    assert sorted(class_like - RESERVED_CLASS_NAMES) == []

@@ -28,3 +28,9 @@ def test_resource_attributes_avoid_client_attributes_and_builtins() -> None:
 
 def test_collisions_are_resolved_deterministically() -> None:
     assert naming.unique(["a", "b", "a", "a"]) == ["a", "b", "a_2", "a_3"]
+
+
+def test_accented_letters_lose_their_accents_instead_of_vanishing() -> None:
+    assert naming.snake("Über Things") == "uber_things"
+    assert naming.pascal("ñandú-records") == "NanduRecords"
+    assert naming.snake("日本") == "value"  # nothing ASCII is left: still a valid identifier

@@ -5,7 +5,8 @@ import pytest
 
 from generator import pipeline
 from generator.errors import GeneratorError
-from generator.render import anchor, docstring, python_snippet
+from generator.literals import docstring
+from generator.render import anchor, python_snippet
 from tests.helpers import FIXTURES, settings_for
 
 
