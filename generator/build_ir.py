@@ -22,6 +22,7 @@ from generator.errors import GeneratorError
 from generator.examples import example_value
 from generator.ir import (
     Api,
+    BodyEncoding,
     BodyKind,
     Auth,
     ClientParameter,
@@ -45,7 +46,7 @@ RESERVED_CLASS_NAMES = frozenset(
         # the SDK's runtime and typing, imported by the resource and client modules
         "Any", "Dict", "List", "Literal", "Sequence", "Mapping", "Optional", "Union", "TypeAlias",
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
-        "Body", "Headers", "Query", "RequestOptions", "SyncAPIClient", "AsyncAPIClient",
+        "Body", "FormBody", "Headers", "Query", "RequestOptions", "SyncAPIClient", "AsyncAPIClient",
         "APIResponse", "AsyncAPIResponse", "OpenEnum",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
@@ -188,6 +189,7 @@ def _operation(
         defaulted_body_fields=(),
         errors=_errors(mapper, op),
         deprecated=bool(op.get("deprecated")),
+        body_encoding=_body_encoding(mapper, op),
         group=group_name,
         example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
     )
@@ -317,6 +319,17 @@ def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyKind, list[Parame
     ]
 
 
+def _body_encoding(mapper: TypeMapper, op: dict[str, Any]) -> BodyEncoding:
+    """JSON when the body may be JSON; else a form, multipart where the spec says so."""
+    content = mapper.deref(op.get("requestBody")).get("content") or {}
+    if content and _json_schema(content) is None:
+        if "multipart/form-data" in content:
+            return "multipart"
+        if "application/x-www-form-urlencoded" in content:
+            return "form"
+    return "json"
+
+
 def _description(mapper: TypeMapper, schema: Any) -> str:
     """A property's own description (3.1 allows one beside ``$ref``), else its target's."""
     if not isinstance(schema, dict):
@@ -347,9 +360,25 @@ def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, s
         stream = (content.get(_STREAM_TYPE) or {}).get("schema")
         stream_annotation = mapper.annotation(stream) if stream is not None else None
         if schema is None:
-            return ("None" if not content else "Any"), None, stream_annotation
+            return _not_json(content), None, stream_annotation
         return mapper.annotation(schema), mapper.linked_model(schema), stream_annotation
     return "None", None, None
+
+
+#: Media types (beside ``text/*``) whose bodies a method returns as ``bytes``.
+_BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/zip", "image/", "audio/", "video/")
+
+
+def _not_json(content: dict[str, Any]) -> str:
+    """The return type of a response without JSON: text as ``str``, files as ``bytes``."""
+    media_types = [m for m in content if m != _STREAM_TYPE]
+    if not content:
+        return "None"
+    if any(m.startswith("text/") for m in media_types):
+        return "str"
+    if media_types and all(m.startswith(_BINARY_TYPES) for m in media_types):
+        return "bytes"
+    return "Any"
 
 
 def _pagination(

@@ -22,6 +22,7 @@ CONTEXT_CHANGES: dict[int, str] = {
 
 ParameterLocation = Literal["path", "query", "header", "body"]
 BodyKind = Literal["none", "fields", "value"]
+BodyEncoding = Literal["json", "form", "multipart"]
 
 
 @dataclass(frozen=True)
@@ -128,6 +129,9 @@ class Operation:
     """Models the method body needs at run time (return, chunk and page item types)."""
     deprecated: bool = False
     """Whether the spec marks the operation deprecated."""
+    body_encoding: BodyEncoding = "json"
+    """How the body is sent: JSON, or (when the spec offers no JSON) ``form`` (URL-encoded) or
+    ``multipart`` (``multipart/form-data``, where binary fields are files)."""
     group: str = ""
     """The resource group's attribute name, ``""`` for the client's own methods."""
     example: tuple[Example, ...] | None = None

@@ -20,9 +20,11 @@ import contextlib
 import copy as copy_module
 import email.utils
 import functools
+import io
 import itertools
 import json
 import logging
+import os
 import platform
 import random
 import re
@@ -45,7 +47,7 @@ from ._exceptions import (
 from ._pagination import AsyncPage, PaginationSpec, SyncPage, parse_page
 from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, NotGiven, RequestOptions, TimeoutTypes
+from ._types import NOT_GIVEN, FormBody, NotGiven, RequestOptions, TimeoutTypes
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -154,6 +156,45 @@ def fill_path(path: str, path_params: Mapping[str, object] | None) -> str:
     return _PATH_PLACEHOLDER.sub(substitute, path)
 
 
+#: What to accept for a method that returns text or a file rather than JSON.
+_ACCEPT: dict[Any, str] = {str: "text/*, */*;q=0.5", bytes: "*/*"}
+
+
+def _form_parts(body: FormBody) -> tuple[dict[str, str | list[str]], dict[str, Any]]:
+    """A form body's text fields and (multipart only) its files, as httpx takes them."""
+    data: dict[str, str | list[str]] = {}
+    files: dict[str, Any] = {}
+    for name, value in body.fields.items():
+        if isinstance(value, NotGiven) or value is None:
+            continue
+        if body.multipart and isinstance(value, (bytes, bytearray, io.IOBase, tuple)):
+            files[name] = value
+            continue
+        converted = to_json_data(value)
+        data[name] = (
+            [_form_text(v) for v in converted]
+            if isinstance(converted, list)
+            else _form_text(converted)
+        )
+    return data, files
+
+
+def _read_file(value: object) -> object:
+    """A file object's name and content, read once; any other value as it is."""
+    if not isinstance(value, io.IOBase):
+        return value
+    name = os.path.basename(str(getattr(value, "name", ""))) or None
+    return (name, value.read())
+
+
+def _form_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
 def _extra_body_mapping(extra_body: object) -> Mapping[Any, object]:
     """``extra_body`` is typed loosely in generated signatures; it must be a mapping."""
     if extra_body is None:
@@ -227,7 +268,7 @@ class _PreparedRequest:
     method: str
     url: str
     params: dict[str, str | list[str]]
-    json_body: object  # NOT_GIVEN for no body
+    json_body: object  # NOT_GIVEN for no body; a FormBody is sent as a form
     headers: httpx.Headers = field(repr=False)  # includes credentials
     timeout: TimeoutTypes
     max_retries: int
@@ -376,6 +417,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         options: RequestOptions | None,
         defaulted_body_fields: Sequence[str],
         stream: bool,
+        accept: str = "application/json",
     ) -> _PreparedRequest:
         """Resolve a call's arguments and options into a request that can be sent (and re-sent)."""
         options = options or RequestOptions()
@@ -385,7 +427,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         # httpx.Headers merges case-insensitively: a caller's "user-agent" replaces ours.
         headers = httpx.Headers(
             {
-                "Accept": "text/event-stream" if stream else "application/json",
+                "Accept": "text/event-stream" if stream else accept,
                 "User-Agent": self.user_agent,
             }
         )
@@ -414,6 +456,9 @@ class _BaseClient(Generic[_HttpxClientT]):
     ) -> object:
         """The JSON body: the call's body, client body defaults, then ``extra_body``."""
         extra = _extra_body_mapping(extra_body)
+        if isinstance(body, FormBody):  # files are read now: a retry must send them again
+            fields = {name: _read_file(value) for name, value in {**body.fields, **extra}.items()}
+            return FormBody(fields, multipart=body.multipart)
         if isinstance(body, NotGiven):
             return json_object(extra) if extra else NOT_GIVEN
         data = to_json_data(body)
@@ -441,7 +486,11 @@ class _BaseClient(Generic[_HttpxClientT]):
 
     def _build_httpx_request(self, prepared: _PreparedRequest) -> httpx.Request:
         extra: dict[str, Any] = {}
-        if not isinstance(prepared.json_body, NotGiven):
+        if isinstance(prepared.json_body, FormBody):
+            extra["data"], files = _form_parts(prepared.json_body)
+            if files:
+                extra["files"] = files
+        elif not isinstance(prepared.json_body, NotGiven):
             extra["json"] = prepared.json_body
         return self._client.build_request(
             prepared.method,
@@ -633,6 +682,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             stream=stream,
+            accept=_ACCEPT.get(cast_to, "application/json"),
         )
         response = self._send(prepared, stream=stream)
         parser = self._response_parser(cast_to, (stream_cls or Stream) if stream else None)
@@ -769,6 +819,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             stream=stream,
+            accept=_ACCEPT.get(cast_to, "application/json"),
         )
         response = await self._send(prepared, stream=stream)
         parser = self._response_parser(cast_to, (stream_cls or AsyncStream) if stream else None)

@@ -11,6 +11,7 @@ import httpx
 __all__ = [
     "NOT_GIVEN",
     "Body",
+    "FormBody",
     "Headers",
     "NotGiven",
     "Query",
@@ -56,6 +57,20 @@ Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = object
 TimeoutTypes = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True)
+class FormBody:
+    """A request body sent as a form instead of JSON.
+
+    ``application/x-www-form-urlencoded``, or with ``multipart`` ``multipart/form-data``,
+    where ``bytes``, a binary file object or a ``(filename, content[, media type])``
+    tuple is sent as a file. Other values go as text: numbers as written, booleans as
+    ``true``/``false``, lists as repeated fields, objects as JSON.
+    """
+
+    fields: Mapping[str, object]
+    multipart: bool = False
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import pytest
 from pydantic import Field
 from sdkcore._exceptions import APIResponseValidationError
 from sdkcore._models import BaseModel
-from sdkcore._types import NOT_GIVEN, RequestOptions
+from sdkcore._types import NOT_GIVEN, FormBody, RequestOptions
 
 from .conftest import API_KEY
 from .server import ServerState
@@ -117,6 +117,44 @@ def test_body_drops_not_given_and_dumps_models_at_any_depth(
         "extra": 1,
     }
     assert state.last.headers["content-type"] == "application/json"
+
+
+def test_a_form_body_is_sent_url_encoded(make_client: Any, state: ServerState) -> None:
+    make_client().request(
+        "POST",
+        "/echo/form",
+        body=FormBody({"To": "+1 555", "Amount": 1.5, "Ok": True, "Tags": ["a", "b"], "Skip": NOT_GIVEN,
+                       "Meta": {"k": Color.RED}, "Nothing": None}),
+        options=RequestOptions(extra_body={"Extra": "x&y"}),
+        cast_to=Echo,
+    )
+    assert state.last.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert state.last.body == (
+        "To=%2B1+555&Amount=1.5&Ok=true&Tags=a&Tags=b&Meta=%7B%22k%22%3A%22red%22%7D&Extra=x%26y"
+    )
+
+
+def test_a_multipart_body_sends_bytes_tuples_and_files_as_files(
+    make_client: Any, state: ServerState, tmp_path: Any
+) -> None:
+    upload = tmp_path / "notes.txt"
+    upload.write_bytes(b"from a file")
+    client = make_client(max_retries=1)
+    with upload.open("rb") as handle:
+        client.request(
+            "POST",
+            "/echo/upload",
+            body=FormBody({"raw": b"raw bytes", "named": ("a.csv", b"x,y", "text/csv"), "handle": handle,
+                           "note": "hi", "count": 2}, multipart=True),
+            cast_to=Echo,
+        )
+    content_type = state.last.headers["content-type"]
+    assert content_type.startswith("multipart/form-data; boundary=")
+    sent = state.last.body
+    assert 'name="note"\r\n\r\nhi\r\n' in sent and 'name="count"\r\n\r\n2\r\n' in sent
+    assert 'name="raw"; filename="upload"' in sent and "raw bytes" in sent
+    assert 'name="named"; filename="a.csv"\r\nContent-Type: text/csv\r\n\r\nx,y' in sent
+    assert 'name="handle"; filename="notes.txt"' in sent and "from a file" in sent
 
 
 def test_model_as_whole_body_and_extra_body_alone(make_client: Any, state: ServerState) -> None:

@@ -1,0 +1,70 @@
+"""A generated SDK whose bodies and answers are not JSON, run against the live server."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import pipeline
+from generator.build_ir import build
+from generator.load import load
+from tests.helpers import FIXTURES, settings_for
+
+from .server import LiveServer, ServerState
+
+SPEC = FIXTURES / "forms.yaml"
+
+
+def test_the_ir_says_how_bodies_are_sent_and_what_comes_back(tmp_path: Path) -> None:
+    api = build(load(SPEC), settings_for(SPEC, tmp_path / "out"))
+    ops = {op.name: op for op in api.all_operations}
+    assert ops["send_message"].body_encoding == "form" and ops["upload_file"].body_encoding == "multipart"
+    assert ops["get_text"].return_annotation == "str" and ops["get_blob"].return_annotation == "bytes"
+
+
+@pytest.fixture(scope="module")
+def forms_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    output = tmp_path_factory.mktemp("forms") / "sdk"
+    pipeline.generate(settings_for(SPEC, output, package="forms_sdk"))
+    sys.path.insert(0, str(output))
+    try:
+        yield importlib.import_module("forms_sdk")
+    finally:
+        sys.path.remove(str(output))
+
+
+def test_a_form_operation_sends_a_url_encoded_body(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    client.send_message(to="+1 555", body="hi", retry=True, tags=["a", "b"])
+    assert state.last.headers["content-type"] == "application/x-www-form-urlencoded"
+    assert state.last.body == "To=%2B1+555&Body=hi&Retry=true&Tags=a&Tags=b"
+
+
+def test_a_multipart_operation_uploads_a_file(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    client.upload_file(item_id="it 1", file=("report.csv", b"a,b\n1,2"), purpose="batch")
+    assert state.last.raw_path == "/echo/files/it%201"
+    assert state.last.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert 'name="file"; filename="report.csv"' in state.last.body and "a,b\r\n1,2" not in state.last.body
+    assert "a,b\n1,2" in state.last.body and 'name="purpose"\r\n\r\nbatch' in state.last.body
+
+
+def test_text_and_binary_answers_are_str_and_bytes(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    assert client.get_text() == "hello"
+    assert state.last.headers["accept"] == "text/*, */*;q=0.5"
+    blob = client.get_blob()
+    assert isinstance(blob, bytes) and b'"method":"GET"' in blob
+    assert state.last.headers["accept"] == "*/*"
+
+
+def test_an_api_without_authentication_needs_no_key(forms_sdk: Any, server: LiveServer, state: ServerState,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("FORMS_SDK_API_KEY", raising=False)
+    forms_sdk.FormsSdk(base_url=server.base_url).get_text()
+    assert not {"authorization", "x-api-key"} & set(state.last.headers)
