@@ -14,6 +14,7 @@ schemas to datamodel-code-generator). Extensions it reads, all optional:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from generator import naming, status_errors
@@ -46,7 +47,7 @@ RESERVED_CLASS_NAMES = frozenset(
         # the SDK's runtime and typing, imported by the resource and client modules
         "Any", "Dict", "List", "Literal", "Sequence", "Mapping", "Optional", "Union", "TypeAlias",
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
-        "Body", "FormBody", "Headers", "Query", "RequestOptions", "SyncAPIClient", "AsyncAPIClient",
+        "Body", "FileTypes", "FormBody", "Headers", "Query", "RequestOptions", "SyncAPIClient", "AsyncAPIClient",
         "APIResponse", "AsyncAPIResponse", "OpenEnum",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
@@ -312,11 +313,14 @@ def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyKind, list[Parame
                        str(body.get("description", "")))
         ]
     props, required = mapper.properties(object_schema)
-    return "fields", [
+    fields = [
         _parameter(mapper, key, "body", value, key in required,
                    _description(mapper, value), value if isinstance(value, dict) else None)
         for key, value in props.items()
     ]
+    if _body_encoding(mapper, op) == "multipart":  # a binary field is a file: bytes, file or (name, content)
+        fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
+    return "fields", fields
 
 
 def _body_encoding(mapper: TypeMapper, op: dict[str, Any]) -> BodyEncoding:

@@ -180,7 +180,9 @@ def _form_parts(body: FormBody) -> tuple[dict[str, str | list[str]], dict[str, A
 
 
 def _read_file(value: object) -> object:
-    """A file object's name and content, read once; any other value as it is."""
+    """A file object as its name and content, read once (also inside a tuple); others as they are."""
+    if isinstance(value, tuple) and len(value) > 1 and isinstance(value[1], io.IOBase):
+        return (value[0], value[1].read(), *value[2:])
     if not isinstance(value, io.IOBase):
         return value
     name = os.path.basename(str(getattr(value, "name", ""))) or None

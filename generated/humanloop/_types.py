@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import IO, Literal
 
 import httpx
 
 __all__ = [
     "NOT_GIVEN",
     "Body",
+    "FileTypes",
     "FormBody",
     "Headers",
     "NotGiven",
@@ -57,6 +58,9 @@ Headers = Mapping[str, str]
 Query = Mapping[str, object]
 Body = object
 TimeoutTypes = float | httpx.Timeout | None
+FileContent = bytes | IO[bytes]
+#: A file to upload: its content, or ``(filename, content)`` or ``(filename, content, media type)``.
+FileTypes = FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str]
 
 
 @dataclass(frozen=True)

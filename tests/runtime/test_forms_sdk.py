@@ -25,6 +25,7 @@ def test_the_ir_says_how_bodies_are_sent_and_what_comes_back(tmp_path: Path) -> 
     ops = {op.name: op for op in api.all_operations}
     assert ops["send_message"].body_encoding == "form" and ops["upload_file"].body_encoding == "multipart"
     assert ops["get_text"].return_annotation == "str" and ops["get_blob"].return_annotation == "bytes"
+    assert next(p for p in ops["upload_file"].parameters if p.name == "file").annotation == "FileTypes"
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,18 @@ def test_a_multipart_operation_uploads_a_file(forms_sdk: Any, server: LiveServer
     assert state.last.headers["content-type"].startswith("multipart/form-data; boundary=")
     assert 'name="file"; filename="report.csv"' in state.last.body and "a,b\r\n1,2" not in state.last.body
     assert "a,b\n1,2" in state.last.body and 'name="purpose"\r\n\r\nbatch' in state.last.body
+
+
+def test_a_file_object_inside_a_tuple_is_read_and_sent(
+    forms_sdk: Any, server: LiveServer, state: ServerState, tmp_path: Path
+) -> None:
+    upload = tmp_path / "data.bin"
+    upload.write_bytes(b"binary\x00content")
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    with upload.open("rb") as handle:
+        client.upload_file(item_id="x", file=("renamed.bin", handle, "application/octet-stream"))
+    assert 'filename="renamed.bin"\r\nContent-Type: application/octet-stream' in state.last.body
+    assert "binary\x00content" in state.last.body
 
 
 def test_text_and_binary_answers_are_str_and_bytes(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
