@@ -119,13 +119,22 @@ def _server_url(data: dict[str, Any]) -> str:
 
 
 def _auth(data: dict[str, Any], package: str) -> Auth:
+    """The first scheme the SDK can use, those the document's ``security`` names first.
+
+    OAuth 2 and OpenID Connect take the access token as a bearer token; HTTP basic takes
+    ``username:password``. (An API key sent in the query or a cookie is not supported.)
+    """
     env_var = f"{package.upper()}_API_KEY"
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    for scheme in schemes.values():
-        if scheme.get("type") == "apiKey" and scheme.get("in") == "header":
+    named = [name for requirement in data.get("security") or [] for name in requirement or {}]
+    for scheme in [schemes[n] for n in named if n in schemes] + list(schemes.values()):
+        kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+        if kind == "apiKey" and scheme.get("in") == "header":
             return Auth(header=str(scheme["name"]), scheme="apiKey", env_var=env_var)
-        if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "bearer":
+        if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
             return Auth(header="Authorization", scheme="bearer", env_var=env_var)
+        if kind == "http" and http == "basic":
+            return Auth(header="Authorization", scheme="basic", env_var=env_var)
     return Auth(header="", scheme="none", env_var=env_var)
 
 

@@ -271,8 +271,8 @@ class Auth:
 
     header: str
     """Header name (``X-API-KEY``), or ``Authorization`` for bearer tokens."""
-    scheme: Literal["apiKey", "bearer", "none"]
-    """``bearer`` prefixes the value with ``Bearer ``."""
+    scheme: Literal["apiKey", "bearer", "basic", "none"]
+    """``bearer`` prefixes the value with ``Bearer ``; ``basic`` sends ``username:password`` encoded."""
     env_var: str
     """Environment variable the client reads the key from."""
 

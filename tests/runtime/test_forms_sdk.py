@@ -81,3 +81,23 @@ def test_an_api_without_authentication_needs_no_key(forms_sdk: Any, server: Live
     monkeypatch.delenv("FORMS_SDK_API_KEY", raising=False)
     forms_sdk.FormsSdk(base_url=server.base_url).get_text()
     assert not {"authorization", "x-api-key"} & set(state.last.headers)
+
+
+@pytest.mark.parametrize("package, scheme, header", [
+    ("basic_sdk", "{type: http, scheme: basic}", "Basic dXNlcjpwYXNzd29yZA=="),
+    ("oauth_sdk", "{type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://x.example/t', scopes: {}}}}",
+     "Bearer user:password"),
+])
+def test_basic_and_oauth2_schemes_send_the_key_as_the_spec_says(
+    package: str, scheme: str, header: str, server: LiveServer, state: ServerState, tmp_path: Path
+) -> None:
+    spec = tmp_path / "auth.yaml"
+    spec.write_text(SPEC.read_text() + f"components: {{securitySchemes: {{main: {scheme}}}}}\nsecurity: [{{main: []}}]\n")
+    pipeline.generate(settings_for(spec, tmp_path / "sdk", package=package))
+    sys.path.insert(0, str(tmp_path / "sdk"))
+    try:
+        client_class = getattr(importlib.import_module(package), package.title().replace("_", ""))
+    finally:
+        sys.path.remove(str(tmp_path / "sdk"))
+    client_class(api_key="user:password", base_url=server.base_url).get_text()
+    assert state.last.headers["authorization"] == header
