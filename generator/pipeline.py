@@ -63,12 +63,12 @@ def _render_files(
     settings: Settings, document: load.Document, api: Api, progress: Progress, formatted: bool
 ) -> dict[str, str]:
     progress(f"building models for {len(api.models)} schemas")
+    cache = cache_root(settings)
     folders = render.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(render.style_option(settings.style, "models"))
-    models_source = models.start_models(document, api, datamodel_templates, cache_root(settings) / "models", backend)
+    models_source = models.start_models(document, api, datamodel_templates, cache / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
-    cache = cache_root(settings)
     rendered = render.with_headers(
         api, settings.templates, settings.style, render.render_all(api, settings.templates, settings.style, cache), cache
     )
