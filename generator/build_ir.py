@@ -122,7 +122,7 @@ def _auth(data: dict[str, Any], package: str) -> Auth:
     """The first scheme the SDK can use, those the document's ``security`` names first.
 
     OAuth 2 and OpenID Connect take the access token as a bearer token; HTTP basic takes
-    ``username:password``. (An API key sent in the query or a cookie is not supported.)
+    ``username:password``. (An API key sent in a cookie is not supported.)
     """
     env_var = f"{package.upper()}_API_KEY"
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
@@ -131,6 +131,8 @@ def _auth(data: dict[str, Any], package: str) -> Auth:
         kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
         if kind == "apiKey" and scheme.get("in") == "header":
             return Auth(header=str(scheme["name"]), scheme="apiKey", env_var=env_var)
+        if kind == "apiKey" and scheme.get("in") == "query":
+            return Auth(header=str(scheme["name"]), scheme="query", env_var=env_var)
         if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
             return Auth(header="Authorization", scheme="bearer", env_var=env_var)
         if kind == "http" and http == "basic":

@@ -270,9 +270,10 @@ class Auth:
     """How the API key travels."""
 
     header: str
-    """Header name (``X-API-KEY``), or ``Authorization`` for bearer tokens."""
-    scheme: Literal["apiKey", "bearer", "basic", "none"]
-    """``bearer`` prefixes the value with ``Bearer ``; ``basic`` sends ``username:password`` encoded."""
+    """Header name (``X-API-KEY``), ``Authorization`` for bearer tokens, or the query parameter's name."""
+    scheme: Literal["apiKey", "query", "bearer", "basic", "none"]
+    """``apiKey``: in the header; ``query``: in the query; ``bearer`` prefixes the value with
+    ``Bearer ``; ``basic`` sends ``username:password`` encoded."""
     env_var: str
     """Environment variable the client reads the key from."""
 

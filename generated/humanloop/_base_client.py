@@ -293,10 +293,12 @@ class _Credentials:
         self,
         auth_headers: Mapping[str, str],
         body_defaults: Mapping[str, Mapping[str, object]],
+        auth_query: Mapping[str, str] | None = None,
     ) -> None:
         self.auth_headers = dict(auth_headers)
+        self.auth_query = dict(auth_query or {})  # an API key some APIs take in the query
         self.body_defaults = _clean_body_defaults(body_defaults)
-        values = [*self.auth_headers.values()]
+        values = [*self.auth_headers.values(), *self.auth_query.values()]
         values += [v for d in self.body_defaults.values() for v in d.values() if isinstance(v, str)]
         # Very short values would scrub ordinary words, and are no real secret anyway.
         self._values = sorted({v for v in values if len(v) >= 6}, key=len, reverse=True)
@@ -340,6 +342,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         body_defaults: Mapping[str, Mapping[str, object]] | None = None,
         error_models: Mapping[int, Callable[[], type[Any]]] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
+        auth_query: Mapping[str, str] | None = None,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -348,7 +351,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.max_retries = max_retries
         self.user_agent = user_agent
         self._default_headers = dict(default_headers or {})
-        self._credentials = _Credentials(auth_headers or {}, body_defaults or {})
+        self._credentials = _Credentials(auth_headers or {}, body_defaults or {}, auth_query)
         self._error_models = dict(error_models or {})
         self._owns_http_client = http_client is None
         self._client = self._new_http_client() if http_client is None else http_client
@@ -386,7 +389,10 @@ class _BaseClient(Generic[_HttpxClientT]):
         if not isinstance(default_headers, NotGiven):
             clone._default_headers = {**self._default_headers, **default_headers}
         if not isinstance(auth_headers, NotGiven):
-            clone._credentials = _Credentials(auth_headers, self._credentials.body_defaults)
+            credentials = self._credentials
+            clone._credentials = _Credentials(
+                auth_headers, credentials.body_defaults, credentials.auth_query
+            )
         return clone
 
     with_options = copy
@@ -438,7 +444,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         return _PreparedRequest(
             method=method.upper(),
             url=f"{self.base_url.rstrip('/')}/{fill_path(path, path_params).lstrip('/')}",
-            params=build_query(query, options.extra_query),
+            params=build_query(
+                {**self._credentials.auth_query, **(query or {})}, options.extra_query
+            ),
             json_body=json_body,
             headers=headers,
             timeout=self.timeout if isinstance(options.timeout, NotGiven) else options.timeout,

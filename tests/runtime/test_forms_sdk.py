@@ -87,9 +87,10 @@ def test_an_api_without_authentication_needs_no_key(forms_sdk: Any, server: Live
     ("basic_sdk", "{type: http, scheme: basic}", "Basic dXNlcjpwYXNzd29yZA=="),
     ("oauth_sdk", "{type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://x.example/t', scopes: {}}}}",
      "Bearer user:password"),
+    ("query_sdk", "{type: apiKey, in: query, name: api-key}", None),
 ])
-def test_basic_and_oauth2_schemes_send_the_key_as_the_spec_says(
-    package: str, scheme: str, header: str, server: LiveServer, state: ServerState, tmp_path: Path
+def test_basic_oauth2_and_query_schemes_send_the_key_as_the_spec_says(
+    package: str, scheme: str, header: str | None, server: LiveServer, state: ServerState, tmp_path: Path
 ) -> None:
     spec = tmp_path / "auth.yaml"
     spec.write_text(SPEC.read_text() + f"components: {{securitySchemes: {{main: {scheme}}}}}\nsecurity: [{{main: []}}]\n")
@@ -100,4 +101,7 @@ def test_basic_and_oauth2_schemes_send_the_key_as_the_spec_says(
     finally:
         sys.path.remove(str(tmp_path / "sdk"))
     client_class(api_key="user:password", base_url=server.base_url).get_text()
-    assert state.last.headers["authorization"] == header
+    if header is None:  # the key goes in the query
+        assert state.last.query == [("api-key", "user:password")] and "authorization" not in state.last.headers
+    else:
+        assert state.last.headers["authorization"] == header
