@@ -41,7 +41,7 @@ def parameter(name: str, annotation: str, default: str | None = None, indent: in
         return line
     inner = f"{pad}    {annotation}"
     if len(inner) > LINE_LENGTH:
-        parts = _split_top_level(annotation, " | ")
+        parts = split_top_level(annotation, " | ")
         inner = "\n".join(_fit(("| " if i else "") + part, indent + 4) for i, part in enumerate(parts))
     return f"{pad}{name}: (\n{inner}\n{pad}){tail}"
 
@@ -52,12 +52,12 @@ def _fit(text: str, indent: int) -> str:
     if len(line) <= LINE_LENGTH or not text.endswith("]") or "[" not in text:
         return line
     head, _, body = text.partition("[")
-    items = _split_top_level(body[:-1], ", ")
+    items = split_top_level(body[:-1], ", ")
     inside = "".join(f"{' ' * (indent + 4)}{item},\n" for item in items)
     return f"{' ' * indent}{head}[\n{inside}{' ' * indent}]"
 
 
-def _split_top_level(text: str, separator: str) -> list[str]:
+def split_top_level(text: str, separator: str) -> list[str]:
     """``A | B[C | D] | E`` split on " | " → ``["A", "B[C | D]", "E"]`` (brackets and quotes kept whole)."""
     parts, depth, start, quote = [], 0, 0, ""
     for index, char in enumerate(text):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.literals import python_literal
+from generator.literals import python_literal, split_top_level
 from generator.load import resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
@@ -99,7 +99,7 @@ class TypeMapper:
         if for_input and "enum" in target:
             return _union([name, _literal(target["enum"])])
         if for_input and self.is_object(target):
-            return f"{name} | Dict[str, Any]"
+            return f"{name} | {_DICT}"
         return name
 
     def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
@@ -136,10 +136,19 @@ def _literal(values: list[Any]) -> str:
     return "Literal[" + ", ".join(python_literal(v) for v in values) + "]"
 
 
+_DICT = "Dict[str, Any]"
+
+
 def _union(members: list[str]) -> str:
-    unique = list(dict.fromkeys(members))
+    """The members' union, each type once: ``A | Dict[str, Any]`` and ``B | Dict[str, Any]``
+    make ``A | B | Dict[str, Any]`` (the dict after the models it stands for); ``None`` last."""
+    parts = [part for member in members for part in split_top_level(member, " | ")]
+    unique = [m for m in dict.fromkeys(parts) if m != "None"]
     if "Any" in unique:
         return "Any"
-    if "None" in unique:  # None last reads best: ``str | None``
-        unique = [m for m in unique if m != "None"] + ["None"]
+    if parts.count(_DICT) > 1:
+        unique.remove(_DICT)
+        after_models = max((i + 1 for i, m in enumerate(unique) if m.isidentifier()), default=len(unique))
+        unique.insert(after_models, _DICT)
+    unique += ["None"] if "None" in parts else []
     return " | ".join(unique) if unique else "Any"

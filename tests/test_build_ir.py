@@ -161,3 +161,14 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
     class_like = {name for name in imported - models if name[:1].isupper() and not name.isupper()}
     assert len(class_like) > 15
     assert sorted(class_like - RESERVED_CLASS_NAMES) == []
+
+
+def test_a_union_names_each_type_once_with_the_dict_after_the_models() -> None:
+    from generator.types_map import _union
+
+    models = ["A | Dict[str, Any]", "B | Dict[str, Any]", "None"]
+    assert _union(models) == "A | B | Dict[str, Any] | None"
+    one_or_many = ["Feedback | Dict[str, Any]", "Sequence[Feedback | Dict[str, Any]]"]
+    assert _union(one_or_many) == "Feedback | Dict[str, Any] | Sequence[Feedback | Dict[str, Any]]"
+    assert _union(["Dict[str, Any]", "str"]) == "Dict[str, Any] | str"  # the spec's order otherwise
+    assert _union(["str", "Any"]) == "Any"

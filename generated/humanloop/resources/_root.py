@@ -1664,11 +1664,8 @@ class Root:
         output: str | None | NotGiven = NOT_GIVEN,
         config: (
             ModelConfigRequest
-            | Dict[str, Any]
             | ToolConfigRequest
-            | Dict[str, Any]
             | GenericConfigRequest
-            | Dict[str, Any]
             | AgentConfigRequest
             | Dict[str, Any]
             | NotGiven
@@ -3399,11 +3396,8 @@ class AsyncRoot:
         output: str | None | NotGiven = NOT_GIVEN,
         config: (
             ModelConfigRequest
-            | Dict[str, Any]
             | ToolConfigRequest
-            | Dict[str, Any]
             | GenericConfigRequest
-            | Dict[str, Any]
             | AgentConfigRequest
             | Dict[str, Any]
             | NotGiven
