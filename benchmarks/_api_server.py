@@ -22,7 +22,7 @@ TOTAL = 10_000
 
 # The records are the end-to-end tests' (tests/sdk/server.py): the shapes of the spec.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from tests.sdk.server import project
+from tests.sdk.server import project  # noqa: E402 - importable only after the path insert
 
 
 @functools.lru_cache(maxsize=64)

@@ -62,7 +62,7 @@ def _macros(style: str) -> list[tuple[str, str]]:
                 defaults = [None] * (len(macro.args) - len(macro.defaults)) + list(macro.defaults)
                 arguments = ", ".join(
                     a.name if d is None else f"{a.name}={d.value!r}" if isinstance(d, nodes.Const) else a.name
-                    for a, d in zip(macro.args, defaults)
+                    for a, d in zip(macro.args, defaults, strict=False)
                 )
                 found.append((f"{entry.name}:{macro.name}", arguments))
     return found
@@ -82,7 +82,7 @@ def _attribute_docstrings(module: Path) -> dict[tuple[str, str], str]:
     for cls in ast.parse(module.read_text(encoding="utf-8")).body:
         if not isinstance(cls, ast.ClassDef):
             continue
-        for statement, following in zip(cls.body, cls.body[1:]):
+        for statement, following in zip(cls.body, cls.body[1:], strict=False):
             if (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
                     and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)):
                 found[(cls.name, statement.target.id)] = _first_paragraph(str(following.value.value))

@@ -10,8 +10,8 @@ import gc
 import hashlib
 import os
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -161,7 +161,7 @@ def _without_trailing_blank_lines(lines: list[str]) -> str:
 
 
 def _joined(parts: list[str], texts: list[str]) -> Iterator[str]:
-    for index, (part, text) in enumerate(zip(parts, texts)):
+    for index, (part, text) in enumerate(zip(parts, texts, strict=False)):
         if index:
             yield "\n" if _is_method(part) else "\n\n"
         yield text
@@ -178,7 +178,6 @@ def _black() -> tuple[Any, Any]:
     The mode is fixed so that the output never depends on the user's own black configuration.
     """
     import black
-
     from black.mode import TargetVersion
 
     return black, black.Mode(target_versions={TargetVersion[_TARGET]}, line_length=LINE_LENGTH)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
 from generator import background, validated
 from generator.errors import GeneratorError, Location
 
@@ -128,7 +129,7 @@ def _parse(path: Path) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise GeneratorError(f"invalid JSON: {exc.msg}", Location(str(path), "", exc.lineno))
+            raise GeneratorError(f"invalid JSON: {exc.msg}", Location(str(path), "", exc.lineno)) from None
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:

@@ -10,8 +10,8 @@ import hashlib
 import json
 import os
 import warnings
-from importlib.metadata import version
 from collections.abc import Callable
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -106,8 +106,8 @@ def _backend_options(backend: str) -> dict[str, Any]:
 def _generate(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     # imported here: it is the slowest import we have
     from datamodel_code_generator import generate
-    from datamodel_code_generator.format import PythonVersion
     from datamodel_code_generator.enums import InputFileType
+    from datamodel_code_generator.format import PythonVersion
     from datamodel_code_generator.parser import LiteralType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}

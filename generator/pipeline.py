@@ -12,7 +12,6 @@ from pathlib import Path
 
 from generator import api_surface, build_ir, fingerprint, format, load, models, render, write
 from generator.config import Settings
-from generator.errors import GeneratorError
 from generator.ir import Api
 
 MODELS_MODULE = "{package}/types/_models.py"

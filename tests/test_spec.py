@@ -229,7 +229,7 @@ def test_every_operation_has_a_typed_success_response(spec: Spec) -> None:
 
 def test_streaming_operations_answer_server_sent_events(spec: Spec) -> None:
     streaming = set()
-    for path, method, op in operations(spec):
+    for path, _method, op in operations(spec):
         content = resolve(spec, op["responses"].get("200", {})).get("content", {})
         if "text/event-stream" not in content:
             continue
@@ -290,7 +290,7 @@ def test_validation_error_schema(spec: Spec) -> None:
 
 def test_pagination_extension(spec: Spec) -> None:
     paginated = set()
-    for path, method, op in operations(spec):
+    for path, _method, op in operations(spec):
         if "x-sdkgen-pagination" not in op:
             continue
         paginated.add(method_name(op))

@@ -195,7 +195,7 @@ async def test_async_break_and_context_manager_close_the_connection(
     assert stream.response.is_closed
 
     async with await open_async_stream(client, "endless", query={"key": "async-with"}) as stream:
-        async for item in stream:
+        async for _item in stream:
             break
     assert stream.response.is_closed
     for _ in range(150):

@@ -127,7 +127,7 @@ async def test_async_break_and_async_with_close_the_connection(
             break
     query = {"scenario": "endless", "key": "async-complete-with"}
     async with await call(client, "complete", stream=True, extra_query=query) as stream:
-        async for chunk in stream:
+        async for _chunk in stream:
             break
     assert stream.response.is_closed
     keys = {"async-chat-break", "async-complete-with"}

@@ -33,5 +33,5 @@ def mistakes(client: Humanloop) -> None:
 
 async def async_mistakes(client: AsyncHumanloop) -> None:
     assert_type(client.chat(messages=MESSAGES, model_config={"model": "m"}), ChatResponse)  # E: assert-type unused-coroutine
-    for chunk in await client.chat(messages=MESSAGES, model_config={"model": "m"}, stream=True):  # E: attr-defined
+    for _chunk in await client.chat(messages=MESSAGES, model_config={"model": "m"}, stream=True):  # E: attr-defined
         pass
