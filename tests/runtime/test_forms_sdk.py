@@ -79,6 +79,7 @@ def test_text_and_binary_answers_are_str_and_bytes(forms_sdk: Any, server: LiveS
 def test_an_api_without_authentication_needs_no_key(forms_sdk: Any, server: LiveServer, state: ServerState,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("FORMS_SDK_API_KEY", raising=False)
+    assert "The API takes no credentials." in (Path(forms_sdk.__file__).parents[1] / "README.md").read_text()
     forms_sdk.FormsSdk(base_url=server.base_url).get_text()
     assert not {"authorization", "x-api-key"} & set(state.last.headers)
 
@@ -100,6 +101,8 @@ def test_basic_oauth2_and_query_schemes_send_the_key_as_the_spec_says(
         client_class = getattr(importlib.import_module(package), package.title().replace("_", ""))
     finally:
         sys.path.remove(str(tmp_path / "sdk"))
+    readme = (tmp_path / "sdk" / "README.md").read_text()
+    assert ("reads your `username:password` from" in readme) == (package == "basic_sdk")
     client_class(api_key="user:password", base_url=server.base_url).get_text()
     if header is None:  # the key goes in the query
         assert state.last.query == [("api-key", "user:password")] and "authorization" not in state.last.headers
