@@ -80,7 +80,12 @@ def main(ctx: click.Context) -> None:
 @click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
 @click.pass_context
 def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
-    """Generate (or with --check, verify) the SDK from the spec and templates."""
+    """Generate (or with --check, verify) the SDK from the spec and templates.
+
+    Prints each file written or removed with the lines it gained and lost, then what
+    changed in the SDK's API (methods and models added, removed or changed) since the
+    last run.
+    """
     settings = _settings(ctx, **options)
     try:
         report = pipeline.generate(settings, _progress, check=check)
