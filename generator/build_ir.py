@@ -47,7 +47,8 @@ RESERVED_CLASS_NAMES = frozenset(
         # the SDK's runtime and typing, imported by the resource and client modules
         "Any", "Dict", "List", "Literal", "Sequence", "Mapping", "Optional", "Union", "TypeAlias",
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
-        "Body", "FileTypes", "FormBody", "Headers", "Query", "RequestOptions", "SyncAPIClient", "AsyncAPIClient",
+        "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
+        "SyncAPIClient", "AsyncAPIClient",
         "APIResponse", "AsyncAPIResponse", "OpenEnum",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
@@ -185,6 +186,7 @@ def _operation(
     name = naming.snake(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
     parameters, body_kind = _parameters(mapper, op, path_item)
     return_annotation, return_model, stream_annotation = _success(mapper, op)
+    body_encoding, body_media_type = _body_encoding(mapper, op)
     return Operation(
         name=name,
         operation_id=operation_id,
@@ -201,7 +203,8 @@ def _operation(
         defaulted_body_fields=(),
         errors=_errors(mapper, op),
         deprecated=bool(op.get("deprecated")),
-        body_encoding=_body_encoding(mapper, op),
+        body_encoding=body_encoding,
+        body_media_type=body_media_type,
         group=group_name,
         example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
     )
@@ -319,30 +322,33 @@ def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyKind, list[Parame
         return "none", []
     object_schema = _object_variant(mapper, schema)
     if object_schema is None:
-        return "value", [
-            _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
-                       str(body.get("description", "")))
-        ]
+        value = _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
+                           str(body.get("description", "")))
+        if value.annotation == "bytes" and _body_encoding(mapper, op)[0] == "content":
+            value = replace(value, annotation="FileContent")  # bytes, or a binary file to read
+        return "value", [value]
     props, required = mapper.properties(object_schema)
     fields = [
         _parameter(mapper, key, "body", value, key in required,
                    _description(mapper, value), value if isinstance(value, dict) else None)
         for key, value in props.items()
     ]
-    if _body_encoding(mapper, op) == "multipart":  # a binary field is a file: bytes, file or (name, content)
+    if _body_encoding(mapper, op)[0] == "multipart":  # a binary field is a file: bytes, file or (name, content)
         fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
     return "fields", fields
 
 
-def _body_encoding(mapper: TypeMapper, op: dict[str, Any]) -> BodyEncoding:
-    """JSON when the body may be JSON; else a form, multipart where the spec says so."""
+def _body_encoding(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyEncoding, str]:
+    """How the body is sent, and as which media type: JSON when the spec allows it, else a
+    form, multipart, or (any other type) the value as it is."""
     content = mapper.deref(op.get("requestBody")).get("content") or {}
-    if content and _json_schema(content) is None:
-        if "multipart/form-data" in content:
-            return "multipart"
-        if "application/x-www-form-urlencoded" in content:
-            return "form"
-    return "json"
+    if not content or _json_schema(content) is not None:
+        return "json", "application/json"
+    if "multipart/form-data" in content:
+        return "multipart", "multipart/form-data"
+    if "application/x-www-form-urlencoded" in content:
+        return "form", "application/x-www-form-urlencoded"
+    return "content", next(iter(content))
 
 
 def _description(mapper: TypeMapper, schema: Any) -> str:

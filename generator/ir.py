@@ -22,7 +22,7 @@ CONTEXT_CHANGES: dict[int, str] = {
 
 ParameterLocation = Literal["path", "query", "header", "body"]
 BodyKind = Literal["none", "fields", "value"]
-BodyEncoding = Literal["json", "form", "multipart"]
+BodyEncoding = Literal["json", "form", "multipart", "content"]
 
 
 @dataclass(frozen=True)
@@ -130,8 +130,11 @@ class Operation:
     deprecated: bool = False
     """Whether the spec marks the operation deprecated."""
     body_encoding: BodyEncoding = "json"
-    """How the body is sent: JSON, or (when the spec offers no JSON) ``form`` (URL-encoded) or
-    ``multipart`` (``multipart/form-data``, where binary fields are files)."""
+    """How the body is sent: JSON, or (when the spec offers no JSON) ``form`` (URL-encoded),
+    ``multipart`` (``multipart/form-data``, where binary fields are files) or ``content`` (the
+    value as it is, as ``body_media_type``: a file's bytes, a text)."""
+    body_media_type: str = "application/json"
+    """The media type the body is sent as."""
     group: str = ""
     """The resource group's attribute name, ``""`` for the client's own methods."""
     example: tuple[Example, ...] | None = None

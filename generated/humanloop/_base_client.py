@@ -47,7 +47,7 @@ from ._exceptions import (
 from ._pagination import AsyncPage, PaginationSpec, SyncPage, parse_page
 from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
 from ._streaming import AsyncStream, Stream
-from ._types import NOT_GIVEN, FormBody, NotGiven, RequestOptions, TimeoutTypes
+from ._types import NOT_GIVEN, FormBody, NotGiven, RawBody, RequestOptions, TimeoutTypes
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -270,7 +270,7 @@ class _PreparedRequest:
     method: str
     url: str
     params: dict[str, str | list[str]]
-    json_body: object  # NOT_GIVEN for no body; a FormBody is sent as a form
+    json_body: object  # NOT_GIVEN for no body; a FormBody is sent as a form, a RawBody as it is
     headers: httpx.Headers = field(repr=False)  # includes credentials
     timeout: TimeoutTypes
     max_retries: int
@@ -439,6 +439,8 @@ class _BaseClient(Generic[_HttpxClientT]):
                 "User-Agent": self.user_agent,
             }
         )
+        if isinstance(json_body, RawBody):
+            headers["Content-Type"] = json_body.media_type
         for layer in (self._default_headers, self._credentials.auth_headers, extra_headers):
             headers.update(layer)
         return _PreparedRequest(
@@ -469,6 +471,16 @@ class _BaseClient(Generic[_HttpxClientT]):
         if isinstance(body, FormBody):  # files are read now: a retry must send them again
             fields = {name: _read_file(value) for name, value in {**body.fields, **extra}.items()}
             return FormBody(fields, multipart=body.multipart)
+        if isinstance(body, RawBody) and isinstance(body.content, NotGiven):
+            body = NOT_GIVEN
+        if isinstance(body, RawBody):
+            if extra:
+                raise TypeError("extra_body cannot be merged into a raw body")
+            content = body.content
+            # read now, not per attempt: a retry must send the file again
+            return RawBody(
+                content.read() if isinstance(content, io.IOBase) else content, body.media_type
+            )
         if isinstance(body, NotGiven):
             return json_object(extra) if extra else NOT_GIVEN
         data = to_json_data(body)
@@ -500,6 +512,8 @@ class _BaseClient(Generic[_HttpxClientT]):
             extra["data"], files = _form_parts(prepared.json_body)
             if files:
                 extra["files"] = files
+        elif isinstance(prepared.json_body, RawBody):
+            extra["content"] = prepared.json_body.content
         elif not isinstance(prepared.json_body, NotGiven):
             extra["json"] = prepared.json_body
         return self._client.build_request(

@@ -11,11 +11,13 @@ import httpx
 __all__ = [
     "NOT_GIVEN",
     "Body",
+    "FileContent",
     "FileTypes",
     "FormBody",
     "Headers",
     "NotGiven",
     "Query",
+    "RawBody",
     "RequestOptions",
     "TimeoutTypes",
 ]
@@ -75,6 +77,14 @@ class FormBody:
 
     fields: Mapping[str, object]
     multipart: bool = False
+
+
+@dataclass(frozen=True)
+class RawBody:
+    """A request body sent as it is (a file's bytes, a text), with its media type."""
+
+    content: bytes | str | IO[bytes] | NotGiven  # NOT_GIVEN: an optional body left out
+    media_type: str
 
 
 @dataclass(frozen=True)

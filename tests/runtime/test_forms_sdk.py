@@ -26,6 +26,9 @@ def test_the_ir_says_how_bodies_are_sent_and_what_comes_back(tmp_path: Path) -> 
     assert ops["send_message"].body_encoding == "form" and ops["upload_file"].body_encoding == "multipart"
     assert ops["get_text"].return_annotation == "str" and ops["get_blob"].return_annotation == "bytes"
     assert next(p for p in ops["upload_file"].parameters if p.name == "file").annotation == "FileTypes"
+    assert (ops["upload_asset"].body_encoding, ops["upload_asset"].body_media_type) == (
+        "content", "application/octet-stream")
+    assert ops["upload_asset"].parameters[0].annotation == "FileContent"
 
 
 @pytest.fixture(scope="module")
@@ -65,6 +68,18 @@ def test_a_file_object_inside_a_tuple_is_read_and_sent(
         client.upload_file(item_id="x", file=("renamed.bin", handle, "application/octet-stream"))
     assert 'filename="renamed.bin"\r\nContent-Type: application/octet-stream' in state.last.body
     assert "binary\x00content" in state.last.body
+
+
+def test_a_raw_body_is_sent_as_it_is_with_its_media_type(
+    forms_sdk: Any, server: LiveServer, state: ServerState, tmp_path: Path
+) -> None:
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    asset = tmp_path / "asset.txt"
+    asset.write_bytes(b"raw file bytes")
+    with asset.open("rb") as handle:
+        client.upload_asset(request_body=handle)
+    assert state.last.headers["content-type"] == "application/octet-stream"
+    assert state.last.body == "raw file bytes"  # the server records text it can decode
 
 
 def test_text_and_binary_answers_are_str_and_bytes(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
@@ -108,3 +123,11 @@ def test_basic_oauth2_and_query_schemes_send_the_key_as_the_spec_says(
         assert state.last.query == [("api-key", "user:password")] and "authorization" not in state.last.headers
     else:
         assert state.last.headers["authorization"] == header
+
+
+def test_an_optional_raw_body_left_out_sends_no_body(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
+    from forms_sdk._types import NOT_GIVEN, RawBody
+
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    client._client.request("POST", "/echo/assets", body=RawBody(NOT_GIVEN, "text/plain"), cast_to=None)
+    assert state.last.body is None and "content-type" not in state.last.headers

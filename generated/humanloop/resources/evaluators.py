@@ -10,7 +10,18 @@ import httpx
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._streaming import AsyncStream, Stream
-from .._types import NOT_GIVEN, Body, FileTypes, FormBody, Headers, NotGiven, Query, RequestOptions
+from .._types import (
+    NOT_GIVEN,
+    Body,
+    FileContent,
+    FileTypes,
+    FormBody,
+    Headers,
+    NotGiven,
+    Query,
+    RawBody,
+    RequestOptions,
+)
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
