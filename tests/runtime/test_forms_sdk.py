@@ -131,3 +131,17 @@ def test_an_optional_raw_body_left_out_sends_no_body(forms_sdk: Any, server: Liv
     client = forms_sdk.FormsSdk(base_url=server.base_url)
     client._client.request("POST", "/echo/assets", body=RawBody(NOT_GIVEN, "text/plain"), cast_to=None)
     assert state.last.body is None and "content-type" not in state.last.headers
+
+
+def test_a_relative_server_url_asks_for_a_base_url(server: LiveServer, tmp_path: Path) -> None:
+    spec = tmp_path / "relative.yaml"
+    spec.write_text(SPEC.read_text().replace('servers: [{url: "https://forms.example.com"}]', "servers: [{url: /v1}]"))
+    pipeline.generate(settings_for(spec, tmp_path / "sdk", package="relative_sdk"))
+    sys.path.insert(0, str(tmp_path / "sdk"))
+    try:
+        sdk = importlib.import_module("relative_sdk")
+    finally:
+        sys.path.remove(str(tmp_path / "sdk"))
+    with pytest.raises(sdk.APIError, match="'/v1' is relative; pass base_url= or set the RELATIVE_SDK_BASE_URL"):
+        sdk.RelativeSdk()
+    assert sdk.RelativeSdk(base_url=server.base_url).get_text() == "hello"
