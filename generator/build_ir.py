@@ -123,7 +123,7 @@ def _auth(data: dict[str, Any], package: str) -> Auth:
     """The first scheme the SDK can use, those the document's ``security`` names first.
 
     OAuth 2 and OpenID Connect take the access token as a bearer token; HTTP basic takes
-    ``username:password``. (An API key sent in a cookie is not supported.)
+    ``username:password``. An API key may travel in a header, the query or a cookie.
     """
     env_var = f"{package.upper()}_API_KEY"
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
@@ -134,6 +134,8 @@ def _auth(data: dict[str, Any], package: str) -> Auth:
             return Auth(header=str(scheme["name"]), scheme="apiKey", env_var=env_var)
         if kind == "apiKey" and scheme.get("in") == "query":
             return Auth(header=str(scheme["name"]), scheme="query", env_var=env_var)
+        if kind == "apiKey" and scheme.get("in") == "cookie":
+            return Auth(header=str(scheme["name"]), scheme="cookie", env_var=env_var)
         if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
             return Auth(header="Authorization", scheme="bearer", env_var=env_var)
         if kind == "http" and http == "basic":

@@ -273,10 +273,11 @@ class Auth:
     """How the API key travels."""
 
     header: str
-    """Header name (``X-API-KEY``), ``Authorization`` for bearer tokens, or the query parameter's name."""
-    scheme: Literal["apiKey", "query", "bearer", "basic", "none"]
-    """``apiKey``: in the header; ``query``: in the query; ``bearer`` prefixes the value with
-    ``Bearer ``; ``basic`` sends ``username:password`` encoded."""
+    """Header name (``X-API-KEY``), ``Authorization`` for bearer tokens, or the query parameter's
+    or cookie's name."""
+    scheme: Literal["apiKey", "query", "cookie", "bearer", "basic", "none"]
+    """``apiKey``: in the header; ``query``, ``cookie``: in the query or a cookie; ``bearer``
+    prefixes the value with ``Bearer ``; ``basic`` sends ``username:password`` encoded."""
     env_var: str
     """Environment variable the client reads the key from."""
 

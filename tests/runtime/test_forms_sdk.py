@@ -104,8 +104,9 @@ def test_an_api_without_authentication_needs_no_key(forms_sdk: Any, server: Live
     ("oauth_sdk", "{type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://x.example/t', scopes: {}}}}",
      "Bearer user:password"),
     ("query_sdk", "{type: apiKey, in: query, name: api-key}", None),
+    ("cookie_sdk", "{type: apiKey, in: cookie, name: session}", "cookie"),
 ])
-def test_basic_oauth2_and_query_schemes_send_the_key_as_the_spec_says(
+def test_basic_oauth2_query_and_cookie_schemes_send_the_key_as_the_spec_says(
     package: str, scheme: str, header: str | None, server: LiveServer, state: ServerState, tmp_path: Path
 ) -> None:
     spec = tmp_path / "auth.yaml"
@@ -121,6 +122,8 @@ def test_basic_oauth2_and_query_schemes_send_the_key_as_the_spec_says(
     client_class(api_key="user:password", base_url=server.base_url).get_text()
     if header is None:  # the key goes in the query
         assert state.last.query == [("api-key", "user:password")] and "authorization" not in state.last.headers
+    elif header == "cookie":
+        assert state.last.headers["cookie"] == "session=user:password"
     else:
         assert state.last.headers["authorization"] == header
 
