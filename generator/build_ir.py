@@ -108,7 +108,7 @@ def class_names(schemas: dict[str, Any]) -> dict[str, str]:
     for key in schemas:
         name = naming.pascal(key)
         wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
-    return dict(zip(schemas, naming.unique(wanted), strict=False))
+    return dict(zip(schemas, naming.unique(wanted), strict=True))
 
 
 def _server_url(data: dict[str, Any]) -> str:
@@ -260,7 +260,7 @@ def _parameters(
         p.name if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
         else f"body_{p.name}" for p in everything
     )
-    renamed = [_renamed(p, n) for p, n in zip(everything, names, strict=False)]
+    renamed = [_renamed(p, n) for p, n in zip(everything, names, strict=True)]
     ordered = sorted(renamed, key=lambda p: (not p.required, p.location != "path"))
     return tuple(ordered), body_kind
 
@@ -528,7 +528,10 @@ def _class_name(wanted: str, models: frozenset[str]) -> str:
 
 def _unique_names(ops: list[Operation]) -> list[Operation]:
     names = naming.unique(op.name for op in ops)
-    return [op if op.name == n else Operation(**{**op.__dict__, "name": n}) for op, n in zip(ops, names, strict=False)]
+    return [
+        op if op.name == n else Operation(**{**op.__dict__, "name": n})
+        for op, n in zip(ops, names, strict=True)
+    ]
 
 
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:

@@ -62,7 +62,7 @@ def _macros(style: str) -> list[tuple[str, str]]:
                 defaults = [None] * (len(macro.args) - len(macro.defaults)) + list(macro.defaults)
                 arguments = ", ".join(
                     a.name if d is None else f"{a.name}={d.value!r}" if isinstance(d, nodes.Const) else a.name
-                    for a, d in zip(macro.args, defaults, strict=False)
+                    for a, d in zip(macro.args, defaults, strict=True)
                 )
                 found.append((f"{entry.name}:{macro.name}", arguments))
     return found

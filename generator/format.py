@@ -161,7 +161,7 @@ def _without_trailing_blank_lines(lines: list[str]) -> str:
 
 
 def _joined(parts: list[str], texts: list[str]) -> Iterator[str]:
-    for index, (part, text) in enumerate(zip(parts, texts, strict=False)):
+    for index, (part, text) in enumerate(zip(parts, texts, strict=True)):
         if index:
             yield "\n" if _is_method(part) else "\n\n"
         yield text

@@ -183,7 +183,7 @@ def render_all(api: Api, user_folders: tuple[Path, ...], style: str, cache_root:
     for source in output_templates(folders):
         targets = dict(_targets(source, api))
         contexts = [template_context(api, resource, path) for path, resource in targets.items()]
-        files.update(zip(targets, _render(env, source, contexts), strict=False))
+        files.update(zip(targets, _render(env, source, contexts), strict=True))
     return files
 
 
@@ -196,7 +196,7 @@ def with_headers(api: Api, user_folders: tuple[Path, ...], style: str, files: di
         return files
     env, source = environment(folders, cache_root), TemplateSource(FILE_HEADER, folder)
     headers = _render(env, source, [template_context(api, None, path) for path in files])
-    return {path: header + text for header, (path, text) in zip(headers, files.items(), strict=False)}
+    return {path: header + text for header, (path, text) in zip(headers, files.items(), strict=True)}
 
 
 def _bytecode_dir(cache_dir: Path) -> Path | None:
