@@ -68,10 +68,11 @@ def build(document: Document, settings: Settings) -> Api:
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
     mapper = TypeMapper(data, class_names(schemas))
     operations = [
-        _operation(document, mapper, path, method, op, path_item)
+        form
         for path, path_item in (data.get("paths") or {}).items()
         for method, op in path_item.items()
         if method in HTTP_METHODS
+        for form in _with_list_form(mapper, _operation(document, mapper, path, method, op, path_item), op)
     ]
     client_parameters = _client_parameters(document)
     operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
@@ -466,6 +467,32 @@ def _error_models(operations: list[Operation]) -> tuple[tuple[int, str], ...]:
         if len(models) == 1 and model is not None:
             result.append((status, model))
     return tuple(result)
+
+
+def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]) -> list[Operation]:
+    """The operation, and beside it ``<name>_many`` when its body may also be a list.
+
+    A body of ``oneOf``/``anyOf`` an object and an array (Humanloop's ``log`` and ``feedback``:
+    one item or a list) gives the object's fields as keyword arguments, so the list needs a
+    method of its own: ``feedback_many(items=[...])`` sends the list as the body.
+    """
+    if operation.body_kind != "fields":
+        return [operation]
+    body = mapper.deref(_json_schema(mapper.deref(op.get("requestBody")).get("content")))
+    arrays = [m for c in ("oneOf", "anyOf") for m in body.get(c) or [] if mapper.deref(m).get("type") == "array"]
+    if not arrays:
+        return [operation]
+    items = _parameter(mapper, "items", "body", mapper.deref(arrays[0]), True,
+                       f"The items to send in one request, each as `{operation.name}` takes it.")
+    many = replace(
+        operation,
+        name=f"{operation.name}_many",
+        parameters=(*(p for p in operation.parameters if p.location != "body"), items),
+        body_kind="value",
+        stream_annotation=None,
+        example=None,
+    )
+    return [operation, many]
 
 
 def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:

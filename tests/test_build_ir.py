@@ -172,3 +172,15 @@ def test_a_union_names_each_type_once_with_the_dict_after_the_models() -> None:
     assert _union(one_or_many) == "Feedback | Dict[str, Any] | Sequence[Feedback | Dict[str, Any]]"
     assert _union(["Dict[str, Any]", "str"]) == "Dict[str, Any] | str"  # the spec's order otherwise
     assert _union(["str", "Any"]) == "Any"
+
+
+def test_a_body_that_may_also_be_a_list_gets_a_many_method_for_the_list() -> None:
+    from tests.helpers import humanloop_api
+
+    ops = {op.call_name: op for op in humanloop_api().all_operations}
+    many = ops["feedback_many"]
+    assert ops["feedback"].body_kind == "fields" and many.body_kind == "value"
+    assert [(p.name, p.annotation, p.required) for p in many.parameters] == [
+        ("items", "Sequence[FeedbackRequest | Dict[str, Any]]", True)]
+    assert [p.name for p in ops["datasets.create_datapoint_many"].parameters] == ["dataset_id", "items"]
+    assert "projects.create_many" not in ops  # an object body alone gets none

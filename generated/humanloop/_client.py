@@ -327,7 +327,9 @@ class HumanloopWithRawResponse:
             client.complete_model_configuration
         )
         self.feedback = to_raw_response_wrapper(client.feedback)
+        self.feedback_many = to_raw_response_wrapper(client.feedback_many)
         self.log = to_raw_response_wrapper(client.log)
+        self.log_many = to_raw_response_wrapper(client.log_many)
 
     @cached_property
     def datapoints(self) -> DatapointsWithRawResponse:
@@ -570,7 +572,9 @@ class AsyncHumanloopWithRawResponse:
             client.complete_model_configuration
         )
         self.feedback = async_to_raw_response_wrapper(client.feedback)
+        self.feedback_many = async_to_raw_response_wrapper(client.feedback_many)
         self.log = async_to_raw_response_wrapper(client.log)
+        self.log_many = async_to_raw_response_wrapper(client.log_many)
 
     @cached_property
     def datapoints(self) -> AsyncDatapointsWithRawResponse:

@@ -33,9 +33,11 @@ if TYPE_CHECKING:
         CompletionResponse,
         CompletionResponseChunk,
         Feedback,
+        FeedbackRequest,
         FeedbackSubmitResponse,
         FeedbackType,
         GenericConfigRequest,
+        LogRequest,
         LogsLogResponse,
         ModelConfigChatRequest,
         ModelConfigCompletionRequest,
@@ -1657,6 +1659,51 @@ class Root:
         )
         return cast("FeedbackSubmitResponse", _response)
 
+    def feedback_many(
+        self,
+        *,
+        items: Sequence[FeedbackRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FeedbackSubmitResponse:
+        """Submit an array of feedback for existing `data_ids`
+
+        Feedback: ``POST /feedback``
+
+        Args:
+          items: The items to send in one request, each as `feedback` takes it.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FeedbackSubmitResponse``
+
+        Raises:
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
+        """
+        from ..types import FeedbackSubmitResponse
+
+        _response = self._client.request(
+            "post",
+            "/feedback",
+            body=items,
+            cast_to=FeedbackSubmitResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FeedbackSubmitResponse", _response)
+
     def log(
         self,
         *,
@@ -1768,6 +1815,51 @@ class Root:
                 "error": error,
                 "duration": duration,
             },
+            cast_to=LogsLogResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("LogsLogResponse", _response)
+
+    def log_many(
+        self,
+        *,
+        items: Sequence[LogRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> LogsLogResponse:
+        """Log a datapoint or array of datapoints to your Humanloop project.
+
+        Log: ``POST /logs``
+
+        Args:
+          items: The items to send in one request, each as `log` takes it.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``LogsLogResponse``
+
+        Raises:
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
+        """
+        from ..types import LogsLogResponse
+
+        _response = self._client.request(
+            "post",
+            "/logs",
+            body=items,
             cast_to=LogsLogResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -3389,6 +3481,51 @@ class AsyncRoot:
         )
         return cast("FeedbackSubmitResponse", _response)
 
+    async def feedback_many(
+        self,
+        *,
+        items: Sequence[FeedbackRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> FeedbackSubmitResponse:
+        """Submit an array of feedback for existing `data_ids`
+
+        Feedback: ``POST /feedback``
+
+        Args:
+          items: The items to send in one request, each as `feedback` takes it.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``FeedbackSubmitResponse``
+
+        Raises:
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
+        """
+        from ..types import FeedbackSubmitResponse
+
+        _response = await self._client.request(
+            "post",
+            "/feedback",
+            body=items,
+            cast_to=FeedbackSubmitResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("FeedbackSubmitResponse", _response)
+
     async def log(
         self,
         *,
@@ -3500,6 +3637,51 @@ class AsyncRoot:
                 "error": error,
                 "duration": duration,
             },
+            cast_to=LogsLogResponse,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("LogsLogResponse", _response)
+
+    async def log_many(
+        self,
+        *,
+        items: Sequence[LogRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> LogsLogResponse:
+        """Log a datapoint or array of datapoints to your Humanloop project.
+
+        Log: ``POST /logs``
+
+        Args:
+          items: The items to send in one request, each as `log` takes it.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``LogsLogResponse``
+
+        Raises:
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
+        """
+        from ..types import LogsLogResponse
+
+        _response = await self._client.request(
+            "post",
+            "/logs",
+            body=items,
             cast_to=LogsLogResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -26,6 +26,7 @@ from .._types import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
+        CreateDatapointRequest,
         DatapointResponse,
         DatasetResponse,
         PaginatedDataDatapointResponse,
@@ -189,6 +190,56 @@ class Datasets:
             body={
                 "log_ids": log_ids,
             },
+            cast_to=List[DatapointResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[DatapointResponse]", _response)
+
+    def create_datapoint_many(
+        self,
+        *,
+        dataset_id: str,
+        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]:
+        """Create a new testcase for a testset.
+
+        Create Datapoint: ``POST /datasets/{dataset_id}/datapoints``
+
+        Args:
+          dataset_id: String ID of dataset. Starts with `evts_`.
+          items: The items to send in one request, each as `create_datapoint` takes it.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[DatapointResponse]``
+
+        Raises:
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
+        """
+        from ..types import DatapointResponse
+
+        _response = self._client.request(
+            "post",
+            "/datasets/{dataset_id}/datapoints",
+            path_params={
+                "dataset_id": dataset_id,
+            },
+            body=items,
             cast_to=List[DatapointResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -421,6 +472,7 @@ class DatasetsWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
         self.list_all_for_project = to_raw_response_wrapper(resource.list_all_for_project)
         self.create_datapoint = to_raw_response_wrapper(resource.create_datapoint)
+        self.create_datapoint_many = to_raw_response_wrapper(resource.create_datapoint_many)
         self.list_datapoints = to_raw_response_wrapper(resource.list_datapoints)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.get = to_raw_response_wrapper(resource.get)
@@ -582,6 +634,56 @@ class AsyncDatasets:
             body={
                 "log_ids": log_ids,
             },
+            cast_to=List[DatapointResponse],
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+            ),
+        )
+        return cast("List[DatapointResponse]", _response)
+
+    async def create_datapoint_many(
+        self,
+        *,
+        dataset_id: str,
+        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]:
+        """Create a new testcase for a testset.
+
+        Create Datapoint: ``POST /datasets/{dataset_id}/datapoints``
+
+        Args:
+          dataset_id: String ID of dataset. Starts with `evts_`.
+          items: The items to send in one request, each as `create_datapoint` takes it.
+          extra_headers: Headers to send with this request, beside the client's.
+          extra_query: Query parameters to add to this request.
+          extra_body: Fields to add to this request's JSON body.
+          timeout: Timeout for this request, in seconds or as an ``httpx.Timeout``.
+
+        Returns:
+          ``List[DatapointResponse]``
+
+        Raises:
+          UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``.
+          APIStatusError: any other non-success status (every status error derives from it).
+          APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
+            when it did not answer in time).
+        """
+        from ..types import DatapointResponse
+
+        _response = await self._client.request(
+            "post",
+            "/datasets/{dataset_id}/datapoints",
+            path_params={
+                "dataset_id": dataset_id,
+            },
+            body=items,
             cast_to=List[DatapointResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -814,6 +916,7 @@ class AsyncDatasetsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.list_all_for_project = async_to_raw_response_wrapper(resource.list_all_for_project)
         self.create_datapoint = async_to_raw_response_wrapper(resource.create_datapoint)
+        self.create_datapoint_many = async_to_raw_response_wrapper(resource.create_datapoint_many)
         self.list_datapoints = async_to_raw_response_wrapper(resource.list_datapoints)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
