@@ -145,11 +145,28 @@ def pointer_of(parts: Iterator[object] | list[object]) -> str:
     return "".join("/" + p for p in encoded)
 
 
+def _unescaped(part: str) -> str:
+    """One JSON pointer part as the key it stands for (RFC 6901)."""
+    return part.replace("~1", "/").replace("~0", "~")
+
+
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+
+
+def component_key(ref: object) -> str | None:
+    """The component schema a ``$ref`` names itself (``Pet`` for ``#/components/schemas/Pet``),
+    or None: another kind of reference, or one into a schema (``.../Pet/properties/name``)."""
+    if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+        return None
+    rest = ref[len(SCHEMA_REF_PREFIX):]
+    return None if "/" in rest else _unescaped(rest)
+
+
 def resolve(data: Any, pointer: str) -> Any:
     """Follow a local JSON pointer (``/components/schemas/X``); ``KeyError`` if it dangles."""
     node = data
     for raw in pointer.split("/")[1:]:
-        part = raw.replace("~1", "/").replace("~0", "~")
+        part = _unescaped(raw)
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
         elif isinstance(node, dict) and part in node:
@@ -206,9 +223,6 @@ def _kind_of(value: object) -> str:
     return "a list" if isinstance(value, list) else "a string" if isinstance(value, str) else "a number"
 
 
-_SCHEMAS = "#/components/schemas/"
-
-
 def _check_inheritance_cycles(document: Document) -> None:
     """Refuse a schema made of itself through ``$ref`` and ``allOf`` alone: it has no end.
 
@@ -245,9 +259,9 @@ def _made_of(schema: Any) -> Iterator[str]:
     """Names of the component schemas that ``schema`` is made of: its ``$ref``, its ``allOf``'s."""
     if not isinstance(schema, dict):
         return
-    ref = schema.get("$ref")
-    if isinstance(ref, str) and ref.startswith(_SCHEMAS) and "/" not in ref[len(_SCHEMAS):]:
-        yield ref[len(_SCHEMAS):].replace("~1", "/").replace("~0", "~")
+    key = component_key(schema.get("$ref"))
+    if key is not None:
+        yield key
     for member in schema.get("allOf") or []:
         yield from _made_of(member)
 
@@ -318,7 +332,7 @@ def line_of(path: Path, pointer: str) -> int | None:
         return None
     mark = node.start_mark if node is not None else None
     for raw in pointer.split("/")[1:] if pointer else []:
-        part = raw.replace("~1", "/").replace("~0", "~")
+        part = _unescaped(raw)
         if isinstance(node, yaml.MappingNode):
             key, node = next(((k, v) for k, v in node.value if k.value == part), (None, None))
             mark = key.start_mark if key is not None else None  # the key's line reads best

@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from generator.literals import python_literal, split_top_level
-from generator.load import resolve
+from generator.load import SCHEMA_REF_PREFIX, component_key, resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
-_SCHEMA_PREFIX = "#/components/schemas/"
 
 
 class TypeMapper:
@@ -31,11 +30,7 @@ class TypeMapper:
 
     def component(self, schema: Any) -> str | None:
         """The component key a schema is a direct ``$ref`` to, if any."""
-        if isinstance(schema, dict):
-            ref = schema.get("$ref")
-            if isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX):
-                return ref[len(_SCHEMA_PREFIX):]
-        return None
+        return component_key(schema.get("$ref")) if isinstance(schema, dict) else None
 
     def linked_model(self, schema: Any) -> str | None:
         """The model class a schema names directly, or through an array/nullable wrapper."""
@@ -79,6 +74,8 @@ class TypeMapper:
         key = self.component(schema)
         if key is not None:
             return self._named(key, for_input)
+        if "$ref" in schema:  # a reference into a schema (``.../Pet/properties/name``): its target's type
+            return self.annotation(self.deref(schema), for_input=for_input)
         nullable = bool(schema.get("nullable"))
         members: list[str] = []
         for combinator in ("anyOf", "oneOf"):
@@ -95,7 +92,7 @@ class TypeMapper:
 
     def _named(self, key: str, for_input: bool) -> str:
         name = self.class_names[key]
-        target = self.deref({"$ref": _SCHEMA_PREFIX + key})
+        target = self.deref({"$ref": SCHEMA_REF_PREFIX + key})
         if for_input and "enum" in target:
             return _union([name, _literal(target["enum"])])
         if for_input and self.is_object(target):
