@@ -24,6 +24,7 @@ from generator.examples import example_value
 from generator.ir import (
     Api,
     Auth,
+    AuthScheme,
     BodyEncoding,
     BodyKind,
     ClientParameter,
@@ -120,6 +121,10 @@ def _server_url(data: dict[str, Any]) -> str:
     return url.rstrip("/")
 
 
+#: Where an API key travels (``in``) → how the SDK sends it.
+_API_KEY_SCHEMES: dict[str, AuthScheme] = {"header": "apiKey", "query": "query", "cookie": "cookie"}
+
+
 def _auth(data: dict[str, Any], package: str) -> Auth:
     """The first scheme the SDK can use, those the document's ``security`` names first.
 
@@ -131,12 +136,8 @@ def _auth(data: dict[str, Any], package: str) -> Auth:
     named = [name for requirement in data.get("security") or [] for name in requirement or {}]
     for scheme in [schemes[n] for n in named if n in schemes] + list(schemes.values()):
         kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
-        if kind == "apiKey" and scheme.get("in") == "header":
-            return Auth(header=str(scheme["name"]), scheme="apiKey", env_var=env_var)
-        if kind == "apiKey" and scheme.get("in") == "query":
-            return Auth(header=str(scheme["name"]), scheme="query", env_var=env_var)
-        if kind == "apiKey" and scheme.get("in") == "cookie":
-            return Auth(header=str(scheme["name"]), scheme="cookie", env_var=env_var)
+        if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
+            return Auth(header=str(scheme["name"]), scheme=_API_KEY_SCHEMES[scheme["in"]], env_var=env_var)
         if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
             return Auth(header="Authorization", scheme="bearer", env_var=env_var)
         if kind == "http" and http == "basic":
@@ -187,9 +188,9 @@ def _operation(
     group_name = naming.resource_attribute(str(group)) if group else ""
     operation_id = str(op.get("operationId") or f"{method}_{path}")
     name = naming.snake(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
-    parameters, body_kind = _parameters(mapper, op, path_item)
-    return_annotation, return_model, stream_annotation = _success(mapper, op)
     body_encoding, body_media_type = _body_encoding(mapper, op)
+    parameters, body_kind = _parameters(mapper, op, path_item, body_encoding)
+    return_annotation, return_model, stream_annotation = _success(mapper, op)
     return Operation(
         name=name,
         operation_id=operation_id,
@@ -242,7 +243,7 @@ def _strip_group(operation_id: str, group: str) -> str:
 
 
 def _parameters(
-    mapper: TypeMapper, op: dict[str, Any], path_item: dict[str, Any]
+    mapper: TypeMapper, op: dict[str, Any], path_item: dict[str, Any], encoding: BodyEncoding
 ) -> tuple[tuple[Parameter, ...], BodyKind]:
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
@@ -255,21 +256,15 @@ def _parameters(
         for p in declared.values()
         if p["in"] in ("path", "query", "header")
     ]
-    body_kind, body_params = _body(mapper, op)
+    body_kind, body_params = _body(mapper, op, encoding)
     everything = params + body_params
     names = naming.unique(
         p.name if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
         else f"body_{p.name}" for p in everything
     )
-    renamed = [_renamed(p, n) for p, n in zip(everything, names, strict=True)]
+    renamed = [p if p.name == n else replace(p, name=n) for p, n in zip(everything, names, strict=True)]
     ordered = sorted(renamed, key=lambda p: (not p.required, p.location != "path"))
     return tuple(ordered), body_kind
-
-
-def _renamed(param: Parameter, name: str) -> Parameter:
-    if param.name == name:
-        return param
-    return Parameter(**{**param.__dict__, "name": name})
 
 
 def _parameter(
@@ -313,21 +308,23 @@ def _json_schema(content: dict[str, Any] | None) -> Any:
     return None
 
 
-def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyKind, list[Parameter]]:
-    body = mapper.deref(op.get("requestBody"))
-    if not body:
-        return "none", []
-    content = body.get("content") or {}
+def _body_schema(mapper: TypeMapper, op: dict[str, Any]) -> Any:
+    """The request body's schema: its JSON one, else that of its first media type (or None)."""
+    content = mapper.deref(op.get("requestBody")).get("content") or {}
     schema = _json_schema(content)
-    if schema is None and content:
-        schema = next(iter(content.values())).get("schema")
+    return next(iter(content.values())).get("schema") if schema is None and content else schema
+
+
+def _body(mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding) -> tuple[BodyKind, list[Parameter]]:
+    body = mapper.deref(op.get("requestBody"))
+    schema = _body_schema(mapper, op)
     if schema is None:
         return "none", []
     object_schema = _object_variant(mapper, schema)
     if object_schema is None:
         value = _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
                            str(body.get("description", "")))
-        if value.annotation == "bytes" and _body_encoding(mapper, op)[0] == "content":
+        if value.annotation == "bytes" and encoding == "content":
             value = replace(value, annotation="FileContent")  # bytes, or a binary file to read
         return "value", [value]
     props, required = mapper.properties(object_schema)
@@ -336,7 +333,7 @@ def _body(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyKind, list[Parame
                    _description(mapper, value), value if isinstance(value, dict) else None)
         for key, value in props.items()
     ]
-    if _body_encoding(mapper, op)[0] == "multipart":  # a binary field is a file: bytes, file or (name, content)
+    if encoding == "multipart":  # a binary field is a file: bytes, file or (name, content)
         fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
     return "fields", fields
 
@@ -476,9 +473,9 @@ def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]
     one item or a list) gives the object's fields as keyword arguments, so the list needs a
     method of its own: ``feedback_many(items=[...])`` sends the list as the body.
     """
-    if operation.body_kind != "fields":
+    if operation.body_kind != "fields" or operation.body_encoding != "json":
         return [operation]
-    body = mapper.deref(_json_schema(mapper.deref(op.get("requestBody")).get("content")))
+    body = mapper.deref(_body_schema(mapper, op))
     arrays = [m for c in ("oneOf", "anyOf") for m in body.get(c) or [] if mapper.deref(m).get("type") == "array"]
     if not arrays:
         return [operation]
@@ -499,7 +496,7 @@ def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParamet
     fields = {p.wire_name for p in op.body_parameters} if op.body_kind == "fields" else set()
     defaulted = tuple(dict.fromkeys(c.body_field[0] for c in client_parameters
                                     if c.body_field[0] in fields))
-    return Operation(**{**op.__dict__, "defaulted_body_fields": defaulted}) if defaulted else op
+    return replace(op, defaulted_body_fields=defaulted) if defaulted else op
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -515,7 +512,7 @@ def _with_runtime_models(op: Operation, known: frozenset[str]) -> Operation:
     if op.pagination:
         annotations.append(op.pagination.item_annotation)
     used = sorted(set().union(*(models_in(a, known) for a in annotations)))
-    return Operation(**{**op.__dict__, "runtime_models": tuple(used)})
+    return replace(op, runtime_models=tuple(used))
 
 
 def _signature_models(ops: list[Operation], known: frozenset[str]) -> tuple[str, ...]:
@@ -556,7 +553,7 @@ def _class_name(wanted: str, models: frozenset[str]) -> str:
 def _unique_names(ops: list[Operation]) -> list[Operation]:
     names = naming.unique(op.name for op in ops)
     return [
-        op if op.name == n else Operation(**{**op.__dict__, "name": n})
+        op if op.name == n else replace(op, name=n)
         for op, n in zip(ops, names, strict=True)
     ]
 

@@ -23,6 +23,7 @@ CONTEXT_CHANGES: dict[int, str] = {
 ParameterLocation = Literal["path", "query", "header", "body"]
 BodyKind = Literal["none", "fields", "value"]
 BodyEncoding = Literal["json", "form", "multipart", "content"]
+AuthScheme = Literal["apiKey", "query", "cookie", "bearer", "basic", "none"]
 
 
 @dataclass(frozen=True)
@@ -275,9 +276,10 @@ class Auth:
     header: str
     """Header name (``X-API-KEY``), ``Authorization`` for bearer tokens, or the query parameter's
     or cookie's name."""
-    scheme: Literal["apiKey", "query", "cookie", "bearer", "basic", "none"]
+    scheme: AuthScheme
     """``apiKey``: in the header; ``query``, ``cookie``: in the query or a cookie; ``bearer``
-    prefixes the value with ``Bearer ``; ``basic`` sends ``username:password`` encoded."""
+    prefixes the value with ``Bearer ``; ``basic`` sends ``username:password`` encoded; ``none``:
+    the API takes no credentials."""
     env_var: str
     """Environment variable the client reads the key from."""
 
