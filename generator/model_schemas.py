@@ -125,29 +125,18 @@ def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper) -> No
 
 def _merge_parents(node: dict[str, Any], schemas: TypeMapper) -> None:
     members = node.get("allOf")
-    if not isinstance(members, list) or sum(bool(_properties(m, schemas)) for m in members) < 2:
+    if not isinstance(members, list):
         return
-    properties: dict[str, Any] = {}
+    parents = [schemas.properties(member) for member in members]  # allOf inside them merged too
+    if sum(bool(properties) for properties, _ in parents) < 2:
+        return
+    merged: dict[str, Any] = {}
     required: list[str] = list(node.get("required") or [])
-    for member in members:
-        properties.update(_properties(member, schemas))
-        required += [name for name in _required(member, schemas) if name not in required]
+    for properties, names in parents:
+        merged.update(properties)
+        required += [name for name in [*properties, *sorted(names - set(properties))]
+                     if name in names and name not in required]
     del node["allOf"]
-    node.update(type="object", properties={**properties, **(node.get("properties") or {})})
+    node.update(type="object", properties={**merged, **(node.get("properties") or {})})
     if required:
         node["required"] = required
-
-
-def _properties(schema: object, schemas: TypeMapper) -> dict[str, Any]:
-    """The properties of a schema (after ``$ref``s), its ``allOf`` members' included."""
-    target = schemas.deref(schema)
-    inherited: dict[str, Any] = {}
-    for member in target.get("allOf") or []:
-        inherited.update(_properties(member, schemas))
-    return {**inherited, **(target.get("properties") or {})}
-
-
-def _required(schema: object, schemas: TypeMapper) -> list[str]:
-    target = schemas.deref(schema)
-    names = [name for member in target.get("allOf") or [] for name in _required(member, schemas)]
-    return names + [name for name in target.get("required") or [] if name not in names]
