@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,15 +30,19 @@ def test_the_ir_says_how_bodies_are_sent_and_what_comes_back(tmp_path: Path) -> 
     assert ops["upload_asset"].parameters[0].annotation == "FileContent"
 
 
-@pytest.fixture(scope="module")
-def forms_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    output = tmp_path_factory.mktemp("forms") / "sdk"
-    pipeline.generate(settings_for(SPEC, output, package="forms_sdk"))
+def generated_package(spec: Path, output: Path, package: str) -> Any:
+    """``spec`` generated into ``output`` as ``package``, imported (the path is left as it was)."""
+    pipeline.generate(settings_for(spec, output, package=package))
     sys.path.insert(0, str(output))
     try:
-        yield importlib.import_module("forms_sdk")
+        return importlib.import_module(package)
     finally:
         sys.path.remove(str(output))
+
+
+@pytest.fixture(scope="module")
+def forms_sdk(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    return generated_package(SPEC, tmp_path_factory.mktemp("forms") / "sdk", "forms_sdk")
 
 
 def test_a_form_operation_sends_a_url_encoded_body(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
@@ -111,12 +114,7 @@ def test_basic_oauth2_query_and_cookie_schemes_send_the_key_as_the_spec_says(
 ) -> None:
     spec = tmp_path / "auth.yaml"
     spec.write_text(SPEC.read_text() + f"components: {{securitySchemes: {{main: {scheme}}}}}\nsecurity: [{{main: []}}]\n")
-    pipeline.generate(settings_for(spec, tmp_path / "sdk", package=package))
-    sys.path.insert(0, str(tmp_path / "sdk"))
-    try:
-        client_class = getattr(importlib.import_module(package), package.title().replace("_", ""))
-    finally:
-        sys.path.remove(str(tmp_path / "sdk"))
+    client_class = getattr(generated_package(spec, tmp_path / "sdk", package), package.title().replace("_", ""))
     readme = (tmp_path / "sdk" / "README.md").read_text()
     assert ("reads your `username:password` from" in readme) == (package == "basic_sdk")
     client_class(api_key="user:password", base_url=server.base_url).get_text()
@@ -139,12 +137,7 @@ def test_an_optional_raw_body_left_out_sends_no_body(forms_sdk: Any, server: Liv
 def test_a_relative_server_url_asks_for_a_base_url(server: LiveServer, tmp_path: Path) -> None:
     spec = tmp_path / "relative.yaml"
     spec.write_text(SPEC.read_text().replace('servers: [{url: "https://forms.example.com"}]', "servers: [{url: /v1}]"))
-    pipeline.generate(settings_for(spec, tmp_path / "sdk", package="relative_sdk"))
-    sys.path.insert(0, str(tmp_path / "sdk"))
-    try:
-        sdk = importlib.import_module("relative_sdk")
-    finally:
-        sys.path.remove(str(tmp_path / "sdk"))
+    sdk = generated_package(spec, tmp_path / "sdk", "relative_sdk")
     with pytest.raises(sdk.APIError, match="'/v1' is relative; pass base_url= or set the RELATIVE_SDK_BASE_URL"):
         sdk.RelativeSdk()
     assert sdk.RelativeSdk(base_url=server.base_url).get_text() == "hello"
