@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,3 +45,17 @@ def bound_method(client: Any, call_name: str) -> Any:
     for part in call_name.split("."):
         target = getattr(target, part)
     return target
+
+
+def assert_imports_and_type_checks(output: Path, package: str, mypy_cache: Path) -> None:
+    """Every module of the generated ``package`` in ``output`` imports, and ``mypy --strict`` passes."""
+    code = (
+        f"import importlib, pkgutil, {package}\n"
+        f"for module in pkgutil.walk_packages({package}.__path__, '{package}.'):\n"
+        "    importlib.import_module(module.name)\n"
+    )
+    imported = subprocess.run([sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False)
+    assert imported.returncode == 0, imported.stderr[-3000:]
+    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(mypy_cache), package],
+                             cwd=output, capture_output=True, text=True, check=False)
+    assert checked.returncode == 0, checked.stdout[-3000:]

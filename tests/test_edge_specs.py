@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from tests.helpers import FIXTURES, settings_for
+from tests.helpers import FIXTURES, assert_imports_and_type_checks, settings_for
 
 
 @pytest.mark.parametrize("style", ["python", "python-msgspec"])
@@ -18,12 +18,7 @@ from tests.helpers import FIXTURES, settings_for
 def test_generates_a_package_that_imports_and_passes_mypy_strict(tmp_path: Path, spec: str, package: str, style: str) -> None:
     output = tmp_path / "sdk"
     pipeline.generate(settings_for(FIXTURES / spec, output, package=package, style=style))
-    imported = subprocess.run([sys.executable, "-c", f"import {package}.types._models"], cwd=output,
-                              capture_output=True, text=True, check=False)
-    assert imported.returncode == 0, imported.stderr
-    checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), package],
-                             cwd=output, capture_output=True, text=True, check=False)
-    assert checked.returncode == 0, checked.stdout
+    assert_imports_and_type_checks(output, package, tmp_path / "mypy")
 
 
 def test_yaml_dates_stay_strings_email_stays_str_and_extension_refs_are_not_followed(tmp_path: Path) -> None:

@@ -8,15 +8,13 @@ in tests/fixtures/edge*.yaml, which always run.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator import pipeline
 from generator.errors import GeneratorError
-from tests.helpers import ROOT, settings_for
+from tests.helpers import ROOT, assert_imports_and_type_checks, settings_for
 
 SPECS = ROOT.parent / "shared" / "specs"
 
@@ -43,25 +41,9 @@ def generate(name: str, tmp_path: Path, style: str = "python") -> Path:
     return output
 
 
-def import_every_module(output: Path) -> None:
-    code = (
-        "import importlib, pkgutil, public_sdk\n"
-        "for module in pkgutil.walk_packages(public_sdk.__path__, 'public_sdk.'):\n"
-        "    importlib.import_module(module.name)\n"
-    )
-    imported = subprocess.run([sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False)
-    assert imported.returncode == 0, imported.stderr[-3000:]
-
-
 @pytest.mark.parametrize("name, style", [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN])
 def test_generates_a_package_that_imports_and_passes_mypy_strict(name: str, style: str, tmp_path: Path) -> None:
-    output = generate(name, tmp_path, style)
-    import_every_module(output)
-    checked = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "public_sdk"],
-        cwd=output, capture_output=True, text=True, check=False,
-    )
-    assert checked.returncode == 0, checked.stdout[-3000:]
+    assert_imports_and_type_checks(generate(name, tmp_path, style), "public_sdk", tmp_path / "mypy")
 
 
 def test_an_invalid_public_spec_is_refused_with_file_line_and_pointer(tmp_path: Path) -> None:
