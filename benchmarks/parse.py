@@ -50,11 +50,11 @@ def generate(style: str, package: str, out: Path) -> None:
 def list_body(call_name: str, records: int) -> tuple[bytes, bytes, str, dict[str, Any]]:
     """``records`` example items as a JSON list and as the call's response body, the item model's
     name and the call's arguments."""
-    from generator.build_ir import build
     from generator.config import load_settings
-    from generator.examples import example_value
-    from generator.load import load
-    from generator.types_map import TypeMapper
+    from generator.ir.build import build
+    from generator.ir.examples import example_value
+    from generator.ir.types_map import TypeMapper
+    from generator.spec.load import load
 
     document = load(ROOT / "spec" / "humanloop.yaml")
     api = build(document, load_settings(ROOT))

@@ -9,10 +9,12 @@ from typing import Any
 
 import click
 
-from generator import __version__, load, pipeline, render
-from generator.build_ir import HTTP_METHODS
+from generator import __version__, pipeline
 from generator.config import Settings, load_settings
 from generator.errors import GeneratorError
+from generator.ir.build import HTTP_METHODS
+from generator.render import environment
+from generator.spec import load
 
 
 def _settings(ctx: click.Context, **options: Any) -> Settings:
@@ -22,7 +24,7 @@ def _settings(ctx: click.Context, **options: Any) -> Settings:
 
 def style_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--style``, offering the built-in styles by name."""
-    return click.option("--style", type=click.Choice(render.builtin_styles()),
+    return click.option("--style", type=click.Choice(environment.builtin_styles()),
                         help="Built-in template style  [default: [tool.sdkgen] style]")
 
 
@@ -195,7 +197,8 @@ def templates() -> None:
 @click.pass_context
 def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str | None) -> None:
     """Every template: what it renders, its blocks, and which of your folders overrides it."""
-    from generator import catalog, naming
+    from generator.ir import naming
+    from generator.render import catalog
 
     settings = _settings(ctx, templates=folders, style=style)
     try:
@@ -227,7 +230,7 @@ def eject(ctx: click.Context, /, patterns: tuple[str, ...], destination: Path, s
     Generating with that folder unedited gives byte-identical output; edit what you need and
     delete the rest, or replace a file with one that extends the built-in and overrides blocks.
     """
-    from generator import catalog
+    from generator.render import catalog
 
     settings = _settings(ctx, style=style)
     try:

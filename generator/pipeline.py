@@ -10,9 +10,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from generator import api_surface, build_ir, fingerprint, format, load, models, render, write
 from generator.config import Settings
-from generator.ir import Api
+from generator.ir import build
+from generator.ir.nodes import Api
+from generator.models import datamodel
+from generator.output import api_surface, fingerprint, formatting, writer
+from generator.render import environment
+from generator.spec import load
 
 MODELS_MODULE = "{package}/types/_models.py"
 Progress = Callable[[str], None]
@@ -22,7 +26,7 @@ Progress = Callable[[str], None]
 class Report:
     """What a run did (or, in check mode, would do)."""
 
-    plan: write.Plan
+    plan: writer.Plan
     seconds: float
     checked_only: bool
     lines: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -34,7 +38,7 @@ class Report:
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
     document = load.load(settings.spec, cache_root(settings) / "validated")
-    return document, build_ir.build(document, settings)
+    return document, build.build(document, settings)
 
 
 def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
@@ -46,7 +50,7 @@ def _render_sdk(settings: Settings, progress: Progress, formatted: bool = True) 
     progress("loading the spec (validating it in the background)")
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
     try:
-        api = build_ir.build(document, settings)
+        api = build.build(document, settings)
         files = _render_files(settings, document, api, progress, formatted)
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
@@ -63,23 +67,23 @@ def _render_files(
 ) -> dict[str, str]:
     progress(f"building models for {len(api.models)} schemas")
     cache = cache_root(settings)
-    folders = render.search_path(settings.templates, settings.style)
+    folders = environment.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
-    backend = str(render.style_option(settings.style, "models"))
-    models_source = models.start_models(document, api, datamodel_templates, cache / "models", backend)
+    backend = str(environment.style_option(settings.style, "models"))
+    models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
-    rendered = render.with_headers(
-        api, settings.templates, settings.style, render.render_all(api, settings.templates, settings.style, cache), cache
+    rendered = environment.with_headers(
+        api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
     )
 
     def models_file() -> dict[str, str]:
         path = MODELS_MODULE.format(package=api.package)
-        return render.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
+        return environment.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
 
     if not formatted:
         return rendered | models_file()
     progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 1} Python files")
-    with format.Formatter(cache / format.CACHE_FOLDER) as formatter:
+    with formatting.Formatter(cache / formatting.CACHE_FOLDER) as formatter:
         formatter.submit(rendered)  # while datamodel-code-generator is still at work on the models
         models_module = models_file()
         formatter.submit(models_module)
@@ -94,17 +98,17 @@ def cache_root(settings: Settings) -> Path:
 def generate(settings: Settings, progress: Progress = lambda _: None, *, check: bool = False) -> Report:
     """Regenerate the output folder (or, with ``check``, only compare it)."""
     started = time.perf_counter()
-    inputs = fingerprint.inputs_fingerprint(settings, render.search_path(settings.templates, settings.style))
-    intact = write.up_to_date(settings.output, inputs)
+    inputs = fingerprint.inputs_fingerprint(settings, environment.search_path(settings.templates, settings.style))
+    intact = writer.up_to_date(settings.output, inputs)
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
-        return Report(write.Plan((), intact, (), ()), time.perf_counter() - started, check)
+        return Report(writer.Plan((), intact, (), ()), time.perf_counter() - started, check)
     files, api = _render_sdk(settings, progress)
-    the_plan = write.plan(settings.output, files)
-    lines = write.line_changes(settings.output, files, the_plan)
-    previous, current = write.read_api(settings.output), api_surface.surface(api)
+    the_plan = writer.plan(settings.output, files)
+    lines = writer.line_changes(settings.output, files, the_plan)
+    previous, current = writer.read_api(settings.output), api_surface.surface(api)
     changes = tuple(api_surface.changes(previous, current)) if previous is not None else ()
     if not check:
         progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
-        write.apply(settings.output, files, the_plan, inputs, current)
+        writer.apply(settings.output, files, the_plan, inputs, current)
     return Report(the_plan, time.perf_counter() - started, check, lines, changes)

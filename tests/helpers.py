@@ -8,10 +8,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.build_ir import build
 from generator.config import Settings, load_settings
-from generator.ir import Api, Operation
-from generator.load import load
+from generator.ir.build import build
+from generator.ir.nodes import Api, Operation
+from generator.spec.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator import api_surface, pipeline
+from generator import pipeline
 from generator.cli import main
+from generator.output import api_surface
 from tests.helpers import FIXTURES, settings_for
 
 

@@ -3,10 +3,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build_ir import build
 from generator.errors import GeneratorError
-from generator.ir import Api, Example, Operation, Parameter
-from generator.load import load
+from generator.ir.build import build
+from generator.ir.nodes import Api, Example, Operation, Parameter
+from generator.spec.load import load
 from tests.helpers import FIXTURES, settings_for
 
 
@@ -145,7 +145,7 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
     import ast
 
     from generator import pipeline
-    from generator.build_ir import RESERVED_CLASS_NAMES
+    from generator.ir.build import RESERVED_CLASS_NAMES
     from tests.helpers import ROOT
 
     spec = ROOT / "spec" / "humanloop.yaml"
@@ -164,7 +164,7 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
 
 
 def test_a_union_names_each_type_once_with_the_dict_after_the_models() -> None:
-    from generator.types_map import _union
+    from generator.ir.types_map import _union
 
     models = ["A | Dict[str, Any]", "B | Dict[str, Any]", "None"]
     assert _union(models) == "A | B | Dict[str, Any] | None"

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import format as fmt
 from generator.errors import GeneratorError
+from generator.output import formatting as fmt
 
 
 def test_formats_python_only_and_caches(tmp_path: Path) -> None:
@@ -90,7 +90,7 @@ def unformatted_sdk(style: str) -> dict[str, str]:
 ])
 @pytest.mark.parametrize("default", [None, "NOT_GIVEN"])
 def test_parameter_lines_are_split_as_black_splits_them(annotation: str, default: str | None) -> None:
-    from generator.literals import parameter
+    from generator.ir.python_literals import parameter
 
     source = f"class C:\n    def f(\n        self,\n        *,\n{parameter('argument_name', annotation, default)}\n    ) -> None:\n        pass\n"
     assert fmt.format_source("probe.py", source) == source
@@ -101,7 +101,7 @@ def test_parameter_lines_are_split_as_black_splits_them(annotation: str, default
 def test_python_literals_round_trip_in_black_style(value: object) -> None:
     import ast
 
-    from generator.literals import python_literal
+    from generator.ir.python_literals import python_literal
 
     literal = python_literal(value)
     assert ast.literal_eval(literal) == value

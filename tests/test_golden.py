@@ -7,15 +7,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator import pipeline, write
+from generator import pipeline
 from generator.config import load_settings
+from generator.output import writer
 from tests.helpers import ROOT, tree
 
 
 def test_committed_output_is_what_the_generator_makes() -> None:
     settings = load_settings(ROOT)
     files = pipeline.render_sdk(settings)
-    recorded = write.read_manifest(settings.output)
+    recorded = writer.read_manifest(settings.output)
     committed = {path: (settings.output / path).read_text() for path in recorded}
     assert set(recorded) == set(files), "generated/.sdkgen-manifest.json lists other files"
     stale = sorted(p for p in set(files) | set(committed) if files.get(p) != committed.get(p))

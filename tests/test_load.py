@@ -3,7 +3,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import GeneratorError
-from generator.load import line_of, load
+from generator.spec.load import line_of, load
 from tests.helpers import FIXTURES
 
 
@@ -71,7 +71,7 @@ def test_validation_is_remembered_across_prose_edits_but_not_structure(tmp_path:
 
 
 def test_prose_inside_data_values_is_part_of_the_validation_key() -> None:
-    from generator.validated import key
+    from generator.spec.validation_cache import key
 
     base = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "x", "default": {"description": "a"}}}}}
     prose = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "y", "default": {"description": "a"}}}}}

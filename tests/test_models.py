@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import models
-from generator.build_ir import build
 from generator.errors import GeneratorError
-from generator.load import load, load_validating_in_background
+from generator.ir.build import build
+from generator.models import datamodel
+from generator.spec.load import load, load_validating_in_background
 from tests.helpers import ROOT, humanloop_api, settings_for
 
 SPEC = """\
@@ -43,7 +43,7 @@ def models_source(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -
     path.write_text(spec)
     document, _ = load_validating_in_background(path, None, in_background=False)
     api = build(document, settings_for(path, tmp_path / "out", package="shop"))
-    return models.start_models(document, api, ROOT / "templates" / "python" / "_datamodel", cache, in_background=False)()
+    return datamodel.start_models(document, api, ROOT / "templates" / "python" / "_datamodel", cache, in_background=False)()
 
 
 def test_fields_are_snake_case_with_the_wire_name_as_alias_and_keep_constraints(tmp_path: Path) -> None:
@@ -92,7 +92,7 @@ def test_an_unknown_backend_says_which_exist(tmp_path: Path) -> None:
     path.write_text(SPEC)
     document = load(path)
     with pytest.raises(GeneratorError, match="pydantic, msgspec"):
-        models.start_models(document, build(document, settings_for(path, tmp_path / "o")), None, backend="attrs")
+        datamodel.start_models(document, build(document, settings_for(path, tmp_path / "o")), None, backend="attrs")
 
 
 def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time(tmp_path: Path) -> None:
@@ -122,7 +122,7 @@ def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time
 
 
 def test_casting_spans_lines_and_imports_only_what_is_missing() -> None:
-    from generator.validated_defaults import cast_validated_defaults
+    from generator.models.default_coercion import cast_validated_defaults
 
     source = (
         "from __future__ import annotations\nfrom typing import Annotated, Any\n\n\n"

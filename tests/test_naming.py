@@ -1,4 +1,4 @@
-from generator import naming
+from generator.ir import naming
 
 
 def test_snake_splits_camel_case_and_acronyms() -> None:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import naming
 from generator.config import load_settings
+from generator.ir import naming
 from tests.helpers import ROOT
 from tests.servers import PackageIndex, installed_venv_python, pypi_server, running_pypiserver
 

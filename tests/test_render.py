@@ -5,8 +5,8 @@ import pytest
 
 from generator import pipeline
 from generator.errors import GeneratorError
-from generator.literals import docstring
-from generator.render import anchor, python_snippet
+from generator.ir.python_literals import docstring
+from generator.render.environment import anchor, python_snippet
 from tests.helpers import FIXTURES, settings_for
 
 

@@ -14,10 +14,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator import status_errors
-from generator.build_ir import build
 from generator.config import load_settings
-from generator.load import load
+from generator.ir import status_errors
+from generator.ir.build import build
+from generator.spec.load import load
 from tests.mock_server import ROOT
 
 humanloop = pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")

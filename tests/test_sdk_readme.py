@@ -20,9 +20,9 @@ import pytest
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from generator.build_ir import build
 from generator.config import load_settings
-from generator.load import load
+from generator.ir.build import build
+from generator.spec.load import load
 from tests.mock_server import ROOT
 from tests.styles import StyleSdk
 

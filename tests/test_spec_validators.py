@@ -8,7 +8,7 @@ import pytest
 from openapi_schema_validator import OAS31_BASE_DIALECT_ID
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
-from generator import spec_validators
+from generator.spec import validators
 from tests.helpers import ROOT
 
 BAD_SCHEMAS: list[dict[str, Any]] = [
@@ -38,8 +38,8 @@ def messages(validator: Any) -> list[str]:
     return [error.message for error in validator.iter_errors()]
 
 
-PAIRS = [("3.0.3", spec_validators.OpenAPI30Validator, OpenAPIV30SpecValidator),
-         ("3.1.0", spec_validators.OpenAPI31Validator, OpenAPIV31SpecValidator)]
+PAIRS = [("3.0.3", validators.OpenAPI30Validator, OpenAPIV30SpecValidator),
+         ("3.1.0", validators.OpenAPI31Validator, OpenAPIV31SpecValidator)]
 
 
 @pytest.mark.parametrize("version, ours, stock", PAIRS)
@@ -52,12 +52,12 @@ def test_the_same_errors_as_openapi_spec_validator(version: str, ours: Any, stoc
 
 def test_jsonschema_rs_checks_both_dialects() -> None:
     """Otherwise the Python check runs alone: correct, but the speed-up silently gone."""
-    assert spec_validators._rust_meta_validator("3.0") is not None
-    assert spec_validators._rust_meta_validator(OAS31_BASE_DIALECT_ID) is not None
+    assert validators._rust_meta_validator("3.0") is not None
+    assert validators._rust_meta_validator(OAS31_BASE_DIALECT_ID) is not None
 
 
 def test_the_humanloop_spec_is_valid() -> None:
     import yaml
 
     data = yaml.safe_load((ROOT / "spec" / "humanloop.yaml").read_text())
-    assert messages(spec_validators.OpenAPI31Validator(data)) == []
+    assert messages(validators.OpenAPI31Validator(data)) == []

@@ -14,11 +14,17 @@ import msgspec
 import pytest
 import yaml
 
-from generator import model_schemas, models, pipeline
-from generator.build_ir import build
+from generator import pipeline
 from generator.errors import GeneratorError
-from generator.load import load
-from generator.render import TEMPLATE_SUFFIX, builtin_root, output_templates, style_option
+from generator.ir.build import build
+from generator.models import datamodel, schema_adapt
+from generator.render.environment import (
+    TEMPLATE_SUFFIX,
+    builtin_root,
+    output_templates,
+    style_option,
+)
+from generator.spec.load import load
 from tests.helpers import FIXTURES, humanloop_api, settings_for
 from tests.styles import StyleSdk, import_from
 
@@ -37,7 +43,7 @@ def test_an_unknown_model_backend_is_refused(tmp_path: Path) -> None:
     settings = settings_for(FIXTURES / "mini.yaml", tmp_path / "out")
     document = load(settings.spec)
     with pytest.raises(GeneratorError, match="unknown model backend 'attrs'"):
-        models.start_models(document, build(document, settings), None, backend="attrs")
+        datamodel.start_models(document, build(document, settings), None, backend="attrs")
 
 
 def test_msgspec_style_templates_extend_the_default() -> None:
@@ -79,8 +85,8 @@ def test_string_like_unions_collapse_to_str_for_msgspec_only() -> None:
             "count": {"oneOf": [{"type": "integer"}, {"const": 1}]},
         }},
     })
-    assert model_schemas.for_backend(data, "pydantic") == data  # nothing to drop here, nothing to collapse
-    props = model_schemas.for_backend(data, "msgspec")["components"]["schemas"]["Holder"]["properties"]
+    assert schema_adapt.for_backend(data, "pydantic") == data  # nothing to drop here, nothing to collapse
+    props = schema_adapt.for_backend(data, "msgspec")["components"]["schemas"]["Holder"]["properties"]
     assert props["kind"] == {"type": "string", "description": "d"}
     assert props["kind_or_null"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
     assert props["number_or_text"] == data["components"]["schemas"]["Holder"]["properties"]["number_or_text"]

@@ -7,15 +7,16 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import catalog, pipeline
-from generator import render as render_module
+from generator import pipeline
 from generator.cli import main
 from generator.config import load_settings
-from generator.context_docs import context_reference
 from generator.errors import GeneratorError
-from generator.ir import CONTEXT_CHANGES, CONTEXT_VERSION
+from generator.ir.nodes import CONTEXT_CHANGES, CONTEXT_VERSION
 from generator.pipeline import build_api
-from generator.render import CONTEXT_VARIABLES, template_context
+from generator.render import catalog
+from generator.render import environment as render_module
+from generator.render.context_docs import context_reference
+from generator.render.environment import CONTEXT_VARIABLES, template_context
 from tests.helpers import FIXTURES, ROOT, settings_for
 
 RESOURCE_TEMPLATE = "{package}/resources/{resource}.py.jinja"
@@ -121,7 +122,7 @@ def test_cli_list_and_eject(tmp_path: Path) -> None:
 
 def test_docs_templates_md_matches_the_code() -> None:
     document = (ROOT / "docs" / "templates.md").read_text()
-    assert context_reference() in document, "regenerate: python -m generator.context_docs docs/templates.md"
+    assert context_reference() in document, "regenerate: python -m generator.render.context_docs docs/templates.md"
 
 
 def test_the_documented_variables_are_what_templates_get() -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from generator.render import style_chain
+from generator.render.environment import style_chain
 from tests.clients import ClientFactory
 
 from .server import STATE, LiveServer, ServerState

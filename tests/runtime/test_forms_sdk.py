@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from generator import pipeline
-from generator.build_ir import build
-from generator.load import load
+from generator.ir.build import build
+from generator.spec.load import load
 from tests.helpers import FIXTURES, settings_for
 
 from .server import LiveServer, ServerState

@@ -15,7 +15,7 @@ from sdkcore._enums import OpenEnum
 from sdkcore._models import BaseModel, type_adapter
 from sdkcore._types import NOT_GIVEN, NotGiven, RequestOptions
 
-from generator.render import builtin_styles
+from generator.render.environment import builtin_styles
 
 from .conftest import CORE_PACKAGES, runtime_templates
 

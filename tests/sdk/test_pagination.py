@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator.ir import Operation
+from generator.ir.nodes import Operation
 from tests.helpers import bound_method, humanloop_api, required_arguments
 from tests.runtime.server import PAGE_TOTAL, RecordedRequest, ServerState
 

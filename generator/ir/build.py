@@ -17,11 +17,11 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from generator import naming, status_errors
 from generator.config import Settings
 from generator.errors import GeneratorError
-from generator.examples import example_value
-from generator.ir import (
+from generator.ir import naming, status_errors
+from generator.ir.examples import example_value
+from generator.ir.nodes import (
     Api,
     Auth,
     AuthScheme,
@@ -37,8 +37,8 @@ from generator.ir import (
     Parameter,
     Resource,
 )
-from generator.load import Document, pointer_of
-from generator.types_map import TypeMapper
+from generator.ir.types_map import TypeMapper
+from generator.spec.load import Document, pointer_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Names the generated modules use themselves; a schema with one of these names gets a suffix.

@@ -77,7 +77,7 @@ def read_manifest(output: Path) -> dict[str, str]:
 
 
 def read_api(output: Path) -> dict[str, list[str]] | None:
-    """The API surface the previous run recorded (see :mod:`generator.api_surface`), if any."""
+    """The API surface the previous run recorded (see :mod:`generator.output.api_surface`), if any."""
     api = _manifest(output).get("api")
     if not isinstance(api, dict):
         return None

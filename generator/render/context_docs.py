@@ -1,7 +1,7 @@
 """The template context reference in Markdown, written from the IR's own definitions.
 
 Field types come from the dataclasses, descriptions from the attribute docstrings in
-``generator/ir.py``, filters from their functions, blocks from the built-in templates: the
+``generator/ir/nodes.py``, filters from their functions, blocks from the built-in templates: the
 document cannot say something the code does not (``docs/templates.md`` embeds this output, and a
 test keeps the two equal).
 """
@@ -15,7 +15,8 @@ from pathlib import Path
 
 from jinja2 import nodes
 
-from generator import catalog, ir, render
+from generator.ir import nodes as ir
+from generator.render import catalog, environment
 
 
 def context_reference(style: str = "python") -> str:
@@ -23,7 +24,7 @@ def context_reference(style: str = "python") -> str:
     parts = [
         f"## Variables (context version {ir.CONTEXT_VERSION})\n",
         "| name | holds |\n|---|---|",
-        *(f"| `{name}` | {meaning} |" for name, meaning in render.CONTEXT_VARIABLES.items()),
+        *(f"| `{name}` | {meaning} |" for name, meaning in environment.CONTEXT_VARIABLES.items()),
         "",
         "## Objects\n",
     ]
@@ -38,7 +39,7 @@ def context_reference(style: str = "python") -> str:
                 parts.append(f"| `{name}` | `{_cell(str(returns))}` | {_first_paragraph(member.__doc__)} (computed) |")
         parts.append("")
     parts += ["## Filters\n", "| filter | does |", "|---|---|"]
-    parts += [f"| `{name}` | {_first_paragraph(function.__doc__)} |" for name, function in sorted(render.FILTERS.items())]
+    parts += [f"| `{name}` | {_first_paragraph(function.__doc__)} |" for name, function in sorted(environment.FILTERS.items())]
     parts += ["", f"## Blocks of the `{style}` style\n", "| template | blocks |", "|---|---|"]
     parts += [
         f"| `{entry.name}` | {', '.join(f'`{b}`' for b in entry.blocks)} |"
@@ -53,7 +54,7 @@ def context_reference(style: str = "python") -> str:
 
 def _macros(style: str) -> list[tuple[str, str]]:
     """(``file:macro``, its arguments) for every macro in the style's partials."""
-    env = render.environment(render.style_chain(style))
+    env = environment.environment(environment.style_chain(style))
     found = []
     for entry in catalog.entries((), style, "package"):
         if entry.kind == "macros":
@@ -105,7 +106,7 @@ def update_document(path: Path) -> None:
     path.write_text(intro + context_reference(), encoding="utf-8")
 
 
-if __name__ == "__main__":  # python -m generator.context_docs [docs/templates.md]
+if __name__ == "__main__":  # python -m generator.render.context_docs [docs/templates.md]
     import sys
 
     if len(sys.argv) > 1:

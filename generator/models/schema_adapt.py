@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.types_map import TypeMapper
+from generator.ir.types_map import TypeMapper
 
 _COMBINATORS = ("anyOf", "oneOf")
 

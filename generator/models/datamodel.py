@@ -15,10 +15,12 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-from generator import background, literals, model_schemas, validated_defaults
+from generator import background
 from generator.errors import GeneratorError
-from generator.ir import Api
-from generator.load import Document
+from generator.ir import python_literals
+from generator.ir.nodes import Api
+from generator.models import default_coercion, schema_adapt
+from generator.spec.load import Document
 
 #: Model backends a style may declare.
 BACKENDS = ("pydantic", "msgspec")
@@ -72,7 +74,7 @@ def _generate_and_cache(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (model_schemas, validated_defaults):  # what shapes the input and the output
+    for module in (schema_adapt, default_coercion):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
@@ -144,14 +146,14 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         use_double_quotes=True,
         capitalise_enum_members=True,
         set_default_enum_member=True,
-        custom_file_header=f'"""{literals.docstring(_header(api))}"""',
+        custom_file_header=f'"""{python_literals.docstring(_header(api))}"""',
     )
     if datamodel_templates is not None:
         options["custom_template_dir"] = datamodel_templates
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
-            source = generate(model_schemas.for_backend(document.data, backend), **options)
+            source = generate(schema_adapt.for_backend(document.data, backend), **options)
     except Exception as exc:  # datamodel-code-generator raises many types; all mean bad schemas
         raise GeneratorError(
             f"datamodel-code-generator could not generate models: {exc}",
@@ -159,4 +161,4 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         ) from exc
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
-    return validated_defaults.cast_validated_defaults(source) if backend == "pydantic" else source
+    return default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source

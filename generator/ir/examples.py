@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.types_map import TypeMapper
+from generator.ir.types_map import TypeMapper
 
 _MAX_DEPTH = 3
 

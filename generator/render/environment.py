@@ -19,9 +19,11 @@ from typing import Any
 import jinja2
 import yaml
 
-from generator import __version__, format, literals, naming
+from generator import __version__
 from generator.errors import GeneratorError, Location
-from generator.ir import CONTEXT_VERSION, Api, Resource
+from generator.ir import naming, python_literals
+from generator.ir.nodes import CONTEXT_VERSION, Api, Resource
+from generator.output import formatting
 
 TEMPLATE_SUFFIX = ".jinja"
 BUILTIN_PREFIX = "builtin"
@@ -31,8 +33,9 @@ FILE_HEADER = "_partials/file_header.jinja"
 
 def builtin_root() -> Path:
     """Folder of the built-in styles: bundled in the wheel, or ``templates/`` in a checkout."""
-    bundled = Path(__file__).parent / "_templates"
-    return bundled if bundled.is_dir() else Path(__file__).resolve().parent.parent / "templates"
+    package = Path(__file__).resolve().parent.parent
+    bundled = package / "_templates"
+    return bundled if bundled.is_dir() else package.parent / "templates"
 
 
 def builtin_styles() -> list[str]:
@@ -131,7 +134,7 @@ def environment(folders: list[Path], cache_root: Path | None = None) -> jinja2.E
     )
     env.filters.update(FILTERS)
     if cache_root is not None:
-        env.filters["python_snippet"] = partial(python_snippet, cache_dir=cache_root / format.CACHE_FOLDER)
+        env.filters["python_snippet"] = partial(python_snippet, cache_dir=cache_root / formatting.CACHE_FOLDER)
     return env
 
 
@@ -153,7 +156,7 @@ def anchor(heading: object) -> str:
 
 def python_snippet(code: object, cache_dir: Path | None = None) -> str:
     """A documentation snippet formatted like the generated code (black), so long literals wrap."""
-    return format.format_cached("README.md", str(code), cache_dir).rstrip("\n")
+    return formatting.format_cached("README.md", str(code), cache_dir).rstrip("\n")
 
 
 def tojson(value: object, indent: int | None = None) -> str:
@@ -162,9 +165,9 @@ def tojson(value: object, indent: int | None = None) -> str:
 
 
 FILTERS: dict[str, Any] = {
-    "docstring": literals.docstring,
-    "pyrepr": literals.python_literal,
-    "parameter": literals.parameter,
+    "docstring": python_literals.docstring,
+    "pyrepr": python_literals.python_literal,
+    "parameter": python_literals.parameter,
     "comment": comment,
     "md_cell": md_cell,
     "anchor": anchor,

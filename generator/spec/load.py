@@ -11,8 +11,9 @@ from typing import Any
 
 import yaml
 
-from generator import background, validated
+from generator import background
 from generator.errors import GeneratorError, Location
+from generator.spec import validation_cache
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -55,7 +56,7 @@ class Document:
 def load(path: Path, cache_dir: Path | None = None) -> Document:
     """Read, parse and validate ``path``; raise :class:`GeneratorError` on any problem.
 
-    With ``cache_dir``, a document that :mod:`generator.validated` knows to be valid is not
+    With ``cache_dir``, a document that :mod:`generator.spec.validation_cache` knows to be valid is not
     validated again.
     """
     document, pending = load_validating_in_background(path, cache_dir, in_background=False)
@@ -70,7 +71,7 @@ class PendingValidation:
     document: Document
     cache_dir: Path | None
     known_valid: bool
-    """Whether :mod:`generator.validated` knew the document (up to its prose) to be valid."""
+    """Whether :mod:`generator.spec.validation_cache` knew the document (up to its prose) to be valid."""
     key: str
     job: background.Job[None] | None = None
 
@@ -82,7 +83,7 @@ class PendingValidation:
             _validate(self.document)
         else:
             self.job.result()
-        validated.remember_valid(self.cache_dir, self.key)
+        validation_cache.remember_valid(self.cache_dir, self.key)
         self.known_valid = True
 
 
@@ -95,8 +96,8 @@ def load_validating_in_background(
     the pipeline builds, renders and formats meanwhile, and waits before it writes anything.
     """
     document = _parse_document(path)
-    data_key = validated.key(document.data)
-    pending = PendingValidation(document, cache_dir, validated.is_known_valid(cache_dir, data_key), data_key)
+    data_key = validation_cache.key(document.data)
+    pending = PendingValidation(document, cache_dir, validation_cache.is_known_valid(cache_dir, data_key), data_key)
     if in_background and not pending.known_valid:
         pending.job = background.Job(_validate, document)
     return document, pending
@@ -268,7 +269,7 @@ def _made_of(schema: Any) -> Iterator[str]:
 
 def _validate(document: Document) -> None:
     # Imported here: it is slow to import, and a no-op regenerate never validates.
-    from generator.spec_validators import OpenAPI30Validator, OpenAPI31Validator
+    from generator.spec.validators import OpenAPI30Validator, OpenAPI31Validator
 
     version = str(document.data.get("openapi", ""))
     if version.startswith("3.1"):

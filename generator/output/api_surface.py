@@ -7,7 +7,7 @@ beside the files it rewrote: what a user of the SDK must know before upgrading.
 
 from __future__ import annotations
 
-from generator.ir import Api, Model, Operation
+from generator.ir.nodes import Api, Model, Operation
 
 #: Public name (``projects.get``, ``types.ProjectResponse``) → its parts (``name: annotation``,
 #: ``-> ReturnType``, an enum's values), in order.

@@ -1,6 +1,6 @@
 """The intermediate representation: a named, validated view of the API that templates render.
 
-Nothing after :mod:`generator.build_ir` looks at the raw OpenAPI document. Every field is
+Nothing after :mod:`generator.ir.build` looks at the raw OpenAPI document. Every field is
 documented here because these classes *are* the template context (see ``docs/templates.md``).
 """
 
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator import status_errors
+from generator.ir import status_errors
 
 #: Bumped whenever a field, filter or block is renamed or removed; additions keep the version.
 CONTEXT_VERSION = 1
@@ -81,7 +81,7 @@ class ErrorResponse:
     model: str | None
     """The model its body parses into, if named."""
     exception: str = "APIStatusError"
-    """The SDK exception class raised for this status (see :mod:`generator.status_errors`)."""
+    """The SDK exception class raised for this status (see :mod:`generator.ir.status_errors`)."""
 
 
 @dataclass(frozen=True)

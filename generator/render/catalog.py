@@ -15,8 +15,8 @@ from typing import Literal
 import jinja2
 from jinja2 import nodes
 
-from generator import render
 from generator.errors import GeneratorError, Location
+from generator.render import environment
 
 #: Files of a style folder that are metadata, not templates.
 STYLE_METADATA = ("style.yaml",)
@@ -47,10 +47,10 @@ class Entry:
 
 def entries(user_folders: tuple[Path, ...], style: str, package: str) -> list[Entry]:
     """Every template of the style chain and the user folders, sorted by name."""
-    chain = render.search_path(user_folders, style)[len(user_folders):]  # checks the user folders exist
+    chain = environment.search_path(user_folders, style)[len(user_folders):]  # checks the user folders exist
     builtin = _first_by_name(chain)
     user = _first_by_name(list(user_folders))
-    env = render.environment(chain)
+    env = environment.environment(chain)
     result = []
     for name in sorted(builtin.keys() | user.keys()):
         folder = builtin.get(name) or user[name]
@@ -75,7 +75,7 @@ def eject(patterns: tuple[str, ...], style: str, destination: Path, *, force: bo
 
     Refuses, before copying anything, to overwrite a file that differs unless ``force``.
     """
-    chosen = _first_by_name(render.style_chain(style))
+    chosen = _first_by_name(environment.style_chain(style))
     if patterns:
         chosen = {n: f for n, f in chosen.items() if any(fnmatch.fnmatchcase(n, p) for p in patterns)}
         if not chosen:
@@ -114,18 +114,18 @@ def _first_by_name(folders: list[Path]) -> dict[str, Path]:
 
 
 def _kind(name: str) -> Kind:
-    if name == render.FILE_HEADER:
+    if name == environment.FILE_HEADER:
         return "header"
     folders = name.split("/")[:-1]
     if any(part.startswith("_") for part in folders):
         return "datamodel" if folders[0] == "_datamodel" else "macros"
-    return "output" if name.endswith(render.TEMPLATE_SUFFIX) else "unrendered"
+    return "output" if name.endswith(environment.TEMPLATE_SUFFIX) else "unrendered"
 
 
 def _renders(name: str, kind: Kind, package: str) -> str:
     if kind != "output":
         return _PARTIALS[kind]
-    output = name[: -len(render.TEMPLATE_SUFFIX)].replace("{package}", package)
+    output = name[: -len(environment.TEMPLATE_SUFFIX)].replace("{package}", package)
     if "{resource}" in output:
         return output.replace("{resource}", "<resource>") + " (one per resource group)"
     return output
@@ -140,7 +140,7 @@ _PARTIALS: dict[Kind, str] = {
 
 
 def _blocks(env: jinja2.Environment, path: Path) -> tuple[str, ...]:
-    if not path.name.endswith((render.TEMPLATE_SUFFIX, ".jinja2")):
+    if not path.name.endswith((environment.TEMPLATE_SUFFIX, ".jinja2")):
         return ()
     try:
         tree = env.parse(path.read_text(encoding="utf-8"), path.name, str(path))

@@ -1,0 +1,1 @@
+"""Stage 2: the intermediate representation, building it from the document, type mapping, naming, examples."""

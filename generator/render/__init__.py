@@ -1,0 +1,1 @@
+"""Stage 4: the Jinja environment, the template catalog and the template context reference."""

@@ -1,0 +1,1 @@
+"""Stage 1: read the OpenAPI document (YAML or JSON, with line numbers) and validate it."""
