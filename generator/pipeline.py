@@ -13,12 +13,12 @@ from pathlib import Path
 from generator.config import Settings
 from generator.ir import build
 from generator.ir.nodes import Api
-from generator.models import datamodel
+from generator.models import datamodel, modules
 from generator.output import api_surface, fingerprint, formatting, writer
 from generator.render import environment
 from generator.spec import load
 
-MODELS_MODULE = "{package}/types/_models.py"
+MODEL_MODULE = "{package}/types/{module}.py"
 Progress = Callable[[str], None]
 
 
@@ -77,8 +77,9 @@ def _render_files(
     )
 
     def models_file() -> dict[str, str]:
-        path = MODELS_MODULE.format(package=api.package)
-        return environment.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
+        split = modules.split(models_source(), {model.name: model.module for model in api.models})
+        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in split.items()}
+        return environment.with_headers(api, settings.templates, settings.style, files, cache)
 
     if not formatted:
         return rendered | models_file()

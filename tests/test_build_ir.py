@@ -151,7 +151,7 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
     spec = ROOT / "spec" / "humanloop.yaml"
     files = pipeline.render_sdk(settings_for(spec, FIXTURES / "out", style=style))
     models = {m.name for m in build(load(spec), settings_for(spec, FIXTURES / "out")).models}
-    with_models = [text for path, text in files.items() if "/resources/" in path or path.endswith("types/_models.py")]
+    with_models = [text for path, text in files.items() if "/resources/" in path or "/types/" in path]
     imported = {
         alias.asname or alias.name
         for text in with_models

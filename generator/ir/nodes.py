@@ -267,6 +267,8 @@ class Model:
     """Fields of an object model."""
     enum_values: tuple[Any, ...] = ()
     """Members of an enum."""
+    module: str = ""
+    """Its module under ``types/`` (``project_response``): the SDK imports each model on its own."""
 
 
 @dataclass(frozen=True)

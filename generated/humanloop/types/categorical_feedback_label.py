@@ -1,0 +1,18 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from humanloop._models import BaseModel
+from pydantic import Field
+from typing import Annotated
+from .label_sentiment import LabelSentiment
+
+
+class CategoricalFeedbackLabel(BaseModel):
+    value: Annotated[str, Field(description="The label value.")]
+    """The label value."""
+
+    sentiment: Annotated[
+        LabelSentiment, Field(description="Whether the feedback sentiment is positive or negative.")
+    ]
+    """Whether the feedback sentiment is positive or negative."""

@@ -1,0 +1,26 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from humanloop._models import BaseModel
+from pydantic import Field
+from typing import Annotated
+from .chat_role import ChatRole
+from .tool_call import ToolCall
+
+
+class ChatMessage(BaseModel):
+    role: Annotated[ChatRole, Field(description="Role of the message author.")]
+    """Role of the message author."""
+
+    content: Annotated[str | None, Field(description="The content of the message.")] = None
+    """The content of the message."""
+
+    name: Annotated[str | None, Field(description="Optional name of the message author.")] = None
+    """Optional name of the message author."""
+
+    tool_call: Annotated[
+        ToolCall | None,
+        Field(description="A tool call requested by the model (assistant messages)."),
+    ] = None
+    """A tool call requested by the model (assistant messages)."""

@@ -1,0 +1,18 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from humanloop._models import BaseModel
+from pydantic import Field
+from typing import Annotated
+from .feedback_type_request import FeedbackTypeRequest
+
+
+class CreateProjectRequest(BaseModel):
+    name: Annotated[str, Field(description="Unique project name.")]
+    """Unique project name."""
+
+    feedback_types: Annotated[
+        list[FeedbackTypeRequest] | None, Field(description="Feedback types to be created.")
+    ] = None
+    """Feedback types to be created."""

@@ -1,0 +1,18 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic import RootModel
+from typing import Annotated
+from .create_log_response import CreateLogResponse
+
+
+class LogsLogResponse(RootModel[CreateLogResponse | list[CreateLogResponse]]):
+    root: Annotated[
+        CreateLogResponse | list[CreateLogResponse],
+        Field(
+            description="One result per logged datapoint: an object when one datapoint was logged, a list when a list was logged."
+        ),
+    ]
+    """One result per logged datapoint: an object when one datapoint was logged, a list when a list was logged."""

@@ -1,0 +1,15 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from humanloop._models import BaseModel
+from pydantic import Field
+from typing import Annotated
+
+
+class PositiveLabel(BaseModel):
+    type: Annotated[str, Field(description="Feedback type, e.g. 'rating'.")]
+    """Feedback type, e.g. 'rating'."""
+
+    value: Annotated[str, Field(description="Feedback value, e.g. 'good'.")]
+    """Feedback value, e.g. 'good'."""

@@ -1,0 +1,22 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from humanloop._models import BaseModel
+from pydantic import Field
+from typing import Annotated
+from typing import Any
+
+
+class ToolCall(BaseModel):
+    """
+    A tool call to be made.
+    """
+
+    name: Annotated[str, Field(description="Name of the tool to call.")]
+    """Name of the tool to call."""
+
+    arguments: Annotated[
+        Any | None, Field(description="Arguments for the tool call, as produced by the model.")
+    ] = None
+    """Arguments for the tool call, as produced by the model."""
