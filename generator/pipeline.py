@@ -13,7 +13,7 @@ from pathlib import Path
 from generator.config import Settings
 from generator.ir import build
 from generator.ir.nodes import Api
-from generator.models import datamodel, modules
+from generator.models import datamodel
 from generator.output import api_surface, fingerprint, formatting, writer
 from generator.render import environment
 from generator.spec import load
@@ -70,15 +70,15 @@ def _render_files(
     folders = environment.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(environment.style_option(settings.style, "models"))
-    models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     rendered = environment.with_headers(
         api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
     )
 
     def models_file() -> dict[str, str]:
-        split = modules.split(models_source(), {model.name: model.module for model in api.models})
-        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in split.items()}
+        made = model_modules()
+        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in made.items()}
         return environment.with_headers(api, settings.templates, settings.style, files, cache)
 
     if not formatted:
