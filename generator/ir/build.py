@@ -106,11 +106,7 @@ def build(document: Document, settings: Settings) -> Api:
 
 def class_names(schemas: dict[str, Any]) -> dict[str, str]:
     """Component key → Python class name: PascalCase, unique, never shadowing our own names."""
-    wanted = []
-    for key in schemas:
-        name = naming.pascal(key)
-        wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
-    return dict(zip(schemas, naming.unique(wanted), strict=True))
+    return naming.class_names(schemas, RESERVED_CLASS_NAMES)
 
 
 def _server_url(data: dict[str, Any]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key, resolve
+from generator.spec.load import component_key, resolve, schema_ref
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
@@ -92,7 +92,7 @@ class TypeMapper:
 
     def _named(self, key: str, for_input: bool) -> str:
         name = self.class_names[key]
-        target = self.deref({"$ref": SCHEMA_REF_PREFIX + key})
+        target = self.deref({"$ref": schema_ref(key)})
         if for_input and "enum" in target:
             return _union([name, _literal(target["enum"])])
         if for_input and self.is_object(target):
