@@ -31,6 +31,7 @@ RUNTIME_MODULES = (
     "_types",
     "_exceptions",
     "_enums",
+    "_lenient",
     "_models",
     "_response",
     "_streaming",
