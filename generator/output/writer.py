@@ -76,24 +76,13 @@ def read_manifest(output: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
-def read_api(output: Path) -> dict[str, list[str]] | None:
-    """The API surface the previous run recorded (see :mod:`generator.output.api_surface`), if any."""
-    api = _manifest(output).get("api")
-    if not isinstance(api, dict):
-        return None
-    return {str(k): [str(part) for part in v] for k, v in api.items() if isinstance(v, list)}
-
-
-def manifest_text(files: dict[str, str], inputs: str, api: dict[str, list[str]] | None = None) -> str:
-    """The manifest recording ``files``, the fingerprint of the inputs they came from, and the
-    API surface they offer (for the next run's report of what changed)."""
+def manifest_text(files: dict[str, str], inputs: str) -> str:
+    """The manifest recording ``files`` and the fingerprint of the inputs they came from."""
     body: dict[str, object] = {
         "generator": f"sdkgen {__version__}",
         "inputs": inputs,
         "files": {p: digest(t) for p, t in sorted(files.items())},
     }
-    if api is not None:
-        body["api"] = dict(sorted(api.items()))
     return json.dumps(body, indent=2) + "\n"
 
 
@@ -135,9 +124,13 @@ def plan(output: Path, files: dict[str, str]) -> Plan:
 
 
 def apply(
-    output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "", api: dict[str, list[str]] | None = None
+    output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "", state: dict[str, str] | None = None
 ) -> None:
-    """Carry out ``the_plan``; on any error nothing in ``output`` has changed."""
+    """Carry out ``the_plan``; on any error nothing in ``output`` has changed.
+
+    ``state`` (path → text) is written in the same step but not recorded as generated: files the
+    generator keeps for itself or adds to (the changelog), never compared nor removed.
+    """
     if the_plan.conflicts:
         raise GeneratorError(
             f"would overwrite {len(the_plan.conflicts)} file(s) the generator did not write: "
@@ -147,14 +140,15 @@ def apply(
         )
     staged: list[tuple[Path, Path]] = []
     try:
-        for path in the_plan.write:
+        writes = {path: files[path] for path in the_plan.write} | (state or {})
+        for path, content in writes.items():
             target = output / path
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(f".{target.name}.sdkgen-tmp")
-            temporary.write_text(files[path], encoding="utf-8")
+            temporary.write_text(content, encoding="utf-8")
             staged.append((temporary, target))
         manifest = output / MANIFEST
-        text = manifest_text(files, inputs, api)
+        text = manifest_text(files, inputs)
         if not manifest.is_file() or manifest.read_text(encoding="utf-8") != text:
             output.mkdir(parents=True, exist_ok=True)
             temporary_manifest = output / f".{MANIFEST}.sdkgen-tmp"
