@@ -13,7 +13,7 @@ from generator import __version__, pipeline
 from generator.config import Settings, load_settings
 from generator.errors import GeneratorError
 from generator.ir.build import HTTP_METHODS
-from generator.output import change_report, history
+from generator.output import change_report, history, writer
 from generator.output.api_surface import LEVELS
 from generator.render import environment
 from generator.spec import load
@@ -121,24 +121,49 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
         raise click.ClickException(str(exc)) from None
     plan = report.plan
     if check:
+        _echo_hand_edits(plan)
         if plan.changed:
             click.echo(f"{settings.output} is stale; these files differ from what the generator makes:")
             for path in plan.changed:
                 click.echo(f"  {path}{_line_counts(report, path)}")
             _echo_api_changes(report, settings.package_version)
             click.echo("run `sdkgen generate` and commit the result")
-            ctx.exit(1)
-        click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files, {report.seconds:.2f}s)")
-        return
+        else:
+            edits = f", {len(plan.hand_edited)} holding hand edits" if plan.hand_edited else ""
+            click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files{edits},"
+                       f" {report.seconds:.2f}s)")
+        ctx.exit(2 if plan.merge_conflicts else 1 if plan.changed else 0)
+    merged = set(plan.merged) | {path for path, _ in plan.merge_conflicts}
     for path in plan.write:
-        click.echo(f"  wrote   {path}{_line_counts(report, path)}")
+        if path not in merged:
+            click.echo(f"  wrote   {path}{_line_counts(report, path)}")
     for path in plan.remove:
         click.echo(f"  removed {path}{_line_counts(report, path)}")
+    _echo_hand_edits(plan)
     _echo_api_changes(report, settings.package_version)
     click.echo(
         f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
         f" in {report.seconds:.2f}s → {settings.output}"
     )
+    if plan.merge_conflicts:
+        click.echo(f"{len(plan.merge_conflicts)} file(s) with conflicts: resolve the marked lines, then"
+                   " run `sdkgen generate` again")
+        ctx.exit(2)
+
+
+def _echo_hand_edits(plan: writer.Plan) -> None:
+    """The files holding the user's edits, and what became of them."""
+    for path in plan.merged:
+        click.echo(f"  merged  {path}  (your edits, merged into the new output)")
+    for path, lines in plan.merge_conflicts:
+        at = ", ".join(map(str, lines))
+        click.echo(f"  CONFLICT {path}  (your edits and the new output differ at line(s) {at})")
+    for path in plan.kept:
+        click.echo(f"  kept    {path}  (holds your edits; the output under them is unchanged)")
+    for path in plan.orphaned:
+        click.echo(f"  left    {path}  (holds your edits; no longer generated, now yours)")
+    for path in plan.ignored:
+        click.echo(f"  ignored {path}  (.sdkgenignore)")
 
 
 @main.command()

@@ -166,8 +166,7 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
     intact = writer.up_to_date(settings.output, inputs)
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
-        return Report(writer.Plan((), intact, (), ()), time.perf_counter() - started, check,
-                      suggested_version=settings.package_version)
+        return Report(intact, time.perf_counter() - started, check, suggested_version=settings.package_version)
     versions = _Versions(settings)
     files, api = _render_sdk(settings, progress, decide=versions.decide)
     state = versions.changelog(settings.output) if versions.bumped_to and not check else {}
