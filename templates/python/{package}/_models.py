@@ -148,7 +148,8 @@ def decode_page(
         if problems and problems[0]["type"] == "model_type" and not problems[0]["loc"]:
             return None
         raise
-    return dict(page.__pydantic_extra__ or {}), list(getattr(page, "page_items"))
+    # getattr: the field is made at run time, so type checkers do not know it
+    return dict(page.__pydantic_extra__ or {}), list(getattr(page, "page_items"))  # noqa: B009
 
 
 @functools.lru_cache(maxsize=64)
