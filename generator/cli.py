@@ -66,7 +66,11 @@ def _echo_api_changes(report: pipeline.Report, version: str) -> None:
         return
     counted_from = f"from {base.old}, {base.version}: {change_report.rule_of(base)}"
     if report.bumped_to:
-        click.echo(f"version {version} → {report.bumped_to} ({counted_from}); CHANGELOG.md updated")
+        done = "would be set (--check)" if report.checked_only else "set; CHANGELOG.md updated"
+        click.echo(f"version {version} → {report.bumped_to} ({counted_from}): {done}")
+        if report.version_recorded_in is None and not report.checked_only:
+            _warn(f"no [tool.sdkgen] in pyproject.toml to record {report.bumped_to} in:"
+                  f" pass --package-version {report.bumped_to} from now on")
     elif report.suggested_version != version:
         click.echo(f"next version: {report.suggested_version} ({counted_from});"
                    " `sdkgen generate --bump` sets it")

@@ -49,6 +49,8 @@ class Report:
     """The version those changes call for (at least the current one)."""
     bumped_to: str = ""
     """The version ``--bump`` set (``""`` when it set none)."""
+    version_recorded_in: Path | None = None
+    """The ``pyproject.toml`` whose ``[tool.sdkgen]`` got the bumped version (None: there is none)."""
 
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
@@ -176,9 +178,9 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
         writer.apply(settings.output, files, the_plan, inputs, state=state)
         if versions.bumped_to:
-            record_package_version(settings, versions.bumped_to)
+            versions.recorded_in = record_package_version(settings, versions.bumped_to)
     return Report(the_plan, time.perf_counter() - started, check, lines, versions.since_last_run,
-                  versions.since_base, versions.suggested, versions.bumped_to)
+                  versions.since_base, versions.suggested, versions.bumped_to, versions.recorded_in)
 
 
 class _Versions:
@@ -190,6 +192,7 @@ class _Versions:
         self.since_base: change_report.Comparison | None = None
         self.suggested = settings.package_version
         self.bumped_to = ""
+        self.recorded_in: Path | None = None
 
     def decide(self, api: Api) -> Api:
         output, version = self.settings.output, self.settings.package_version

@@ -97,6 +97,13 @@ def build(
         raise GeneratorError(f"{output} has no pyproject.toml", hint="run `sdkgen generate` first")
     progress(f"checking that {output} is up to date")
     report = pipeline.generate(settings, progress, check=True)
+    if report.plan.merge_conflicts:
+        unresolved = "\n".join(f"    {path} (line(s) {', '.join(map(str, lines))})"
+                               for path, lines in report.plan.merge_conflicts)
+        raise GeneratorError(
+            f"{output} holds unresolved conflicts between your edits and the generated code:\n{unresolved}",
+            hint="resolve the marked lines, run `sdkgen generate`, then build again",
+        )
     if report.plan.changed:
         stale = "\n".join(f"    {path}" for path in report.plan.changed)
         raise GeneratorError(

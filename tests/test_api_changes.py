@@ -207,7 +207,7 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
         publish.check_version(output, "0.3.1", strict=True, warn=warnings.append)
 
     result = _invoke("generate", cwd=project)
-    assert "version 0.3.1 → 0.4.0 (from released 0.3.0, 0.3.0: breaking → minor)" in result.output
+    assert "version 0.3.1 → 0.4.0 (from released 0.3.0, 0.3.0: breaking → minor): set" in result.output
     assert publish.version_problem(output, "0.4.0") is None
     changelog = (output / "CHANGELOG.md").read_text()
     # 0.3.1 was never released: its entry is replaced by 0.4.0's, which lists all since 0.3.0

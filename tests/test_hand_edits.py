@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
+from generator import publish
 from generator.cli import main
+from generator.errors import GeneratorError
 from generator.output import hand_edits, writer
-from tests.helpers import FIXTURES
+from tests.helpers import FIXTURES, settings_for
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="merging needs git merge-file")
 
@@ -84,6 +86,8 @@ def test_a_conflicting_edit_is_written_with_markers_and_exits_2(project: Project
     again = project.generate()  # unresolved: left as it is, still reported
     assert again.exit_code == 2 and items.read_text() == text
     assert project.generate("--check").exit_code == 2
+    with pytest.raises(GeneratorError, match=f"unresolved conflicts between your edits.*\n    {ITEMS} \\(line"):
+        publish.build(settings_for(project.spec, project.output, "mini"), project.output.parent / "dist")
 
     resolved = text.split("<<<<<<< your edit\n", 1)[0] + '        """Lists my items.\n' + text.split(
         ">>>>>>> newly generated\n", 1)[1]
@@ -112,7 +116,6 @@ def test_a_hand_edited_file_no_longer_generated_is_left_in_place(project: Projec
     items = project.file(ITEMS)
     items.write_text(items.read_text() + HELPER)
     project.edit_spec("x-sdkgen-group: items", "x-sdkgen-group: things")
-    project.spec.write_text(project.spec.read_text().replace("x-sdkgen-group: items", "x-sdkgen-group: things"))
     result = project.generate()
     assert result.exit_code == 0, result.output
     assert f"left    {ITEMS}  (holds your edits; no longer generated, now yours)" in result.output

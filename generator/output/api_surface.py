@@ -173,7 +173,7 @@ Describe = Callable[[str, dict[str, Any], dict[str, Any]], Iterator[Change]]
 
 
 def _items(old: dict[str, Any], new: dict[str, Any], sort: str, describe: Describe) -> Iterator[Change]:
-    matched = _match(old, new, lambda a, b: _group(a) == _group(b) and _same_sort(sort, old[a], new[b]))
+    matched = _match(old, new, lambda a, b: _same_sort(sort, old[a], new[b], same_group=_group(a) == _group(b)))
     for before, after in matched.renamed.items():
         yield Change("breaking", before, f"{sort} renamed to {after}")
         yield from describe(after, old[before], new[after])
@@ -203,9 +203,11 @@ def _match(old: Iterable[str], new: Iterable[str], alike: Callable[[str, str], b
     )
 
 
-def _same_sort(sort: str, before: dict[str, Any], after: dict[str, Any]) -> bool:
+def _same_sort(sort: str, before: dict[str, Any], after: dict[str, Any], *, same_group: bool) -> bool:
+    """Whether two items may be one renamed: a method with the same route (even moved to another
+    group), or of the same group returning the same type; a model of the same kind."""
     if sort == "method":
-        return bool(before["route"] == after["route"] or before["returns"] == after["returns"])
+        return bool(before["route"] == after["route"] or (same_group and before["returns"] == after["returns"]))
     return bool(before["kind"] == after["kind"])
 
 
