@@ -24,6 +24,7 @@ V1, V2 = FIXTURES / "versions" / "v1.yaml", FIXTURES / "versions" / "v2.yaml"
 V1_TO_V2 = [
     ("breaking", "logs.get", "request goes to GET /log-entries/{id} (was GET /logs/{id})"),
     ("breaking", "logs.list", "parameter filter is now int (was str)"),
+    ("breaking", "projects.create", "request body is sent as application/x-www-form-urlencoded (was application/json)"),
     ("breaking", "projects.create", "parameter description became required"),
     ("breaking", "projects.get", "parameter expand renamed to expand_all"),
     ("breaking", "projects.list_deployed_configs", "method removed"),
@@ -95,17 +96,17 @@ def test_types_widened_or_narrowed_break_only_the_side_that_suffers() -> None:
 def test_diff_formats_and_fail_on(tmp_path: Path) -> None:
     text = _invoke("diff", V1, V2, "--package-version", "1.0.0")
     assert text.exit_code == 0, text.output
-    assert "(12 breaking, 5 additive, 2 docs-only)" in text.output
+    assert "(13 breaking, 5 additive, 2 docs-only)" in text.output
     assert "  ! types.Project: field data_count renamed to datapoint_count" in text.output
     assert "legend: ! breaking  + additive  ~ docs-only" in text.output
     assert "next version: 2.0.0 (from 1.0.0: breaking → major)" in text.output
 
     markdown = _invoke("diff", V1, V2, "--format", "markdown")
-    assert "### Breaking (12): code written against the previous SDK" in markdown.output
+    assert "### Breaking (13): code written against the previous SDK" in markdown.output
     assert "- `projects.archive`: method added" in markdown.output
 
     data = json.loads(_invoke("diff", V1, V2, "--format", "json").output)
-    assert data["level"] == "breaking" and data["counts"] == {"breaking": 12, "additive": 5, "docs": 2}
+    assert data["level"] == "breaking" and data["counts"] == {"breaking": 13, "additive": 5, "docs": 2}
     assert [(c["level"], c["subject"], c["change"]) for c in data["changes"]] == V1_TO_V2
 
     additive = tmp_path / "additive.yaml"
@@ -151,7 +152,7 @@ def test_diff_reads_git_revisions_and_defaults_to_the_last_generation(tmp_path: 
     for arguments in (["HEAD"], ["HEAD:api.yaml", "api.yaml"], []):  # [] = recorded at generation
         result = _invoke("diff", "--format", "json", *arguments, cwd=project)
         assert result.exit_code == 0, result.output
-        assert json.loads(result.output)["counts"] == {"breaking": 12, "additive": 5, "docs": 2}, arguments
+        assert json.loads(result.output)["counts"] == {"breaking": 13, "additive": 5, "docs": 2}, arguments
     missing = _invoke("diff", "no-such-rev", cwd=project)
     assert missing.exit_code == 1 and "Traceback" not in missing.output
     assert "no-such-rev: no such file, and git cannot read it as a revision" in missing.output
@@ -163,7 +164,7 @@ def test_generate_reports_the_changes_and_bump_sets_version_and_changelog(tmp_pa
     shutil.copy2(V2, project / "api.yaml")
     checked = _invoke("generate", "--check", cwd=project)
     assert checked.exit_code == 1
-    assert "API changes (12 breaking, 5 additive, 2 docs-only):" in checked.output
+    assert "API changes (13 breaking, 5 additive, 2 docs-only):" in checked.output
     assert "next version: 2.0.0 (from the last generation, 1.4.2: breaking → major)" in checked.output
 
     bumped = _invoke("generate", "--bump", cwd=project)
@@ -174,7 +175,7 @@ def test_generate_reports_the_changes_and_bump_sets_version_and_changelog(tmp_pa
     assert 'version = "2.0.0"' in (project / "sdk" / "pyproject.toml").read_text()
     changelog = (project / "sdk" / "CHANGELOG.md").read_text()
     assert changelog.startswith("# Changelog\n\n## 2.0.0 (")
-    assert "### Breaking (12)\n\n- `logs.get`: request goes to" in changelog
+    assert "### Breaking (13)\n\n- `logs.get`: request goes to" in changelog
     assert "### Additive (5)" in changelog and "### Docs-only (2)" in changelog
     assert _invoke("generate", "--check", cwd=project).exit_code == 0  # the changelog is not output
 
@@ -199,7 +200,7 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
     assert publish.version_problem(output, "0.3.1") is None  # the output has not changed yet
     assert _invoke("generate", "--no-bump", cwd=project).exit_code == 0
     problem = publish.version_problem(output, "0.3.1")
-    assert problem and "breaking way since 0.3.0 (12 change(s)" in problem and "should be 0.4.0" in problem
+    assert problem and "breaking way since 0.3.0 (13 change(s)" in problem and "should be 0.4.0" in problem
     warnings: list[str] = []
     publish.check_version(output, "0.3.1", strict=False, warn=warnings.append)
     assert warnings == [problem]

@@ -90,6 +90,7 @@ def _compact(value: object) -> str:
 def _method(op: Operation) -> dict[str, Any]:
     return {
         "route": f"{op.http_method.upper()} {op.path}",
+        "body": op.body_media_type if op.body_kind != "none" else None,
         "params": {p.name: _parameter(p) for p in op.parameters},
         "returns": op.return_annotation,
         "stream": op.stream_annotation,
@@ -236,6 +237,8 @@ def _similarity(before: str, after: str) -> float:
 def _method_changes(name: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     if old["route"] != new["route"]:
         yield Change("breaking", name, f"request goes to {new['route']} (was {old['route']})")
+    if old.get("body") and new.get("body") and old["body"] != new["body"]:
+        yield Change("breaking", name, f"request body is sent as {new['body']} (was {old['body']})")
     yield from _members(name, "parameter", old["params"], new["params"], requests=True, responses=False)
     if old["returns"] != new["returns"]:
         yield Change("breaking", name, f"returns {new['returns']} (was {old['returns']})")
