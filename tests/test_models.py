@@ -112,7 +112,8 @@ def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time
     package.mkdir()
     (package / "__init__.py").write_text("")
     (package / "_enums.py").write_text((ROOT / "generated" / "humanloop" / "_enums.py").read_text())
-    (package / "_models.py").write_text((ROOT / "generated" / "humanloop" / "_models.py").read_text())
+    for runtime in ("_models.py", "_lenient.py"):
+        (package / runtime).write_text((ROOT / "generated" / "humanloop" / runtime).read_text())
     (package / "types.py").write_text(source)
     checked = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "mypy"), "shop"],
                              cwd=tmp_path, capture_output=True, text=True, check=False)

@@ -50,7 +50,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
         "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
         "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
         "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
@@ -558,8 +558,9 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
     description = str(target.get("description", "")).strip()
-    if "enum" in target:
-        return Model(name, key, "enum", description, enum_values=tuple(target["enum"]))
+    values = mapper.enum_values(target)
+    if values is not None:
+        return Model(name, key, "enum", description, enum_values=tuple(values))
     if not mapper.is_object(target):
         return Model(name, key, "alias", description)
     props, required = mapper.properties(target)

@@ -147,7 +147,9 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         target_python_version=PythonVersion.PY_310,
         formatters=[],
         base_class=f"{api.package}._models.BaseModel",
-        additional_imports=[f"{api.package}._enums.OpenEnum"],
+        additional_imports=[
+            f"{api.package}._enums.{name}" for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
+        ],
         model_name_map=name_map,
         # Inline models are named after their parent (`ParentField`), so they cannot take the name
         # that `model_name_map` gives a component schema (GitHub's spec has such clashes).
@@ -155,6 +157,12 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
         # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
         enum_field_as_literal=LiteralType.One,
+        # Enums name their values' type (`IntEnum` for `0`/`1`/`2`, a `oneOf` of `const`s too), so
+        # the enum template derives integer and number enums from the open enum of their type.
+        use_subclass_enum=True,
+        # A required field that may be null is `X | None` with no default (GitHub's `closed_at` of
+        # an open issue): without this, only optional fields accept null.
+        strict_nullable=True,
         # A property's default stays on the property, not on the root models made from its anyOf
         # branches (`root: AnyUrl = None` for `anyOf: [{format: uri}, {type: "null"}]`).
         keep_field_defaults_off_branch_roots=True,

@@ -35,10 +35,30 @@ class _Loader(_BaseLoader):
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """A mapping whose keys are the strings JSON would hold: ``200:`` → ``"200"``, ``true:`` → ``"true"``.
+
+        Hand-written specs leave response codes unquoted; every OpenAPI tool reads them as the
+        status strings they are (and a validator given an ``int`` key crashes).
+        """
+        mapping = super().construct_mapping(node, deep=deep)
+        if all(isinstance(key, str) for key in mapping):
+            return mapping
+        return {json_key(key): value for key, value in mapping.items()}
+
 
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+[eE][-+]?[0-9]+$"), list("-+0123456789")
 )
+
+
+def json_key(key: object) -> str:
+    """The object key JSON would write for a YAML mapping key (``200`` → ``"200"``, ``None`` → ``"null"``)."""
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, (bool, int, float)):
+        return json.dumps(key)
+    return str(key)
 
 
 @dataclass(frozen=True)
@@ -370,7 +390,7 @@ def line_of(path: Path, pointer: str) -> int | None:
     for raw in pointer.split("/")[1:] if pointer else []:
         part = unescaped_pointer_part(raw)
         if isinstance(node, yaml.MappingNode):
-            key, node = next(((k, v) for k, v in node.value if k.value == part), (None, None))
+            key, node = next(((k, v) for k, v in node.value if _key_text(k) == part), (None, None))
             mark = key.start_mark if key is not None else None  # the key's line reads best
         elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
             node = node.value[int(part)]
@@ -380,3 +400,10 @@ def line_of(path: Path, pointer: str) -> int | None:
         if node is None or mark is None:
             return None
     return int(mark.line) + 1 if mark is not None else None
+
+
+def _key_text(node: yaml.Node) -> str:
+    """A mapping key node as the string key the document holds (see :meth:`_Loader.construct_mapping`)."""
+    if node.tag == "tag:yaml.org,2002:str" or not isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    return json_key(yaml.load(node.value, Loader=_Loader))
