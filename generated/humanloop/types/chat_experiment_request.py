@@ -99,7 +99,7 @@ class ChatExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -107,7 +107,7 @@ class ChatExperimentRequest(BaseModel):
     """The number of chat responses, where each chat response will use a model configuration sampled from the experiment."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),

@@ -100,11 +100,11 @@ class ChatRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),

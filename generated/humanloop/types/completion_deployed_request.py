@@ -83,7 +83,7 @@ class CompletionDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -95,7 +95,7 @@ class CompletionDeployedRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),

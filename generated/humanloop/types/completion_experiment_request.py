@@ -92,7 +92,7 @@ class CompletionExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -108,7 +108,7 @@ class CompletionExperimentRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),

@@ -27,7 +27,7 @@ class CreateExperimentRequest(BaseModel):
     """Configs to add to this experiment. Further configs can be added later."""
 
     set_active: Annotated[
-        bool | None,
+        bool,
         Field(description="Whether to set the created project as the project's active experiment."),
     ] = False
     """Whether to set the created project as the project's active experiment."""

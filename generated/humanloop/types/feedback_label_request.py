@@ -13,7 +13,6 @@ class FeedbackLabelRequest(BaseModel):
     """The label value."""
 
     sentiment: Annotated[
-        LabelSentiment | None,
-        Field(description="Whether the feedback sentiment is positive or negative."),
+        LabelSentiment, Field(description="Whether the feedback sentiment is positive or negative.")
     ] = LabelSentiment.POSITIVE
     """Whether the feedback sentiment is positive or negative."""

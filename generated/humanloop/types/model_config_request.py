@@ -45,7 +45,7 @@ class ModelConfigRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -53,7 +53,7 @@ class ModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -61,7 +61,7 @@ class ModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -77,7 +77,7 @@ class ModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -85,7 +85,7 @@ class ModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
