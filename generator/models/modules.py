@@ -54,28 +54,29 @@ def split(source: str, modules: dict[str, str]) -> dict[str, str]:
     return result
 
 
-def _statements(source: str) -> tuple[str, dict[str, str], dict[str, _Definition]]:
-    """The module docstring, the imported names (name → its import line), the definitions."""
+#: What an import binds: ``("from typing import ", "Any")``, ``("import ", "re")``.
+_Import = tuple[str, str]
+
+
+def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Definition]]:
+    """The module docstring, the imported names (name → how it is imported), the definitions."""
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
         raise GeneratorError(f"datamodel-code-generator wrote models that do not parse: {exc}") from None
     lines = source.splitlines(keepends=True)
     header = ""
-    imports: dict[str, str] = {}
+    imports: dict[str, _Import] = {}
     definitions: dict[str, _Definition] = {}
     for node in tree.body:
         text = "".join(lines[_first_line(node) - 1 : node.end_lineno])
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and not header:
             header = text
-        elif isinstance(node, ast.ImportFrom):
+        elif isinstance(node, ast.ImportFrom | ast.Import):
+            source_module = f"from {'.' * node.level}{node.module or ''} import " if isinstance(node, ast.ImportFrom) else "import "
             for alias in node.names:
                 spelled = alias.name if alias.asname is None else f"{alias.name} as {alias.asname}"
-                imports[alias.asname or alias.name] = f"from {'.' * node.level}{node.module or ''} import {spelled}\n"
-        elif isinstance(node, ast.Import):
-            for alias in node.names:
-                spelled = alias.name if alias.asname is None else f"{alias.name} as {alias.asname}"
-                imports[alias.asname or alias.name.split(".")[0]] = f"import {spelled}\n"
+                imports[alias.asname or alias.name.split(".")[0]] = (source_module, spelled)
         elif (name := _bound_name(node)) in definitions:  # `Model.model_rebuild()` after Model
             definitions[name].text += "\n\n" + text
             definitions[name].mentions |= _names_in(node)
@@ -213,14 +214,24 @@ def _strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> Iterato
                 low[node] = min(low[node], index[child])
 
 
-def _module_text(header: str, imports: dict[str, str], body: list[_Definition], owner: dict[str, str]) -> str:
+def _module_text(header: str, imports: dict[str, _Import], body: list[_Definition], owner: dict[str, str]) -> str:
     module = owner[body[0].name]
     mentioned = set().union(*(d.mentions for d in body))
     used = set().union(*(d.uses for d in body))
-    lines = [header, "\n", "from __future__ import annotations\n\n"]
-    lines += sorted({line for name, line in imports.items() if name in mentioned and name != "annotations"})
-    lines += sorted(f"from .{owner[name]} import {name}\n" for name in used if owner[name] != module)
-    return "".join(lines) + "".join(f"\n\n{d.text}" for d in body)
+    lines: dict[str, list[str]] = {}  # one line per module imported from, in the source's order
+    for name, (statement, spelled) in imports.items():
+        if name in mentioned and name != "annotations":
+            lines.setdefault(statement, []).append(spelled)
+    for name in sorted(used):
+        if owner[name] != module:
+            lines.setdefault(f"from .{owner[name]} import ", []).append(name)
+    text = [header, "\nfrom __future__ import annotations\n\n"]
+    for statement, names in lines.items():
+        if statement == "import ":
+            text += [f"import {name}\n" for name in names]
+        else:
+            text.append(statement + ", ".join(names) + "\n")
+    return "".join(text) + "".join(f"\n\n{d.text}" for d in body)
 
 
 def _alias_text(header: str, name: str, defining: str) -> str:

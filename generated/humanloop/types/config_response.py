@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-from pydantic import RootModel
 from typing import Annotated
+from pydantic import Field, RootModel
 from .agent_config_response import AgentConfigResponse
 from .generic_config_response import GenericConfigResponse
 from .model_config_response import ModelConfigResponse

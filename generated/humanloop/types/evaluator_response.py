@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
 from typing import Annotated
+from pydantic import AwareDatetime, Field
+from humanloop._models import BaseModel
 from .evaluator_arguments_type import EvaluatorArgumentsType
 from .evaluator_return_type_enum import EvaluatorReturnTypeEnum
 

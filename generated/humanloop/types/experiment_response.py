@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
 from typing import Annotated
+from pydantic import AwareDatetime, Field
+from humanloop._models import BaseModel
 from .base_metric_response import BaseMetricResponse
 from .experiment_config_response import ExperimentConfigResponse
 from .experiment_status import ExperimentStatus

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
 from typing import Annotated
+from pydantic import AwareDatetime, Field
+from humanloop._models import BaseModel
 from .feedback_type import FeedbackType
 
 

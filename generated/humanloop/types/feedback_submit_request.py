@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import Field
-from pydantic import RootModel
 from typing import Annotated
+from pydantic import Field, RootModel
 from .feedback_request import FeedbackRequest
 
 

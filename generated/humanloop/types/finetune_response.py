@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+from pydantic import AwareDatetime, Field
 from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
-from typing import Annotated
-from typing import Any
 from .dataset_response import DatasetResponse
 from .finetune_config import FinetuneConfig
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, Literal
+from pydantic import ConfigDict, Field
 from humanloop._models import BaseModel
-from pydantic import ConfigDict
-from pydantic import Field
-from typing import Annotated
-from typing import Any
-from typing import Literal
 
 
 class GenericConfigRequest(BaseModel):

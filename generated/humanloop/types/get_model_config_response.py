@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
 from typing import Annotated
+from pydantic import AwareDatetime, Field
+from humanloop._models import BaseModel
 from .config_response import ConfigResponse
 from .model_config_evaluator_aggregate_response import ModelConfigEvaluatorAggregateResponse
 from .project_model_config_feedback_stats_response import ProjectModelConfigFeedbackStatsResponse

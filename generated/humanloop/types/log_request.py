@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any
+from pydantic import AwareDatetime, Field
 from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
-from typing import Annotated
-from typing import Any
 from .agent_config_request import AgentConfigRequest
 from .chat_message import ChatMessage
 from .feedback import Feedback

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Annotated, Any, Literal
+from pydantic import ConfigDict, Field
 from humanloop._models import BaseModel
-from pydantic import ConfigDict
-from pydantic import Field
-from typing import Annotated
-from typing import Any
-from typing import Literal
 from .chat_message import ChatMessage
 from .model_config_tool_request import ModelConfigToolRequest
 from .model_endpoints import ModelEndpoints

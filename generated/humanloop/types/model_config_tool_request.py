@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
+from typing import Annotated, Any
 from pydantic import Field
-from typing import Annotated
-from typing import Any
+from humanloop._models import BaseModel
 
 
 class ModelConfigToolRequest(BaseModel):

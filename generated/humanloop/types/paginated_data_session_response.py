@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
-from pydantic import Field
 from typing import Annotated
+from pydantic import Field
+from humanloop._models import BaseModel
 from .session_response import SessionResponse
 
 

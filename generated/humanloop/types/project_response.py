@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
-from pydantic import AwareDatetime
-from pydantic import Field
 from typing import Annotated
+from pydantic import AwareDatetime, Field
+from humanloop._models import BaseModel
 from .config_type import ConfigType
 from .evaluator_response import EvaluatorResponse
 from .experiment_response import ExperimentResponse

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from humanloop._models import BaseModel
+from typing import Annotated, Any, Literal
 from pydantic import Field
-from typing import Annotated
-from typing import Any
-from typing import Literal
+from humanloop._models import BaseModel
 
 
 class ToolConfigResponse(BaseModel):
