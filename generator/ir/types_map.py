@@ -17,6 +17,11 @@ class TypeMapper:
         self._document = document
         self.class_names = class_names
 
+    @property
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document the schemas belong to."""
+        return self._document
+
     def deref(self, schema: Any) -> dict[str, Any]:
         """Follow ``$ref`` chains to the schema they name."""
         seen: set[str] = set()
