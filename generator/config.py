@@ -25,6 +25,8 @@ CONFIG_KEYS: dict[str, str] = {
     "distribution-name": "Name on the package index (defaults to package-name).",
     "client-name": "Class name of the client (defaults to the package name in PascalCase).",
     "license": "Licence of the generated package, e.g. `MIT` (defaults to the spec's `info.license.name`).",
+    "strict": "`true`: every warning about the spec (an example that does not match its schema, a webhook the SDK "
+              "leaves out...) is an error that stops generation, as with `--strict`.",
 }
 
 
@@ -42,6 +44,7 @@ class Settings:
     distribution_name: str = ""
     client_name: str = ""
     license: str = ""
+    strict: bool = False
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with the command line's non-empty options applied."""
@@ -92,4 +95,12 @@ def load_settings(start: Path) -> Settings:
         distribution_name=str(table.get("distribution-name", "")),
         client_name=str(table.get("client-name", "")),
         license=str(table.get("license", "")),
+        strict=_boolean(table.get("strict", False), pyproject, "strict"),
     )
+
+
+def _boolean(value: object, pyproject: Path, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise GeneratorError(f"[tool.sdkgen] {key} must be true or false, not {value!r}",
+                             Location(str(pyproject), f"/tool/sdkgen/{key}"))
+    return value

@@ -17,6 +17,7 @@ from generator.models import datamodel
 from generator.output import api_surface, fingerprint, formatting, writer
 from generator.render import environment
 from generator.spec import load
+from generator.spec.findings import Finding
 
 MODELS_MODULE = "{package}/types/_models.py"
 Progress = Callable[[str], None]
@@ -33,11 +34,13 @@ class Report:
     """Lines added and removed per changed path."""
     api_changes: tuple[str, ...] = ()
     """Methods and models added, removed or changed since the last run (see :mod:`api_surface`)."""
+    warnings: tuple[Finding, ...] = ()
+    """What checking the spec found that does not stop generation (see :mod:`generator.spec.findings`)."""
 
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = load.load(settings.spec, cache_root(settings) / "validated")
+    document = load.load(settings.spec, cache_root(settings), strict=settings.strict)
     return document, build.build(document, settings)
 
 
@@ -46,20 +49,22 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
     return _render_sdk(settings, progress, formatted)[0]
 
 
-def _render_sdk(settings: Settings, progress: Progress, formatted: bool = True) -> tuple[dict[str, str], Api]:
+def _render_sdk(
+    settings: Settings, progress: Progress, formatted: bool = True
+) -> tuple[dict[str, str], Api, tuple[Finding, ...]]:
     progress("loading the spec (validating it in the background)")
-    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
+    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
         api = build.build(document, settings)
         files = _render_files(settings, document, api, progress, formatted)
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
         # later stages assume a valid one (a $ref pointing into a number, say).
-        validation.wait()
+        validation.wait(strict=settings.strict)
         raise
     progress("waiting for validation")
-    validation.wait()
-    return files, api
+    warnings = validation.wait(strict=settings.strict)
+    return files, api, warnings
 
 
 def _render_files(
@@ -103,7 +108,7 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
         return Report(writer.Plan((), intact, (), ()), time.perf_counter() - started, check)
-    files, api = _render_sdk(settings, progress)
+    files, api, warnings = _render_sdk(settings, progress)
     the_plan = writer.plan(settings.output, files)
     lines = writer.line_changes(settings.output, files, the_plan)
     previous, current = writer.read_api(settings.output), api_surface.surface(api)
@@ -111,4 +116,4 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
     if not check:
         progress(f"writing {len(the_plan.write)} file(s) to {settings.output}")
         writer.apply(settings.output, files, the_plan, inputs, current)
-    return Report(the_plan, time.perf_counter() - started, check, lines, changes)
+    return Report(the_plan, time.perf_counter() - started, check, lines, changes, warnings)
