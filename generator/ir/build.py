@@ -51,7 +51,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
         "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
         "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
         "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
@@ -107,11 +107,7 @@ def build(document: Document, settings: Settings) -> Api:
 
 def class_names(schemas: dict[str, Any]) -> dict[str, str]:
     """Component key → Python class name: PascalCase, unique, never shadowing our own names."""
-    wanted = []
-    for key in schemas:
-        name = naming.pascal(key)
-        wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
-    return dict(zip(schemas, naming.unique(wanted), strict=True))
+    return naming.class_names(schemas, RESERVED_CLASS_NAMES)
 
 
 def _server_url(data: dict[str, Any]) -> str:
@@ -563,8 +559,9 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
     description = str(target.get("description", "")).strip()
-    if "enum" in target:
-        return Model(name, key, "enum", description, enum_values=tuple(target["enum"]))
+    values = mapper.enum_values(target)
+    if values is not None:
+        return Model(name, key, "enum", description, enum_values=tuple(values))
     if not mapper.is_object(target):
         return Model(name, key, "alias", description)
     props, required = mapper.properties(target)

@@ -13,6 +13,8 @@ a union of string-like members means "any string" on the wire; with generated en
 Nor can a msgspec ``Struct`` derive from two Structs that have fields (their layouts conflict),
 so an ``allOf`` of several schemas with properties becomes one object with all of them
 (GitHub's ``org-ruleset-conditions``); an ``allOf`` of one such schema stays a subclass.
+msgspec decodes enums of strings or integers only: an enum of other numbers (``0.5, 1.5``)
+becomes the plain ``number`` it is on the wire, as open as the other styles' ``OpenFloatEnum``.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
         schemas = TypeMapper(adapted, {})
         _collapse_string_unions(adapted, schemas)
         _merge_multiple_parents(adapted, schemas)
+        _bottom_up(adapted, _number_enum_as_number)
     return adapted
 
 
@@ -160,3 +163,11 @@ def _merge_parents(node: dict[str, Any], schemas: TypeMapper) -> None:
     node.update(type="object", properties={**merged, **(node.get("properties") or {})})
     if required:
         node["required"] = required
+
+
+def _number_enum_as_number(node: dict[str, Any]) -> None:
+    """Replace, in place, an enum holding a non-integer number by its type, ``number``."""
+    values = node.get("enum")
+    if isinstance(values, list) and any(isinstance(v, float) for v in values):
+        del node["enum"]
+        node["type"] = "number"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.spec.findings import Finding
-from generator.spec.pointers import pointer_of, resolve, unescaped
+from generator.spec.pointers import pointer_of, resolve, unescaped_pointer_part
 
 #: Keys whose values map names the spec's author chose (properties, paths, media types...) to
 #: objects: the part after one is a name, not a keyword, whatever it is spelt.
@@ -119,7 +119,7 @@ def real_path(data: Any, parts: list[object]) -> list[object]:
                 node = resolve(data, ref[1:])
             except KeyError:
                 break
-            path = [unescaped(p) for p in ref[2:].split("/")]
+            path = [unescaped_pointer_part(p) for p in ref[2:].split("/")]
         key = _key(node, part)
         if key is None:
             path.append(part)

@@ -13,9 +13,12 @@ import yaml
 
 from generator import background
 from generator.errors import GeneratorError, Location
-from generator.spec import validation, validation_cache
+from generator.spec import limits, validation, validation_cache
 from generator.spec.findings import Finding, raise_for_errors, strictly
-from generator.spec.pointers import parts_of, pointer_of, resolve, unescaped
+from generator.spec.pointers import parts_of
+from generator.spec.pointers import pointer_of as pointer_of
+from generator.spec.pointers import resolve as resolve
+from generator.spec.pointers import unescaped_pointer_part as unescaped_pointer_part
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -145,6 +148,14 @@ def load_validating_in_background(
 
 def _parse_document(path: Path, converted_cache: Path | None) -> Document:
     data = _parse(path)
+    too_big = limits.excess(data)
+    if too_big is not None:
+        pointer = pointer_of(list(too_big.path))
+        raise GeneratorError(
+            f"document refused: {too_big.problem}",
+            Location(str(path), pointer, line_of(path, pointer) if pointer else 1),
+            hint="an OpenAPI document is a tree of plain values; expand or remove the aliases (&anchor/*alias)",
+        )
     converted_from = ""
     if isinstance(data, dict) and str(data.get("swagger", "")).startswith("2"):
         from generator.spec import swagger
@@ -164,13 +175,35 @@ def _parse_document(path: Path, converted_cache: Path | None) -> Document:
 
 def _parse(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > limits.MAX_FILE_BYTES:
+            raise GeneratorError(
+                f"document refused: the file is larger than {limits.MAX_FILE_BYTES // 2**20} MB",
+                Location(str(path)),
+                hint="no public API's document comes near this; check that --spec names the right file",
+            )
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise GeneratorError(
             "file not found", Location(str(path)), hint="pass --spec or set 'spec' in [tool.sdkgen]"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise GeneratorError(
+            f"not UTF-8 text: byte {exc.object[exc.start]:#04x} at offset {exc.start} cannot be decoded",
+            Location(str(path), "", exc.object[:exc.start].count(b"\n") + 1),
+            hint="OpenAPI documents are UTF-8; re-save the file as UTF-8",
+        ) from None
+    except OSError as exc:
         raise GeneratorError(f"cannot read file: {exc}", Location(str(path))) from None
+    try:
+        return _parse_text(path, text)
+    except RecursionError:  # the parsers recurse once per level of nesting
+        raise GeneratorError(
+            f"document refused: it nests more than {limits.MAX_DEPTH} levels deep", Location(str(path)),
+            hint="an OpenAPI document nests a few dozen levels at most; check the file",
+        ) from None
+
+
+def _parse_text(path: Path, text: str) -> Any:
     if path.suffix == ".json":
         try:
             return json.loads(text)
@@ -188,13 +221,18 @@ def _parse(path: Path) -> Any:
 SCHEMA_REF_PREFIX = "#/components/schemas/"
 
 
+def schema_ref(key: str) -> str:
+    """The ``$ref`` naming component schema ``key`` (``/`` and ``~`` escaped, RFC 6901)."""
+    return "#" + pointer_of(["components", "schemas", key])
+
+
 def component_key(ref: object) -> str | None:
     """The component schema a ``$ref`` names itself (``Pet`` for ``#/components/schemas/Pet``),
     or None: another kind of reference, or one into a schema (``.../Pet/properties/name``)."""
     if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
         return None
     rest = ref[len(SCHEMA_REF_PREFIX):]
-    return None if "/" in rest else unescaped(rest)
+    return None if "/" in rest else unescaped_pointer_part(rest)
 
 
 #: Keys whose values are literal data or extensions, not OpenAPI: a ``$ref`` in them is not ours.

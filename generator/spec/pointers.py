@@ -12,14 +12,14 @@ def pointer_of(parts: Iterable[object]) -> str:
     return "".join("/" + p for p in encoded)
 
 
-def unescaped(part: str) -> str:
+def unescaped_pointer_part(part: str) -> str:
     """One JSON pointer part as the key it stands for."""
     return part.replace("~1", "/").replace("~0", "~")
 
 
 def parts_of(pointer: str) -> list[str]:
     """The keys a pointer names, unescaped (``/a~1b/0`` → ``["a/b", "0"]``)."""
-    return [unescaped(part) for part in pointer.split("/")[1:]] if pointer else []
+    return [unescaped_pointer_part(part) for part in pointer.split("/")[1:]] if pointer else []
 
 
 def resolve(data: Any, pointer: str) -> Any:

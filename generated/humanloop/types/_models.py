@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from humanloop._enums import OpenEnum
+from humanloop._enums import OpenEnum, OpenFloatEnum, OpenIntEnum
 from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, RootModel
 from humanloop._models import BaseModel
@@ -985,11 +985,11 @@ class ChatModelConfigRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1136,7 +1136,7 @@ class CompletionDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1148,7 +1148,7 @@ class CompletionDeployedRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1259,7 +1259,7 @@ class CompletionExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -1275,7 +1275,7 @@ class CompletionExperimentRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1374,7 +1374,7 @@ class CompletionModelConfigRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1386,7 +1386,7 @@ class CompletionModelConfigRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1500,7 +1500,7 @@ class CreateExperimentRequest(BaseModel):
     """Configs to add to this experiment. Further configs can be added later."""
 
     set_active: Annotated[
-        bool | None,
+        bool,
         Field(description="Whether to set the created project as the project's active experiment."),
     ] = False
     """Whether to set the created project as the project's active experiment."""
@@ -1717,8 +1717,7 @@ class FeedbackLabelRequest(BaseModel):
     """The label value."""
 
     sentiment: Annotated[
-        LabelSentiment | None,
-        Field(description="Whether the feedback sentiment is positive or negative."),
+        LabelSentiment, Field(description="Whether the feedback sentiment is positive or negative.")
     ] = LabelSentiment.POSITIVE
     """Whether the feedback sentiment is positive or negative."""
 
@@ -2018,7 +2017,7 @@ class ModelConfigChatRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2026,7 +2025,7 @@ class ModelConfigChatRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2034,7 +2033,7 @@ class ModelConfigChatRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2050,7 +2049,7 @@ class ModelConfigChatRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2058,7 +2057,7 @@ class ModelConfigChatRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2130,7 +2129,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2138,7 +2137,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2146,7 +2145,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2162,7 +2161,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2170,7 +2169,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2220,7 +2219,7 @@ class ModelConfigRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2228,7 +2227,7 @@ class ModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2236,7 +2235,7 @@ class ModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2252,7 +2251,7 @@ class ModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2260,7 +2259,7 @@ class ModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2481,7 +2480,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2489,7 +2488,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2497,7 +2496,7 @@ class ProjectModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2513,7 +2512,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2521,7 +2520,7 @@ class ProjectModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2832,11 +2831,11 @@ class ChatDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -2953,7 +2952,7 @@ class ChatExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -2961,7 +2960,7 @@ class ChatExperimentRequest(BaseModel):
     """The number of chat responses, where each chat response will use a model configuration sampled from the experiment."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -3070,11 +3069,11 @@ class ChatRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -3240,7 +3239,7 @@ class CompletionRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -3252,7 +3251,7 @@ class CompletionRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
