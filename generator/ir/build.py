@@ -38,7 +38,8 @@ from generator.ir.nodes import (
     Resource,
 )
 from generator.ir.types_map import TypeMapper
-from generator.spec.load import Document, pointer_of
+from generator.spec.load import Document
+from generator.spec.pointers import pointer_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Names the generated modules use themselves; a schema with one of these names gets a suffix.
@@ -110,11 +111,7 @@ def build(document: Document, settings: Settings) -> Api:
 
 def class_names(schemas: dict[str, Any]) -> dict[str, str]:
     """Component key → Python class name: PascalCase, unique, never shadowing our own names."""
-    wanted = []
-    for key in schemas:
-        name = naming.pascal(key)
-        wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
-    return dict(zip(schemas, naming.unique(wanted), strict=True))
+    return naming.class_names(schemas, RESERVED_CLASS_NAMES)
 
 
 def _server_url(data: dict[str, Any]) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key, resolve
+from generator.spec.load import component_key, schema_ref
+from generator.spec.pointers import resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
@@ -108,7 +109,7 @@ class TypeMapper:
 
     def _named(self, key: str, for_input: bool) -> str:
         name = self.class_names[key]
-        target = self.deref({"$ref": SCHEMA_REF_PREFIX + key})
+        target = self.deref({"$ref": schema_ref(key)})
         values = self.enum_values(target)
         if for_input and values is not None:
             return _union([name, _literal([v for v in values if v is not None])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import warnings
 from collections.abc import Callable
 from importlib.metadata import version
@@ -19,8 +20,8 @@ from generator import background
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
-from generator.models import default_coercion, schema_adapt
-from generator.spec.load import Document
+from generator.models import class_keys, default_coercion, schema_adapt
+from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 
 #: Model backends a style may declare.
 BACKENDS = ("pydantic", "msgspec")
@@ -74,7 +75,7 @@ def _generate_and_cache(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (schema_adapt, default_coercion):  # what shapes the input and the output
+    for module in (class_keys, schema_adapt, default_coercion):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
@@ -83,6 +84,27 @@ def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, b
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
+
+
+_MENTIONED_SCHEMA = re.compile(re.escape(SCHEMA_REF_PREFIX) + r"(\w+)")
+
+
+def _models_error(document: Document, api: Api, exc: Exception) -> GeneratorError:
+    """Our words for a failure of datamodel-code-generator, at the schema it names if any.
+
+    The document is valid by then (or its validation error is shown instead), so the failure is
+    a shape we do not handle yet; the tool's own message goes into the hint, for the report.
+    """
+    keys = {m.name: m.schema_name for m in api.models}
+    named = [keys[name] for name in _MENTIONED_SCHEMA.findall(str(exc)) if name in keys]
+    pointer = pointer_of(["components", "schemas", named[0]]) if named else "/components/schemas"
+    what = f"schema {named[0]!r}" if named else "these schemas"
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return GeneratorError(
+        f"could not generate the model classes for {what}",
+        document.locate(pointer),
+        hint=f"simplify that schema, or report it to sdkgen with this message ({type(exc).__name__}: {detail})",
+    )
 
 
 def _header(api: Api) -> str:
@@ -115,7 +137,10 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     schemas = (document.data.get("components") or {}).get("schemas") or {}
     if not schemas:
         return '"""This API declares no component schemas."""\n'
-    name_map = {f"#/components/schemas/{m.schema_name}": m.name for m in api.models}
+    # Keyed by class name, the schemas reach datamodel-code-generator as plain identifiers; the map
+    # then only pins each class to the name the IR gave it.
+    keyed = class_keys.keyed_by_class(document.data, {m.schema_name: m.name for m in api.models})
+    name_map = {SCHEMA_REF_PREFIX + m.name: m.name for m in api.models}
     options: dict[str, Any] = dict(
         input_file_type=InputFileType.OpenAPI,
         **_backend_options(backend),
@@ -161,12 +186,9 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
-            source = generate(schema_adapt.for_backend(document.data, backend), **options)
-    except Exception as exc:  # datamodel-code-generator raises many types; all mean bad schemas
-        raise GeneratorError(
-            f"datamodel-code-generator could not generate models: {exc}",
-            document.locate("/components/schemas"),
-        ) from exc
+            source = generate(schema_adapt.for_backend(keyed, backend), **options)
+    except Exception as exc:  # datamodel-code-generator raises many types, RecursionError included
+        raise _models_error(document, api, exc) from None
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
     return default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
