@@ -25,7 +25,7 @@ def inputs_fingerprint(settings: Settings, template_folders: list[Path]) -> str:
     digest.update(f"sdkgen {__version__};".encode())
     digest.update(";".join(f"{tool} {version(tool)}" for tool in _TOOLS).encode())
     digest.update(settings.spec.read_bytes() if settings.spec.is_file() else b"<missing>")
-    for source in sorted(Path(__file__).parent.glob("*.py")):  # the generator's own code
+    for source in sorted(Path(__file__).parent.parent.rglob("*.py")):  # the generator's own code
         digest.update(source.read_bytes())
     for folder in template_folders:
         for path in sorted(folder.rglob("*")):
