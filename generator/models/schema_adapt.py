@@ -20,8 +20,8 @@ not know yet (see ``_enums.py``). A union of the two would parse known values as
 
 The request TypedDicts (``types/_params.py``, see :mod:`generator.ir.request_params`) are read
 from the schemas a request may carry, with the changes a request needs: an enum takes the enum or
-its values, a ``date-time`` a ``datetime`` or a string, other formats a plain string, and
-read-only properties are left out.
+its values, a ``date-time`` a ``datetime`` or a string, other formats a plain string,
+read-only properties are left out, and an ``allOf`` becomes one object (see ``for_params``).
 """
 
 from __future__ import annotations
@@ -80,6 +80,9 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     expression = f"{models}.{{name}} | {{values}}"
     _replace_enum_refs(kept, _string_enums(document, enum_names, expression))
     _bottom_up(kept, _as_request_input)
+    # A TypedDict may not narrow a key it inherits (mypy: keys are mutable), as a schema extending
+    # another often does (`stream: Literal[True]`); one object with every property never has to.
+    _merge_multiple_parents(adapted, TypeMapper(adapted, {}), minimum=1)
     return adapted
 
 
@@ -196,18 +199,18 @@ def _is_string_like(member: object, schemas: TypeMapper) -> bool:
     return schema.get("type") == "string" and schema.get("format") != "binary"
 
 
-def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper) -> None:
-    """Replace, in place, every ``allOf`` with two or more members that have properties by the
-    object those members make together (properties and ``required`` of each, in order)."""
-    _bottom_up(document, lambda node: _merge_parents(node, schemas))
+def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper, minimum: int = 2) -> None:
+    """Replace, in place, every ``allOf`` with ``minimum`` or more members that have properties by
+    the object those members make together (properties and ``required`` of each, in order)."""
+    _bottom_up(document, lambda node: _merge_parents(node, schemas, minimum))
 
 
-def _merge_parents(node: dict[str, Any], schemas: TypeMapper) -> None:
+def _merge_parents(node: dict[str, Any], schemas: TypeMapper, minimum: int) -> None:
     members = node.get("allOf")
     if not isinstance(members, list):
         return
     parents = [schemas.properties(member) for member in members]  # allOf inside them merged too
-    if sum(bool(properties) for properties, _ in parents) < 2:
+    if sum(bool(properties) for properties, _ in parents) < minimum:
         return
     merged: dict[str, Any] = {}
     required: list[str] = list(node.get("required") or [])
