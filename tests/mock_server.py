@@ -40,14 +40,21 @@ def require_prism() -> Path:
 
 
 @contextmanager
-def prism(spec: Path) -> Iterator[str]:
-    """Run ``prism mock SPEC`` on a free port; yield its base URL."""
+def prism(spec: Path, *, errors: bool = True) -> Iterator[str]:
+    """Run ``prism mock SPEC`` on a free port; yield its base URL.
+
+    Prism always answers a request that breaks the spec with 422 (401 without credentials).
+    ``errors=False`` lets its answers through even where the spec's own examples break the
+    spec's schemas (Prism then only lists the violations in an ``sl-violations`` header), as a
+    real server's deviations reach the SDK; with ``errors`` such an answer becomes a 500.
+    """
     port = free_port()
     log = (ROOT / ".pytest_cache").joinpath(f"prism-{port}.log")
     log.parent.mkdir(exist_ok=True)
     with log.open("w") as output:
         process = subprocess.Popen(
-            [str(require_prism()), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port), "--errors"],
+            [str(require_prism()), "mock", str(spec), "--host", "127.0.0.1", "--port", str(port),
+             *(["--errors"] if errors else [])],
             stdout=output, stderr=subprocess.STDOUT,
         )
         url = f"http://127.0.0.1:{port}"

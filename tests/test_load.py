@@ -157,3 +157,31 @@ def with_schemas(lines: str) -> str:
     text = (FIXTURES / "mini.yaml").read_text()
     assert text.count("\n  schemas:\n") == 1
     return text.replace("\n  schemas:\n", "\n  schemas:\n" + lines)
+
+
+def test_a_file_over_the_size_bound_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.spec import limits
+
+    path = tmp_path / "big.yaml"
+    path.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n" * 200)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1024)
+    with pytest.raises(GeneratorError, match="larger than"):
+        load(path)
+
+
+def test_shared_values_are_measured_without_being_expanded() -> None:
+    from generator.spec import limits
+
+    leaf = ["x"] * 10
+    level = leaf
+    for _ in range(5):  # 10^6 strings behind 60 distinct objects
+        level = [level] * 10
+    assert limits.excess({"a": level}) is None
+    for _ in range(2):
+        level = [level] * 10
+    too_big = limits.excess({"a": level})
+    assert too_big is not None and "5,000,000" in too_big.problem
+    loop: dict[str, object] = {}
+    loop["again"] = loop
+    found = limits.excess({"x": loop})
+    assert found is not None and found.path == ("x", "again")

@@ -19,7 +19,6 @@ from generator.errors import GeneratorError
 from generator.ir.build import build
 from generator.models import datamodel, schema_adapt
 from generator.render.environment import (
-    TEMPLATE_SUFFIX,
     builtin_root,
     output_templates,
     style_option,
@@ -29,7 +28,7 @@ from tests.helpers import FIXTURES, humanloop_api, settings_for
 from tests.styles import StyleSdk, import_from
 
 MSGSPEC_STYLE = builtin_root() / "python-msgspec"
-RUNTIME_MODULE = re.compile(r"\{package\}/_\w+\.py\.jinja")
+RUNTIME_MODULE = re.compile(r"\{package\}/_\w+\.py")
 
 
 def test_style_settings_are_inherited_and_overridden() -> None:
@@ -48,14 +47,14 @@ def test_an_unknown_model_backend_is_refused(tmp_path: Path) -> None:
 
 def test_msgspec_style_templates_extend_the_default() -> None:
     """Besides its plain-Python model backend, every template only overrides blocks of the default's."""
-    names = [t.name for t in output_templates([MSGSPEC_STYLE])]
-    assert "{package}/_models.py.jinja" in names
-    for name in names:
-        if RUNTIME_MODULE.fullmatch(name):
-            continue
-        first_line = (MSGSPEC_STYLE / name).read_text().splitlines()[0]
-        assert first_line == f'{{% extends "builtin:python/{name}" %}}', name
-    assert all(name.endswith(TEMPLATE_SUFFIX) for name in names)
+    sources = output_templates([MSGSPEC_STYLE])
+    assert "{package}/_models.py" in [t.name for t in sources if not t.rendered]
+    for source in sources:
+        if source.rendered:
+            first_line = (MSGSPEC_STYLE / source.name).read_text().splitlines()[0]
+            assert first_line == f'{{% extends "builtin:python/{source.name}" %}}', source.name
+        else:
+            assert RUNTIME_MODULE.fullmatch(source.name), source.name
 
 
 def test_msgspec_style_only_changes_the_models_and_what_names_them(tmp_path: Path) -> None:

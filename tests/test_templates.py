@@ -44,7 +44,7 @@ def test_ejected_templates_unedited_give_identical_output(tmp_path: Path, style:
 def test_eject_copies_only_matching_templates_and_refuses_to_clobber(tmp_path: Path) -> None:
     copied = catalog.eject(("*_client*",), "python", tmp_path)
     assert sorted(p.relative_to(tmp_path).as_posix() for p in copied) == [
-        "{package}/_base_client.py.jinja", "{package}/_client.py.jinja"]
+        "{package}/_base_client.py", "{package}/_client.py.jinja"]
     (tmp_path / "{package}" / "_client.py.jinja").write_text("edited\n")
     with pytest.raises(GeneratorError, match="already exist with other content"):
         catalog.eject(("*_client*",), "python", tmp_path)
@@ -65,6 +65,24 @@ def test_list_says_what_each_template_renders_and_who_overrides_it(tmp_path: Pat
     assert {"method_docstring", "method_body", "class_header"} <= set(found[RESOURCE_TEMPLATE].blocks)
     assert found["_macros/method.jinja"].renders == "partial (macros)"
     assert found["extra.txt.jinja"].style == "" and found["extra.txt.jinja"].renders == "extra.txt"
+
+
+def test_a_user_file_replaces_the_builtin_making_the_same_output_rendered_or_not(tmp_path: Path) -> None:
+    """Plain files are copied as they are (Jinja-looking text too); ``x.py.jinja`` and ``x.py`` make
+    the same file, so either replaces the other."""
+    user = user_template(tmp_path / "mine", "{package}/_types.py.jinja", "TYPES = {{ api.package | pyrepr }}\n")
+    user_template(user, "{package}/_client.py", "CLIENT = '{{ not rendered }}'\n")
+    files = render(tmp_path, user)
+    assert files["mini/_types.py"] == 'TYPES = "mini"\n'
+    assert files["mini/_client.py"] == "CLIENT = '{{ not rendered }}'\n"
+    found = {e.name: e for e in catalog.entries((user,), "python", "mini")}
+    assert found["{package}/_types.py"].overridden_by == user
+    assert found["{package}/_client.py.jinja"].overridden_by == user
+    assert found["{package}/_types.py"].renders == "mini/_types.py (copied as it is)"
+    assert "{package}/_client.py" not in found and "{package}/_types.py.jinja" not in found
+    user_template(user, "{package}/_types.py", "TYPES = 1\n")
+    with pytest.raises(GeneratorError, match=r"both \{package\}/_types.py and \{package\}/_types.py.jinja make"):
+        render(tmp_path, user)
 
 
 def test_extending_the_builtin_replaces_one_block_in_sync_and_async_classes(tmp_path: Path) -> None:

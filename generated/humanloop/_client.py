@@ -156,6 +156,9 @@ class Humanloop(Root):
       max_retries: How often a failed request is retried (connection errors, 408, 409, 429, 5xx).
       default_headers: Headers sent with every request.
       http_client: Your own ``httpx.Client`` (proxies, transports); you close it.
+      strict_response_validation: Raise ``APIResponseValidationError`` when a response does not
+        match its type. By default it is returned anyway, built as far as it matches: fields that
+        validate are typed, the others keep the value as received.
     """
 
     _client: SyncAPIClient
@@ -176,6 +179,7 @@ class Humanloop(Root):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         api_key, base_url = _resolve(api_key, base_url)
         self._client = SyncAPIClient(
@@ -196,6 +200,7 @@ class Humanloop(Root):
             ),
             error_models=_error_models(),
             user_agent=f"humanloop-python/{__version__}",
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod
@@ -399,6 +404,9 @@ class AsyncHumanloop(AsyncRoot):
       max_retries: How often a failed request is retried (connection errors, 408, 409, 429, 5xx).
       default_headers: Headers sent with every request.
       http_client: Your own ``httpx.AsyncClient`` (proxies, transports); you close it.
+      strict_response_validation: Raise ``APIResponseValidationError`` when a response does not
+        match its type. By default it is returned anyway, built as far as it matches: fields that
+        validate are typed, the others keep the value as received.
     """
 
     _client: AsyncAPIClient
@@ -419,6 +427,7 @@ class AsyncHumanloop(AsyncRoot):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         api_key, base_url = _resolve(api_key, base_url)
         self._client = AsyncAPIClient(
@@ -439,6 +448,7 @@ class AsyncHumanloop(AsyncRoot):
             ),
             error_models=_error_models(),
             user_agent=f"humanloop-python/{__version__}",
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod

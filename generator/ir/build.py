@@ -50,7 +50,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
         "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
         "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum", "EnumOrLiteral",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum", "EnumOrLiteral",
         # imported by the request TypedDicts module
         "TypedDict", "NotRequired", "Required",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
@@ -110,11 +110,7 @@ def build(document: Document, settings: Settings) -> Api:
 
 def class_names(schemas: dict[str, Any]) -> dict[str, str]:
     """Component key → Python class name: PascalCase, unique, never shadowing our own names."""
-    wanted = []
-    for key in schemas:
-        name = naming.pascal(key)
-        wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
-    return dict(zip(schemas, naming.unique(wanted), strict=True))
+    return naming.class_names(schemas, RESERVED_CLASS_NAMES)
 
 
 def _server_url(data: dict[str, Any]) -> str:
@@ -567,8 +563,9 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
     name = mapper.class_names[key]
     param_name = mapper.param_names.get(key)
     description = str(target.get("description", "")).strip()
-    if "enum" in target:
-        return Model(name, key, "enum", description, enum_values=tuple(target["enum"]))
+    values = mapper.enum_values(target)
+    if values is not None:
+        return Model(name, key, "enum", description, enum_values=tuple(values))
     if not mapper.is_object(target):
         return Model(name, key, "alias", description, param_name=param_name)
     props, required = mapper.properties(target)

@@ -1,7 +1,7 @@
 """Which exception the generated SDK raises for which HTTP status, for docstrings and the README.
 
-It mirrors ``_ERRORS_BY_STATUS`` of the runtime template ``_exceptions.py.jinja`` (plain Python that
-the generator copies, so it cannot import this); tests/test_sdk_docstrings.py keeps the two equal.
+It mirrors ``_ERRORS_BY_STATUS`` of the runtime module ``templates/python/{package}/_exceptions.py``
+(which the generator copies into the SDK, so it cannot import this); tests/test_sdk_docstrings.py keeps the two equal.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key, resolve
+from generator.spec.load import component_key, resolve, schema_ref
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
@@ -71,6 +71,17 @@ class TypeMapper:
         props.update(target.get("properties") or {})
         return props, required
 
+    def enum_values(self, schema: Any) -> list[Any] | None:
+        """The values an enum schema allows: its ``enum``, or the ``const`` of each ``oneOf``
+        member (3.1's titled values, Discord's integer enums); ``None`` if it is no enum."""
+        target = self.deref(schema)
+        if isinstance(target.get("enum"), list):
+            return list(target["enum"])
+        members = [self.deref(m) for m in target.get("oneOf") or target.get("anyOf") or []]
+        if members and all("const" in m for m in members):
+            return [m["const"] for m in members]
+        return None
+
     def annotation(self, schema: Any, *, for_input: bool = False) -> str:
         """A Python annotation for ``schema``; inputs also accept, for a model, its TypedDict (or
         a plain dict when it has none), for an enum its values, for a date-time a string."""
@@ -97,9 +108,11 @@ class TypeMapper:
 
     def _named(self, key: str, for_input: bool) -> str:
         name = self.class_names[key]
-        target = self.deref({"$ref": SCHEMA_REF_PREFIX + key})
-        if for_input and "enum" in target:
-            return _union([name, _literal(target["enum"])])
+        target = self.deref({"$ref": schema_ref(key)})
+        values = self.enum_values(target)
+        if for_input and values is not None:
+            return _union([name, _literal([v for v in values if v is not None])]
+                          + (["None"] if None in values else []))
         if for_input and self.is_object(target):
             return f"{name} | {self.param_names.get(key, _DICT)}"
         return name

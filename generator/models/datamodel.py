@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import warnings
 from collections.abc import Callable
 from importlib.metadata import version
@@ -21,8 +22,8 @@ from generator import background
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
-from generator.models import default_coercion, enums_first, schema_adapt
-from generator.spec.load import SCHEMA_REF_PREFIX, Document
+from generator.models import class_keys, default_coercion, enums_first, schema_adapt
+from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 
 #: Model backends a style may declare.
 BACKENDS = ("pydantic", "msgspec")
@@ -78,7 +79,7 @@ def _generate_and_cache(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (schema_adapt, default_coercion, enums_first):  # what shapes the input and the output
+    for module in (class_keys, schema_adapt, default_coercion, enums_first):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
@@ -87,6 +88,27 @@ def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, b
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
+
+
+_MENTIONED_SCHEMA = re.compile(re.escape(SCHEMA_REF_PREFIX) + r"(\w+)")
+
+
+def _models_error(document: Document, api: Api, exc: Exception) -> GeneratorError:
+    """Our words for a failure of datamodel-code-generator, at the schema it names if any.
+
+    The document is valid by then (or its validation error is shown instead), so the failure is
+    a shape we do not handle yet; the tool's own message goes into the hint, for the report.
+    """
+    keys = {m.name: m.schema_name for m in api.models}
+    named = [keys[name] for name in _MENTIONED_SCHEMA.findall(str(exc)) if name in keys]
+    pointer = pointer_of(["components", "schemas", named[0]]) if named else "/components/schemas"
+    what = f"schema {named[0]!r}" if named else "these schemas"
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return GeneratorError(
+        f"could not generate the model classes for {what}",
+        document.locate(pointer),
+        hint=f"simplify that schema, or report it to sdkgen with this message ({type(exc).__name__}: {detail})",
+    )
 
 
 def _header(api: Api, backend: str) -> str:
@@ -133,18 +155,21 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     from datamodel_code_generator.parser import LiteralType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}
-    enum_names = {m.schema_name: m.name for m in api.models if m.kind == "enum"}
+    # Keyed by class name, the schemas reach datamodel-code-generator as plain identifiers; the map
+    # then only pins each class to the name the IR gave it.
+    keyed = class_keys.keyed_by_class(document.data, {m.schema_name: m.name for m in api.models})
+    enum_names = {m.name: m.name for m in api.models if m.kind == "enum"}
     if backend == PARAMS:
-        name_map = {SCHEMA_REF_PREFIX + m.schema_name: m.param_name for m in api.models if m.param_name}
-        if not name_map:
+        params = {m.name: m.param_name for m in api.models if m.param_name}
+        if not params:
             return '"""This API takes no objects in its requests."""\n'
-        adapted = schema_adapt.for_params(document.data, {m.schema_name: m.param_name for m in api.models
-                                                          if m.param_name}, enum_names, api.package)
+        name_map = {SCHEMA_REF_PREFIX + key: name for key, name in params.items()}
+        adapted = schema_adapt.for_params(keyed, params, enum_names, api.package)
     elif not schemas:
         return '"""This API declares no component schemas."""\n'
     else:
-        name_map = {SCHEMA_REF_PREFIX + m.schema_name: m.name for m in api.models}
-        adapted = schema_adapt.for_backend(document.data, backend, enum_names, api.package)
+        name_map = {SCHEMA_REF_PREFIX + m.name: m.name for m in api.models}
+        adapted = schema_adapt.for_backend(keyed, backend, enum_names, api.package)
     options: dict[str, Any] = dict(
         input_file_type=InputFileType.OpenAPI,
         # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
@@ -160,6 +185,12 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         # Inline models are named after their parent (`ParentField`), so they cannot take the name
         # that `model_name_map` gives a component schema (GitHub's spec has such clashes).
         parent_scoped_naming=True,
+        # Enums name their values' type (`IntEnum` for `0`/`1`/`2`, a `oneOf` of `const`s too), so
+        # the enum template derives integer and number enums from the open enum of their type.
+        use_subclass_enum=True,
+        # A required field that may be null is `X | None` with no default (GitHub's `closed_at` of
+        # an open issue): without this, only optional fields accept null.
+        strict_nullable=True,
         # A property's default stays on the property, not on the root models made from its anyOf
         # branches (`root: AnyUrl = None` for `anyOf: [{format: uri}, {type: "null"}]`).
         keep_field_defaults_off_branch_roots=True,
@@ -176,19 +207,17 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     )
     options.update(_backend_options(backend))
     if backend != PARAMS:
-        options.update(base_class=f"{api.package}._models.BaseModel",
-                       additional_imports=[f"{api.package}._enums.OpenEnum"])
+        options.update(base_class=f"{api.package}._models.BaseModel", additional_imports=[
+            f"{api.package}._enums.{name}" for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
+        ])
     if datamodel_templates is not None:
         options["custom_template_dir"] = datamodel_templates
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
             source = generate(adapted, **options)
-    except Exception as exc:  # datamodel-code-generator raises many types; all mean bad schemas
-        raise GeneratorError(
-            f"datamodel-code-generator could not generate models: {exc}",
-            document.locate("/components/schemas"),
-        ) from exc
+    except Exception as exc:  # datamodel-code-generator raises many types, RecursionError included
+        raise _models_error(document, api, exc) from None
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
     if backend == PARAMS:

@@ -12,8 +12,10 @@ a union of string-like members means "any string" on the wire; with generated en
 Nor can a msgspec ``Struct`` derive from two Structs that have fields (their layouts conflict),
 so an ``allOf`` of several schemas with properties becomes one object with all of them
 (GitHub's ``org-ruleset-conditions``); an ``allOf`` of one such schema stays a subclass.
+msgspec decodes enums of strings or integers only: an enum of other numbers (``0.5, 1.5``)
+becomes the plain ``number`` it is on the wire, as open as the other styles' ``OpenFloatEnum``.
 
-A field whose type is a string enum is typed ``EnumOrLiteral[ChatRole, Literal["user", ...]]``
+A field whose type is a string or integer enum is typed ``EnumOrLiteral[ChatRole, Literal["user", ...]]``
 (``x-python-type``): type checkers read the union, so ``ChatMessage(role="user")`` type-checks,
 while at run time it is the enum alone, whose ``OpenEnum`` base still takes a value this SDK does
 not know yet (see ``_enums.py``). A union of the two would parse known values as plain strings.
@@ -63,9 +65,10 @@ def for_backend(document: dict[str, Any], backend: str, enum_names: dict[str, st
         schemas = TypeMapper(adapted, {})
         _collapse_string_unions(adapted, schemas)
         _merge_multiple_parents(adapted, schemas)
+        _bottom_up(adapted, _number_enum_as_number)
     if enum_names:
         expression = f"{package}._enums.EnumOrLiteral[{{name}}, {{values}}]"
-        _replace_enum_refs(adapted["components"], _string_enums(adapted, enum_names, expression))
+        _replace_enum_refs(adapted["components"], _enum_types(adapted, enum_names, expression))
     return adapted
 
 
@@ -78,7 +81,7 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     adapted = {**document, "paths": {}, "components": {"schemas": kept}}
     models = f"{package}.types._models"
     expression = f"{models}.{{name}} | {{values}}"
-    _replace_enum_refs(kept, _string_enums(document, enum_names, expression))
+    _replace_enum_refs(kept, _enum_types(document, enum_names, expression))
     _bottom_up(kept, _as_request_input)
     # A TypedDict may not narrow a key it inherits (mypy: keys are mutable), as a schema extending
     # another often does (`stream: Literal[True]`); one object with every property never has to.
@@ -86,14 +89,15 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     return adapted
 
 
-def _string_enums(document: dict[str, Any], enum_names: dict[str, str], expression: str) -> dict[str, str]:
-    """``$ref`` → the ``x-python-type`` expression of each string enum (``{name}``: its class,
+def _enum_types(document: dict[str, Any], enum_names: dict[str, str], expression: str) -> dict[str, str]:
+    """``$ref`` → the ``x-python-type`` expression of each string or integer enum (``{name}``: its class,
     ``{values}``: the ``Literal`` of its values)."""
     schemas = (document.get("components") or {}).get("schemas") or {}
     result = {}
     for key, name in enum_names.items():
         values = (schemas.get(key) or {}).get("enum") or []
-        if values and all(isinstance(v, str) for v in values):
+        # Literal takes strings and integers (an OpenIntEnum's values), not floats
+        if values and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values):
             literal = "typing.Literal[" + ", ".join(python_literal(v) for v in values) + "]"
             result[SCHEMA_REF_PREFIX + key] = expression.format(name=name, values=literal)
     return result
@@ -222,3 +226,11 @@ def _merge_parents(node: dict[str, Any], schemas: TypeMapper, minimum: int) -> N
     node.update(type="object", properties={**merged, **(node.get("properties") or {})})
     if required:
         node["required"] = required
+
+
+def _number_enum_as_number(node: dict[str, Any]) -> None:
+    """Replace, in place, an enum holding a non-integer number by its type, ``number``."""
+    values = node.get("enum")
+    if isinstance(values, list) and any(isinstance(v, float) for v in values):
+        del node["enum"]
+        node["type"] = "number"

@@ -18,11 +18,7 @@ from jinja2 import nodes
 from generator.errors import GeneratorError, Location
 from generator.render import environment
 
-#: Files of a style folder that are metadata, not templates.
-STYLE_METADATA = ("style.yaml",)
-
-
-Kind = Literal["output", "header", "macros", "datamodel", "unrendered"]
+Kind = Literal["output", "header", "macros", "datamodel"]
 
 
 @dataclass(frozen=True)
@@ -36,9 +32,11 @@ class Entry:
     style: str
     """Built-in style the file comes from; ``""`` for a template only a user folder has."""
     kind: Kind
-    """Whether it renders an output file, the header in front of each, macros, or a model template."""
+    """Whether it makes an output file, the header in front of each, macros, or a model template."""
     renders: str
-    """What it makes: an output path (``<resource>`` marks one file per resource group) or a partial."""
+    """What it makes: an output path (``<resource>`` marks one file per resource group) or a partial.
+
+    An output template without the ``.jinja`` suffix is copied as it is (the runtime modules)."""
     blocks: tuple[str, ...]
     """Names of its ``{% block %}``s, in order: the parts an extending template can replace."""
     overridden_by: Path | None
@@ -48,26 +46,26 @@ class Entry:
 def entries(user_folders: tuple[Path, ...], style: str, package: str) -> list[Entry]:
     """Every template of the style chain and the user folders, sorted by name."""
     chain = environment.search_path(user_folders, style)[len(user_folders):]  # checks the user folders exist
-    builtin = _first_by_name(chain)
-    user = _first_by_name(list(user_folders))
+    builtin = _first_by_output(chain)
+    user = _first_by_output(list(user_folders))
     env = environment.environment(chain)
     result = []
-    for name in sorted(builtin.keys() | user.keys()):
-        folder = builtin.get(name) or user[name]
+    for key in builtin.keys() | user.keys():
+        name, folder = builtin.get(key) or user[key]
         path = folder / name
         kind = _kind(name)
         result.append(
             Entry(
                 name=name,
                 source=path,
-                style=folder.name if name in builtin else "",
+                style=folder.name if key in builtin else "",
                 kind=kind,
                 renders=_renders(name, kind, package),
                 blocks=_blocks(env, path),
-                overridden_by=user.get(name) if name in builtin else None,
+                overridden_by=user[key][1] if key in builtin and key in user else None,
             )
         )
-    return result
+    return sorted(result, key=lambda entry: entry.name)
 
 
 def eject(patterns: tuple[str, ...], style: str, destination: Path, *, force: bool = False) -> list[Path]:
@@ -75,7 +73,7 @@ def eject(patterns: tuple[str, ...], style: str, destination: Path, *, force: bo
 
     Refuses, before copying anything, to overwrite a file that differs unless ``force``.
     """
-    chosen = _first_by_name(environment.style_chain(style))
+    chosen = dict(_first_by_output(environment.style_chain(style)).values())
     if patterns:
         chosen = {n: f for n, f in chosen.items() if any(fnmatch.fnmatchcase(n, p) for p in patterns)}
         if not chosen:
@@ -102,40 +100,39 @@ def eject(patterns: tuple[str, ...], style: str, destination: Path, *, force: bo
     return copied
 
 
-def _first_by_name(folders: list[Path]) -> dict[str, Path]:
-    """Template name → the first folder that has it (the one the generator uses)."""
-    found: dict[str, Path] = {}
+def _first_by_output(folders: list[Path]) -> dict[str, tuple[str, Path]]:
+    """What a template makes (its output path; a partial's name) → its name and the first folder
+    that has one (the one the generator uses)."""
+    environment.output_templates(folders)  # refuses a folder with two files making the same output
+    found: dict[str, tuple[str, Path]] = {}
     for folder in folders:
-        for path in sorted(folder.rglob("*")):
-            name = path.relative_to(folder).as_posix()
-            if path.is_file() and name not in STYLE_METADATA and "__pycache__" not in name:
-                found.setdefault(name, folder)
+        for name in environment.template_files(folder):
+            key = name if environment.is_partial(name) else environment.TemplateSource(name, folder).output
+            found.setdefault(key, (name, folder))
     return found
 
 
 def _kind(name: str) -> Kind:
     if name == environment.FILE_HEADER:
         return "header"
-    folders = name.split("/")[:-1]
-    if any(part.startswith("_") for part in folders):
-        return "datamodel" if folders[0] == "_datamodel" else "macros"
-    return "output" if name.endswith(environment.TEMPLATE_SUFFIX) else "unrendered"
+    if environment.is_partial(name):
+        return "datamodel" if name.startswith("_datamodel/") else "macros"
+    return "output"
 
 
 def _renders(name: str, kind: Kind, package: str) -> str:
     if kind != "output":
         return _PARTIALS[kind]
-    output = name[: -len(environment.TEMPLATE_SUFFIX)].replace("{package}", package)
+    output = name.removesuffix(environment.TEMPLATE_SUFFIX).replace("{package}", package)
     if "{resource}" in output:
-        return output.replace("{resource}", "<resource>") + " (one per resource group)"
-    return output
+        output = output.replace("{resource}", "<resource>") + " (one per resource group)"
+    return output if name.endswith(environment.TEMPLATE_SUFFIX) else output + " (copied as it is)"
 
 
 _PARTIALS: dict[Kind, str] = {
     "header": "partial (put in front of every generated file)",
     "macros": "partial (macros)",
     "datamodel": "partial (datamodel-code-generator template)",
-    "unrendered": "not rendered (no .jinja suffix)",
 }
 
 

@@ -1,8 +1,9 @@
 """The Jinja environment: template search path (user folders → style → parents), filters, rendering.
 
 A template's path under its style folder says which file it makes: ``{package}`` becomes the
-package name and ``{resource}`` renders once per resource group. Folders whose name starts with
-``_`` hold partials (macros, datamodel-code-generator templates), not output files.
+package name and ``{resource}`` renders once per resource group. A ``.jinja`` file is rendered;
+any other file (the runtime modules, plain Python) is copied as it is. Folders whose name starts
+with ``_`` hold partials (macros, datamodel-code-generator templates), not output files.
 """
 
 from __future__ import annotations
@@ -73,12 +74,26 @@ def _style_meta(folder: Path) -> dict[str, object]:
     return dict(data or {})
 
 
+#: Files of a style folder that are metadata, not templates.
+STYLE_METADATA = ("style.yaml",)
+
+
 @dataclass(frozen=True)
 class TemplateSource:
     """One output template: its name in the search path and the folder it is taken from."""
 
     name: str
     folder: Path
+
+    @property
+    def rendered(self) -> bool:
+        """Whether it is a Jinja template; else it is copied as it is."""
+        return self.name.endswith(TEMPLATE_SUFFIX)
+
+    @property
+    def output(self) -> str:
+        """The output path it makes, before ``{package}`` and ``{resource}`` are filled in."""
+        return self.name.removesuffix(TEMPLATE_SUFFIX)
 
     @property
     def per_resource(self) -> bool:
@@ -98,14 +113,39 @@ def search_path(user_folders: tuple[Path, ...], style: str) -> list[Path]:
 
 
 def output_templates(folders: list[Path]) -> list[TemplateSource]:
-    """Every output template, each taken from the first folder that has it."""
-    found: dict[str, Path] = {}
+    """Every output template, each taken from the first folder that makes its output path.
+
+    So a user's ``_models.py.jinja`` replaces a built-in ``_models.py`` and the other way round.
+    """
+    found: dict[str, TemplateSource] = {}
     for folder in folders:
-        for path in sorted(folder.rglob("*" + TEMPLATE_SUFFIX)):
-            name = path.relative_to(folder).as_posix()
-            if not any(part.startswith("_") and part != "_" for part in name.split("/")[:-1]):
-                found.setdefault(name, folder)
-    return [TemplateSource(name, folder) for name, folder in sorted(found.items())]
+        own: dict[str, TemplateSource] = {}
+        for name in template_files(folder):
+            source = TemplateSource(name, folder)
+            if not is_partial(name):
+                if source.output in own:
+                    raise GeneratorError(
+                        f"both {own[source.output].name} and {name} make {source.output}",
+                        Location(str(folder / name)), hint="keep one of them",
+                    )
+                own[source.output] = source
+        for output, source in own.items():
+            found.setdefault(output, source)
+    return sorted(found.values(), key=lambda source: source.name)
+
+
+def template_files(folder: Path) -> list[str]:
+    """Names (relative paths) of the template files in a folder: not metadata, caches or hidden files."""
+    names = (path.relative_to(folder).as_posix() for path in sorted(folder.rglob("*")) if path.is_file())
+    return [
+        name for name in names
+        if name not in STYLE_METADATA and not any(part.startswith(".") or part == "__pycache__" for part in name.split("/"))
+    ]
+
+
+def is_partial(name: str) -> bool:
+    """Whether a template is a partial: under a folder whose name starts with ``_``."""
+    return any(part.startswith("_") and part != "_" for part in name.split("/")[:-1])
 
 
 def environment(folders: list[Path], cache_root: Path | None = None) -> jinja2.Environment:
@@ -233,7 +273,7 @@ def template_context(api: Api, resource: Resource | None, path: str) -> dict[str
 
 
 def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource | None]]:
-    path = source.name[: -len(TEMPLATE_SUFFIX)].replace("{package}", api.package)
+    path = source.output.replace("{package}", api.package)
     if not source.per_resource:
         yield path, None
         return
@@ -243,7 +283,9 @@ def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource |
 
 
 def _render(env: jinja2.Environment, source: TemplateSource, contexts: list[dict[str, Any]]) -> list[str]:
-    """One template rendered with each context (loaded and checked once)."""
+    """One template rendered with each context (loaded and checked once); a plain file copied."""
+    if not source.rendered:
+        return [(source.folder / source.name).read_text(encoding="utf-8")] * len(contexts)
     try:
         template = env.get_template(source.name)
         if not _is_builtin(template):  # parsing the built-ins again costs more than rendering; tests check them

@@ -13,7 +13,7 @@ import yaml
 
 from generator import background
 from generator.errors import GeneratorError, Location
-from generator.spec import validation_cache
+from generator.spec import limits, validation_cache
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -35,10 +35,30 @@ class _Loader(_BaseLoader):
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """A mapping whose keys are the strings JSON would hold: ``200:`` → ``"200"``, ``true:`` → ``"true"``.
+
+        Hand-written specs leave response codes unquoted; every OpenAPI tool reads them as the
+        status strings they are (and a validator given an ``int`` key crashes).
+        """
+        mapping = super().construct_mapping(node, deep=deep)
+        if all(isinstance(key, str) for key in mapping):
+            return mapping
+        return {json_key(key): value for key, value in mapping.items()}
+
 
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+[eE][-+]?[0-9]+$"), list("-+0123456789")
 )
+
+
+def json_key(key: object) -> str:
+    """The object key JSON would write for a YAML mapping key (``200`` → ``"200"``, ``None`` → ``"null"``)."""
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, (bool, int, float)):
+        return json.dumps(key)
+    return str(key)
 
 
 @dataclass(frozen=True)
@@ -105,6 +125,14 @@ def load_validating_in_background(
 
 def _parse_document(path: Path) -> Document:
     data = _parse(path)
+    too_big = limits.excess(data)
+    if too_big is not None:
+        pointer = pointer_of(list(too_big.path))
+        raise GeneratorError(
+            f"document refused: {too_big.problem}",
+            Location(str(path), pointer, line_of(path, pointer) if pointer else 1),
+            hint="an OpenAPI document is a tree of plain values; expand or remove the aliases (&anchor/*alias)",
+        )
     if not isinstance(data, dict) or "openapi" not in data:
         raise GeneratorError(
             "not an OpenAPI document: the top level must be a mapping with an 'openapi' key",
@@ -119,13 +147,35 @@ def _parse_document(path: Path) -> Document:
 
 def _parse(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > limits.MAX_FILE_BYTES:
+            raise GeneratorError(
+                f"document refused: the file is larger than {limits.MAX_FILE_BYTES // 2**20} MB",
+                Location(str(path)),
+                hint="no public API's document comes near this; check that --spec names the right file",
+            )
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise GeneratorError(
             "file not found", Location(str(path)), hint="pass --spec or set 'spec' in [tool.sdkgen]"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise GeneratorError(
+            f"not UTF-8 text: byte {exc.object[exc.start]:#04x} at offset {exc.start} cannot be decoded",
+            Location(str(path), "", exc.object[:exc.start].count(b"\n") + 1),
+            hint="OpenAPI documents are UTF-8; re-save the file as UTF-8",
+        ) from None
+    except OSError as exc:
         raise GeneratorError(f"cannot read file: {exc}", Location(str(path))) from None
+    try:
+        return _parse_text(path, text)
+    except RecursionError:  # the parsers recurse once per level of nesting
+        raise GeneratorError(
+            f"document refused: it nests more than {limits.MAX_DEPTH} levels deep", Location(str(path)),
+            hint="an OpenAPI document nests a few dozen levels at most; check the file",
+        ) from None
+
+
+def _parse_text(path: Path, text: str) -> Any:
     if path.suffix == ".json":
         try:
             return json.loads(text)
@@ -146,12 +196,17 @@ def pointer_of(parts: Iterator[object] | list[object]) -> str:
     return "".join("/" + p for p in encoded)
 
 
-def _unescaped(part: str) -> str:
+def unescaped_pointer_part(part: str) -> str:
     """One JSON pointer part as the key it stands for (RFC 6901)."""
     return part.replace("~1", "/").replace("~0", "~")
 
 
 SCHEMA_REF_PREFIX = "#/components/schemas/"
+
+
+def schema_ref(key: str) -> str:
+    """The ``$ref`` naming component schema ``key`` (``/`` and ``~`` escaped, RFC 6901)."""
+    return "#" + pointer_of(["components", "schemas", key])
 
 
 def component_key(ref: object) -> str | None:
@@ -160,14 +215,14 @@ def component_key(ref: object) -> str | None:
     if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
         return None
     rest = ref[len(SCHEMA_REF_PREFIX):]
-    return None if "/" in rest else _unescaped(rest)
+    return None if "/" in rest else unescaped_pointer_part(rest)
 
 
 def resolve(data: Any, pointer: str) -> Any:
     """Follow a local JSON pointer (``/components/schemas/X``); ``KeyError`` if it dangles."""
     node = data
     for raw in pointer.split("/")[1:]:
-        part = _unescaped(raw)
+        part = unescaped_pointer_part(raw)
         if isinstance(node, list) and part.isdigit() and int(part) < len(node):
             node = node[int(part)]
         elif isinstance(node, dict) and part in node:
@@ -333,9 +388,9 @@ def line_of(path: Path, pointer: str) -> int | None:
         return None
     mark = node.start_mark if node is not None else None
     for raw in pointer.split("/")[1:] if pointer else []:
-        part = _unescaped(raw)
+        part = unescaped_pointer_part(raw)
         if isinstance(node, yaml.MappingNode):
-            key, node = next(((k, v) for k, v in node.value if k.value == part), (None, None))
+            key, node = next(((k, v) for k, v in node.value if _key_text(k) == part), (None, None))
             mark = key.start_mark if key is not None else None  # the key's line reads best
         elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
             node = node.value[int(part)]
@@ -345,3 +400,10 @@ def line_of(path: Path, pointer: str) -> int | None:
         if node is None or mark is None:
             return None
     return int(mark.line) + 1 if mark is not None else None
+
+
+def _key_text(node: yaml.Node) -> str:
+    """A mapping key node as the string key the document holds (see :meth:`_Loader.construct_mapping`)."""
+    if node.tag == "tag:yaml.org,2002:str" or not isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    return json_key(yaml.load(node.value, Loader=_Loader))

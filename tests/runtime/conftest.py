@@ -1,7 +1,7 @@
 """Fixtures for the generated-SDK runtime core.
 
-The runtime modules are templates (``templates/python/{package}/_*.py.jinja``)
-that the generator copies unchanged into each SDK. Here they are copied into a
+The runtime modules are plain Python files among the templates
+(``templates/python/{package}/_*.py``) that the generator copies unchanged into each SDK. Here they are copied into a
 temporary package named ``sdkcore``, exactly as the generator would for an SDK
 of that name, and imported from there; the test modules import ``sdkcore.*``.
 The ``python-msgspec`` style's core (its own ``_models``, the rest inherited) is
@@ -10,6 +10,7 @@ copied the same way into ``sdkcore_msgspec``.
 
 from __future__ import annotations
 
+import fnmatch
 import shutil
 import sys
 import tempfile
@@ -19,40 +20,28 @@ from typing import Any
 
 import pytest
 
-from generator.render.environment import style_chain
+from generator.render.environment import output_templates, style_chain
 from tests.clients import ClientFactory
 
 from .server import STATE, LiveServer, ServerState
 
-ROOT = Path(__file__).resolve().parents[2]
-TEMPLATE_DIR = ROOT / "templates" / "python" / "{package}"
-# The Jinja-free runtime core; the other templates of the folder need rendering.
-RUNTIME_MODULES = (
-    "_types",
-    "_exceptions",
-    "_enums",
-    "_models",
-    "_response",
-    "_streaming",
-    "_pagination",
-    "_base_client",
-)
 PACKAGE = "sdkcore"
 #: Package name of each style's copied core.
 CORE_PACKAGES = {"python": PACKAGE, "python-msgspec": "sdkcore_msgspec"}
 
 
 def runtime_templates(style: str) -> dict[str, Path]:
-    """Runtime module → the template the style takes it from (its own, else the style it extends)."""
-    found: dict[str, Path] = {}
-    for module in RUNTIME_MODULES:
-        candidates = (folder / "{package}" / f"{module}.py.jinja" for folder in style_chain(style))
-        found[module] = next(path for path in candidates if path.is_file())
-    return found
+    """Runtime module → the file the style takes it from (its own, else the style it extends):
+    the ``{package}/_*.py`` templates that are copied, not rendered."""
+    return {
+        Path(source.name).stem: source.folder / source.name
+        for source in output_templates(style_chain(style))
+        if not source.rendered and fnmatch.fnmatch(source.name, "{package}/_*.py")
+    }
 
 
 def install_runtime(target: Path, style: str = "python") -> Path:
-    """Copy a style's runtime templates into ``target/<core package>`` (``.jinja`` stripped)."""
+    """Copy a style's runtime templates into ``target/<core package>``."""
     package = target / CORE_PACKAGES[style]
     package.mkdir(parents=True)
     for module, template in runtime_templates(style).items():

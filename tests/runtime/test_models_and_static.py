@@ -88,14 +88,6 @@ def test_not_given_sentinel() -> None:
     assert options.timeout is NOT_GIVEN and options.max_retries is NOT_GIVEN
 
 
-@pytest.mark.parametrize("style", CORE_PACKAGES)
-def test_runtime_templates_contain_no_jinja_syntax(style: str) -> None:
-    for module, template in runtime_templates(style).items():
-        text = template.read_text()
-        for marker in ("{{", "{%", "{#"):
-            assert marker not in text, f"{module}: {marker!r} would be interpreted by Jinja"
-
-
 #: What each style's generated package depends on, beside the standard library.
 DEPENDENCIES = {"python": {"httpx", "pydantic", "pydantic_core"}, "python-msgspec": {"httpx", "msgspec"}}
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from humanloop._enums import OpenEnum
+from humanloop._enums import OpenEnum, OpenFloatEnum, OpenIntEnum
 from typing import Annotated, Any, Literal
 from pydantic import AwareDatetime, ConfigDict, Field, RootModel
 from humanloop._models import BaseModel
@@ -457,7 +457,7 @@ class FeedbackLabelRequest(BaseModel):
     """The label value."""
 
     sentiment: Annotated[
-        EnumOrLiteral[LabelSentiment, Literal["positive", "negative", "neutral", "unset"]] | None,
+        EnumOrLiteral[LabelSentiment, Literal["positive", "negative", "neutral", "unset"]],
         Field(description="Whether the feedback sentiment is positive or negative."),
     ] = "positive"
     """Whether the feedback sentiment is positive or negative."""
@@ -850,7 +850,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -858,7 +858,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -866,7 +866,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -882,7 +882,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -890,7 +890,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -1459,11 +1459,11 @@ class ChatModelConfigRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1610,7 +1610,7 @@ class CompletionDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1622,7 +1622,7 @@ class CompletionDeployedRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1733,7 +1733,7 @@ class CompletionExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -1749,7 +1749,7 @@ class CompletionExperimentRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1848,7 +1848,7 @@ class CompletionModelConfigRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1860,7 +1860,7 @@ class CompletionModelConfigRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1960,7 +1960,7 @@ class CompletionRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1972,7 +1972,7 @@ class CompletionRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -2057,7 +2057,7 @@ class CreateExperimentRequest(BaseModel):
     """Configs to add to this experiment. Further configs can be added later."""
 
     set_active: Annotated[
-        bool | None,
+        bool,
         Field(description="Whether to set the created project as the project's active experiment."),
     ] = False
     """Whether to set the created project as the project's active experiment."""
@@ -2289,7 +2289,7 @@ class ModelConfigChatRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2297,7 +2297,7 @@ class ModelConfigChatRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2305,7 +2305,7 @@ class ModelConfigChatRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2321,7 +2321,7 @@ class ModelConfigChatRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2329,7 +2329,7 @@ class ModelConfigChatRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2407,7 +2407,7 @@ class ModelConfigRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2415,7 +2415,7 @@ class ModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2423,7 +2423,7 @@ class ModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2439,7 +2439,7 @@ class ModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2447,7 +2447,7 @@ class ModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2696,7 +2696,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2704,7 +2704,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2712,7 +2712,7 @@ class ProjectModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2728,7 +2728,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2736,7 +2736,7 @@ class ProjectModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -3047,11 +3047,11 @@ class ChatDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -3168,7 +3168,7 @@ class ChatExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -3176,7 +3176,7 @@ class ChatExperimentRequest(BaseModel):
     """The number of chat responses, where each chat response will use a model configuration sampled from the experiment."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -3285,11 +3285,11 @@ class ChatRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),

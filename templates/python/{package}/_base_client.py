@@ -5,6 +5,10 @@ sleeping, closing). Everything else lives once, in ``_BaseClient``: building a
 request from a call's arguments, deciding whether and when to retry, mapping
 error statuses to exceptions and validating response bodies.
 
+A response body that does not match its type is still returned, built as far as
+it matches (``_models.construct``), unless the client was made with
+``strict_response_validation=True``: then it raises ``APIResponseValidationError``.
+
 Start-up cost: the runtime modules import ``_models`` (and with it pydantic's
 model machinery, tens of milliseconds and several MiB) only when the first
 response is parsed, so ``import`` plus constructing a client stays cheap.
@@ -343,10 +347,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         error_models: Mapping[int, Callable[[], type[Any]]] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
         auth_query: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url
+        self.strict_response_validation = strict_response_validation
         self.timeout = timeout
         self.max_retries = max_retries
         self.user_agent = user_agent
@@ -601,11 +607,13 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cast_to is str and not _is_json(response):
             return response.text
         # Imported on first use: see the module docstring.
-        from ._models import DecodeError, ValidationError, decode
+        from ._models import DecodeError, ValidationError, construct, decode
 
         try:
             return decode(cast_to, response.content)
         except ValidationError as err:
+            if not self.strict_response_validation:
+                return construct(cast_to, response.json())
             message = f"Response body does not match {_type_name(cast_to)}: {err}"
             raise APIResponseValidationError(
                 response=response, body=response.json(), message=self._credentials.redact(message)
@@ -625,7 +633,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         """
         if stream_cls is not None:
             item_type = _stream_item_type(stream_cls, cast_to)
-            return lambda response: stream_cls(response=response, item_type=item_type)
+            strict = self.strict_response_validation
+            return lambda response: stream_cls(response=response, item_type=item_type, strict=strict)
         return lambda response: self._process_response(response, cast_to)
 
 

@@ -1,0 +1,51 @@
+"""The no-op shortcut's fingerprint depends on contents and relative paths, not on where the project is."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from generator import pipeline
+from generator.config import load_settings
+from generator.output import writer
+from tests.helpers import ROOT, tree
+
+MANIFEST = Path("generated") / writer.MANIFEST
+
+
+def _copy_project(destination: Path) -> Path:
+    """The project's inputs and committed output, as a fresh clone at ``destination`` has them."""
+    destination.mkdir(parents=True)
+    shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
+    shutil.copytree(ROOT / "spec", destination / "spec")
+    shutil.copytree(ROOT / "generated", destination / "generated",
+                    ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build", "dist"))
+    return destination
+
+
+def test_clones_at_different_paths_are_both_clean_and_take_the_shortcut(tmp_path: Path) -> None:
+    for clone in (_copy_project(tmp_path / "a"), _copy_project(tmp_path / "elsewhere" / "b")):
+        before = tree(clone / "generated")
+        said: list[str] = []
+        report = pipeline.generate(load_settings(clone), said.append, check=True)
+        assert report.plan.changed == (), report.plan.changed
+        assert any("inputs unchanged" in message for message in said), said  # no render needed
+        report = pipeline.generate(load_settings(clone), said.append)
+        assert tree(clone / "generated") == before
+        assert (clone / MANIFEST).read_bytes() == (ROOT / MANIFEST).read_bytes()
+
+
+def test_a_moved_fixture_project_stays_up_to_date(tmp_path: Path) -> None:
+    first = tmp_path / "first"
+    first.mkdir()
+    (first / "pyproject.toml").write_text(
+        '[tool.sdkgen]\nspec = "api.yaml"\noutput = "out"\npackage-name = "mini"\ntemplates = []\n'
+    )
+    shutil.copy2(ROOT / "tests" / "fixtures" / "mini.yaml", first / "api.yaml")
+    pipeline.generate(load_settings(first))
+    moved = tmp_path / "somewhere" / "else"
+    shutil.copytree(first, moved)
+    said: list[str] = []
+    assert pipeline.generate(load_settings(moved), said.append, check=True).plan.changed == ()
+    assert any("inputs unchanged" in message for message in said), said
+    assert tree(moved / "out") == tree(first / "out")
