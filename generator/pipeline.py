@@ -27,6 +27,7 @@ from generator.output import (
 )
 from generator.render import environment
 from generator.spec import load, sources
+from generator.spec.findings import Finding
 
 MODELS_MODULE = "{package}/types/_models.py"
 PARAMS_MODULE = "{package}/types/_params.py"
@@ -52,11 +53,13 @@ class Report:
     """The version ``--bump`` set (``""`` when it set none)."""
     version_recorded_in: Path | None = None
     """The ``pyproject.toml`` whose ``[tool.sdkgen]`` got the bumped version (None: there is none)."""
+    warnings: tuple[Finding, ...] = ()
+    """What checking the spec found that does not stop generation (see :mod:`generator.spec.findings`)."""
 
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = load.load(settings.spec, cache_root(settings) / "validated")
+    document = load.load(settings.spec, cache_root(settings), strict=settings.strict)
     return document, build.build(document, settings)
 
 
@@ -106,11 +109,11 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
 
 def _render_sdk(
     settings: Settings, progress: Progress, formatted: bool = True, decide: Callable[[Api], Api] = lambda api: api
-) -> tuple[dict[str, str], Api]:
+) -> tuple[dict[str, str], Api, tuple[Finding, ...]]:
     """Load, build the IR, let ``decide`` adjust it (the version), render. The API snapshot is
     one of the files, so that `--check` covers it and the next run can compare with it."""
     progress("loading the spec (validating it in the background)")
-    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
+    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
         api = decide(build.build(document, settings))
         files = _render_files(settings, document, api, progress, formatted)
@@ -118,11 +121,11 @@ def _render_sdk(
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
         # later stages assume a valid one (a $ref pointing into a number, say).
-        validation.wait()
+        validation.wait(strict=settings.strict)
         raise
     progress("waiting for validation")
-    validation.wait()
-    return files, api
+    warnings = validation.wait(strict=settings.strict)
+    return files, api, warnings
 
 
 def _render_files(
@@ -173,7 +176,7 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         progress("inputs unchanged since the last run; nothing to do")
         return Report(intact, time.perf_counter() - started, check, suggested_version=settings.package_version)
     versions = _Versions(settings)
-    files, api = _render_sdk(settings, progress, decide=versions.decide)
+    files, api, warnings = _render_sdk(settings, progress, decide=versions.decide)
     state = versions.changelog(settings.output) if versions.bumped_to and not check else {}
     the_plan = writer.plan(settings.output, files)
     lines = writer.line_changes(settings.output, files, the_plan)
@@ -183,7 +186,7 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         if versions.bumped_to:
             versions.recorded_in = record_package_version(settings, versions.bumped_to)
     return Report(the_plan, time.perf_counter() - started, check, lines, versions.since_last_run,
-                  versions.since_base, versions.suggested, versions.bumped_to, versions.recorded_in)
+                  versions.since_base, versions.suggested, versions.bumped_to, versions.recorded_in, warnings)
 
 
 class _Versions:

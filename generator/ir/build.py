@@ -38,7 +38,8 @@ from generator.ir.nodes import (
     Resource,
 )
 from generator.ir.types_map import TypeMapper
-from generator.spec.load import Document, pointer_of
+from generator.spec.load import Document
+from generator.spec.pointers import pointer_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Names the generated modules use themselves; a schema with one of these names gets a suffix.

@@ -3,7 +3,8 @@
 Every backend: ``format: email`` stays a plain string, since pydantic's ``EmailStr`` needs
 email-validator, which the generated SDK does not depend on; examples are left out; a string
 default on a string whose format is another Python type (``AnyUrl``, ``datetime``) is left out,
-since it is not a value of that type (GitHub's ``environment_url`` has ``default: ""``).
+since it is not a value of that type (GitHub's ``environment_url`` has ``default: ""``), and so is a
+default of a JSON type its schema does not declare.
 
 pydantic decodes every union. msgspec decodes a union only when its members can be told apart by
 JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
@@ -157,8 +158,27 @@ def _for_models(node: Any, names: bool = False) -> Any:
             key in ("example", "examples")
             or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
             or (key == "default" and isinstance(value, str) and node.get("format") in _NOT_STR_FORMATS)
+            or (key == "default" and not _default_fits(value, node.get("type")))
         )
     }
+
+
+#: The JSON type of each Python value a parsed document holds.
+_JSON_TYPES: tuple[tuple[type, tuple[str, ...]], ...] = (
+    (bool, ("boolean",)), (int, ("integer", "number")), (float, ("number",)), (str, ("string",)),
+    (list, ("array",)), (dict, ("object",)),
+)
+
+
+def _default_fits(value: Any, declared: Any) -> bool:
+    """Whether a default is of a JSON type its schema declares (``null`` always is: the field is
+    then optional). One that is not would be a model field's wrongly-typed value (validation
+    warns about it: ``default: none`` on an array); the model is better without it."""
+    types = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else None
+    if value is None or not types:
+        return True
+    kinds = next((names for python, names in _JSON_TYPES if isinstance(value, python)), ())
+    return any(kind in types for kind in kinds)
 
 
 def _bottom_up(node: object, visit: Callable[[dict[str, Any]], None]) -> None:
