@@ -19,7 +19,7 @@ from typing import Any
 
 from generator.config import Settings
 from generator.errors import GeneratorError
-from generator.ir import naming, status_errors
+from generator.ir import naming, request_params, status_errors
 from generator.ir.examples import example_value
 from generator.ir.nodes import (
     Api,
@@ -51,7 +51,9 @@ RESERVED_CLASS_NAMES = frozenset(
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
         "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
         "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum", "EnumOrLiteral",
+        # imported by the request TypedDicts module
+        "TypedDict", "NotRequired", "Required",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
         "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
@@ -68,7 +70,9 @@ def build(document: Document, settings: Settings) -> Api:
     """The :class:`Api` for ``document``, named as ``settings`` asks."""
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
-    mapper = TypeMapper(data, class_names(schemas))
+    names = class_names(schemas)
+    params = request_params.param_names(request_params.request_schema_keys(data, TypeMapper(data, names)), schemas, names)
+    mapper = TypeMapper(data, names, params)
     operations = [
         form
         for path, path_item in (data.get("paths") or {}).items()
@@ -81,7 +85,7 @@ def build(document: Document, settings: Settings) -> Api:
     auth_schemes = _auth_schemes(data, package, {c.name for c in client_parameters})
     operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
     operations = [_with_security(op, data, auth_schemes) for op in operations]
-    known = frozenset(mapper.class_names.values())
+    known = frozenset(mapper.class_names.values()) | frozenset(mapper.param_names.values())
     operations = [_with_runtime_models(op, known) for op in operations]
     root, resources = _group(data, operations, known)
     info = data.get("info") or {}
@@ -598,12 +602,13 @@ def _unique_names(ops: list[Operation]) -> list[Operation]:
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
+    param_name = mapper.param_names.get(key)
     description = str(target.get("description", "")).strip()
     values = mapper.enum_values(target)
     if values is not None:
         return Model(name, key, "enum", description, enum_values=tuple(values))
     if not mapper.is_object(target):
-        return Model(name, key, "alias", description)
+        return Model(name, key, "alias", description, param_name=param_name)
     props, required = mapper.properties(target)
     fields = tuple(
         ModelField(
@@ -615,4 +620,4 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
         )
         for prop, value in props.items()
     )
-    return Model(name, key, "object", description, fields=fields)
+    return Model(name, key, "object", description, fields=fields, param_name=param_name)

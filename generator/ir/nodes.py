@@ -271,6 +271,9 @@ class Model:
     """Fields of an object model."""
     enum_values: tuple[Any, ...] = ()
     """Members of an enum."""
+    param_name: str | None = None
+    """The TypedDict a request takes for this schema (``ChatMessageParam``), when a request body or
+    parameter can carry it (``types/_params.py``)."""
 
 
 @dataclass(frozen=True)
