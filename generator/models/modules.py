@@ -140,7 +140,7 @@ def _owners(definitions: dict[str, _Definition], modules: dict[str, str]) -> dic
         if name not in owner:
             found = module_of(name, frozenset())
             if found is None:  # used by no public model: a module of its own, private
-                found = _unique("_" + _snake(name), taken)
+                found = _unique("_inline_" + _snake(name), taken)
                 taken.add(found)
             owner[name] = found
     return owner

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .label_sentiment import LabelSentiment
 
 
@@ -13,6 +14,7 @@ class CategoricalFeedbackLabel(BaseModel):
     """The label value."""
 
     sentiment: Annotated[
-        LabelSentiment, Field(description="Whether the feedback sentiment is positive or negative.")
+        EnumOrLiteral[LabelSentiment, Literal["positive", "negative", "neutral", "unset"]],
+        Field(description="Whether the feedback sentiment is positive or negative."),
     ]
     """Whether the feedback sentiment is positive or negative."""

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .chat_role import ChatRole
 from .tool_call import ToolCall
 
 
 class ChatMessage(BaseModel):
-    role: Annotated[ChatRole, Field(description="Role of the message author.")]
+    role: Annotated[
+        EnumOrLiteral[ChatRole, Literal["user", "assistant", "system", "tool"]],
+        Field(description="Role of the message author."),
+    ]
     """Role of the message author."""
 
     content: Annotated[str | None, Field(description="The content of the message.")] = None

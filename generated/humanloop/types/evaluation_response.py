@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import AwareDatetime, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .config_response import ConfigResponse
 from .dataset_response import DatasetResponse
 from .evaluation_status import EvaluationStatus
@@ -16,7 +17,10 @@ class EvaluationResponse(BaseModel):
     id: Annotated[str, Field(description="Unique ID for the evaluation. Starts with `ev_`.")]
     """Unique ID for the evaluation. Starts with `ev_`."""
 
-    status: Annotated[EvaluationStatus, Field(description="Status of the evaluation.")]
+    status: Annotated[
+        EnumOrLiteral[EvaluationStatus, Literal["pending", "running", "completed", "failed"]],
+        Field(description="Status of the evaluation."),
+    ]
     """Status of the evaluation."""
 
     config: Annotated[ConfigResponse, Field(description="The config that was evaluated.")]

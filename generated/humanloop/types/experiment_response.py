@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import AwareDatetime, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .base_metric_response import BaseMetricResponse
 from .experiment_config_response import ExperimentConfigResponse
 from .experiment_status import ExperimentStatus
@@ -23,7 +24,10 @@ class ExperimentResponse(BaseModel):
     name: Annotated[str, Field(description="Name of experiment.")]
     """Name of experiment."""
 
-    status: Annotated[ExperimentStatus, Field(description="Status of experiment.")]
+    status: Annotated[
+        EnumOrLiteral[ExperimentStatus, Literal["Initialized", "In progress"]],
+        Field(description="Status of experiment."),
+    ]
     """Status of experiment."""
 
     metric: Annotated[

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import AwareDatetime, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .feedback_type import FeedbackType
 
 
 class FeedbackResponse(BaseModel):
     type: Annotated[
-        FeedbackType | str,
+        EnumOrLiteral[FeedbackType, Literal["rating", "action", "issue", "correction", "comment"]]
+        | str,
         Field(
             description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
         ),

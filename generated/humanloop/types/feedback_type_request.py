@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .feedback_class import FeedbackClass
 from .feedback_label_request import FeedbackLabelRequest
 
@@ -22,7 +23,7 @@ class FeedbackTypeRequest(BaseModel):
     """The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class."""
 
     class_: Annotated[
-        FeedbackClass | None,
+        EnumOrLiteral[FeedbackClass, Literal["select", "multi_select", "text", "number"]] | None,
         Field(
             alias="class",
             description="The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')",

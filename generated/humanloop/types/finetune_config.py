@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from pydantic import Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .model_providers import ModelProviders
 
 
@@ -23,7 +24,20 @@ class FinetuneConfig(BaseModel):
     """Provider specific hyper-parameter settings that along with your base model will configure the fine-tuning process with the provider."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(
             description="The company who is hosting the target model.This is used only if an existing experiment_id or model_config_id are not provided."
         ),

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .model_endpoints import ModelEndpoints
 from .model_providers import ModelProviders
 
@@ -42,7 +43,20 @@ class ModelConfigCompletionRequest(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
@@ -102,6 +116,7 @@ class ModelConfigCompletionRequest(BaseModel):
     """Other parameter values to be passed to the provider call."""
 
     endpoint: Annotated[
-        ModelEndpoints | None, Field(description="The provider model endpoint used.")
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
+        Field(description="The provider model endpoint used."),
     ] = None
     """The provider model endpoint used."""

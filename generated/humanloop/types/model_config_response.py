@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .chat_message import ChatMessage
 from .model_endpoints import ModelEndpoints
 from .model_providers import ModelProviders
@@ -48,7 +49,20 @@ class ModelConfigResponse(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
@@ -124,6 +138,7 @@ class ModelConfigResponse(BaseModel):
     """Definition of tools shown to the model."""
 
     endpoint: Annotated[
-        ModelEndpoints | None, Field(description="The provider model endpoint used.")
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
+        Field(description="The provider model endpoint used."),
     ] = None
     """The provider model endpoint used."""

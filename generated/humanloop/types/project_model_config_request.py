@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 from pydantic import ConfigDict, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .chat_message import ChatMessage
 from .model_config_tool_request import ModelConfigToolRequest
 from .model_endpoints import ModelEndpoints
@@ -36,7 +37,20 @@ class ProjectModelConfigRequest(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
@@ -131,7 +145,7 @@ class ProjectModelConfigRequest(BaseModel):
     """Messages prepended to the list of messages sent to the provider. These messages that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
 
     endpoint: Annotated[
-        ModelEndpoints | None,
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
         Field(
             description="Which of the providers model endpoints to use. For example Complete or Edit."
         ),

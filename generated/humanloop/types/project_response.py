@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import AwareDatetime, Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .config_type import ConfigType
 from .evaluator_response import EvaluatorResponse
 from .experiment_response import ExperimentResponse
@@ -63,7 +64,8 @@ class ProjectResponse(BaseModel):
     """Config that has been set as the project's active deployment. At most one of active_experiment and active_model_config can be set."""
 
     config_type: Annotated[
-        ConfigType | None, Field(description="Type of the project's configs.")
+        EnumOrLiteral[ConfigType, Literal["generic", "model", "tool", "agent"]] | None,
+        Field(description="Type of the project's configs."),
     ] = None
     """Type of the project's configs."""
 

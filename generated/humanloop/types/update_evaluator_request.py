@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 from pydantic import Field
 from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
 from .evaluator_arguments_type import EvaluatorArgumentsType
 from .evaluator_return_type_enum import EvaluatorReturnTypeEnum
 
@@ -27,13 +28,13 @@ class UpdateEvaluatorRequest(BaseModel):
     """The code for the evaluator. This code will be executed in a sandboxed environment."""
 
     arguments_type: Annotated[
-        EvaluatorArgumentsType | None,
+        EnumOrLiteral[EvaluatorArgumentsType, Literal["target_free", "target_required"]] | None,
         Field(description="Whether this evaluator is target-free or target-required."),
     ] = None
     """Whether this evaluator is target-free or target-required."""
 
     return_type: Annotated[
-        EvaluatorReturnTypeEnum | None,
+        EnumOrLiteral[EvaluatorReturnTypeEnum, Literal["boolean", "number"]] | None,
         Field(description="The type of the return value of the evaluator."),
     ] = None
     """The type of the return value of the evaluator."""
