@@ -67,6 +67,7 @@ def run_case(tool: Callable[[Path, Path], list[str]], case: str, source: Path, r
     return {key: statistics.median(s[key] for s in samples) for key in samples[0]}
 
 
+CASES = ["cold", "no-op regenerate", "one operation changed"]
 #: Targets on a 2-core machine for the Humanloop spec (issue #3): seconds per case, peak memory.
 TARGET_SECONDS = {"cold": 2.0, "no-op regenerate": 0.3, "one operation changed": 0.6}
 TARGET_MIB = 150.0
@@ -92,6 +93,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=HERE.parent / "spec" / "humanloop.yaml")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cases", nargs="+", choices=CASES, default=CASES, help="which cases to run (default: all)")
     args = parser.parse_args()
     have_opc = (BIN / "openapi-python-client").exists()
     if not have_opc:
@@ -100,7 +102,7 @@ def main() -> None:
     print(f"spec: {args.spec}  runs per case: {args.runs}  (medians: wall s, CPU s, peak MiB of the largest process)")
     print(f"| {'case':<24} | {'sdkgen':^24} | {'openapi-python-client':^24} | {'ratio':>5} | target")
     print(f"|{'-' * 26}|{'-' * 26}|{'-' * 26}|{'-' * 7}|{'-' * 30}")
-    for case in ("cold", "no-op regenerate", "one operation changed"):
+    for case in args.cases:
         ours = run_case(sdkgen, case, args.spec, args.runs)
         theirs = run_case(opc, case, args.spec, args.runs) if have_opc else None
         ratio = f"{ours['seconds'] / theirs['seconds']:>4.2f}×" if theirs else f"{'-':>5}"
