@@ -30,6 +30,7 @@ from generator.spec import load, sources
 from generator.spec.findings import Finding
 
 MODELS_MODULE = "{package}/types/_models.py"
+PARAMS_MODULE = "{package}/types/_params.py"
 Progress = Callable[[str], None]
 
 
@@ -136,18 +137,20 @@ def _render_files(
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(environment.style_option(settings.style, "models"))
     models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    params_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     rendered = environment.with_headers(
         api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
     )
 
     def models_file() -> dict[str, str]:
-        path = MODELS_MODULE.format(package=api.package)
-        return environment.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
+        sources = {MODELS_MODULE.format(package=api.package): models_source(),
+                   PARAMS_MODULE.format(package=api.package): params_source()}
+        return environment.with_headers(api, settings.templates, settings.style, sources, cache)
 
     if not formatted:
         return rendered | models_file()
-    progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 1} Python files")
+    progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 2} Python files")
     with formatting.Formatter(cache / formatting.CACHE_FOLDER) as formatter:
         formatter.submit(rendered)  # while datamodel-code-generator is still at work on the models
         models_module = models_file()

@@ -12,11 +12,20 @@ _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": 
 
 
 class TypeMapper:
-    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes."""
+    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes,
+    ``param_names`` those a request may carry to their TypedDicts (see :mod:`request_params`)."""
 
-    def __init__(self, document: dict[str, Any], class_names: dict[str, str]) -> None:
+    def __init__(
+        self, document: dict[str, Any], class_names: dict[str, str], param_names: dict[str, str] | None = None
+    ) -> None:
         self._document = document
         self.class_names = class_names
+        self.param_names = param_names or {}
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document the schemas belong to."""
+        return self._document
 
     def deref(self, schema: Any) -> dict[str, Any]:
         """Follow ``$ref`` chains to the schema they name."""
@@ -80,7 +89,8 @@ class TypeMapper:
         return None
 
     def annotation(self, schema: Any, *, for_input: bool = False) -> str:
-        """A Python annotation for ``schema``; inputs also accept plain dicts for models."""
+        """A Python annotation for ``schema``; inputs also accept, for a model, its TypedDict (or
+        a plain dict when it has none), for an enum its values, for a date-time a string."""
         if not isinstance(schema, dict) or not schema:
             return "Any"
         key = self.component(schema)
@@ -110,7 +120,7 @@ class TypeMapper:
             return _union([name, _literal([v for v in values if v is not None])]
                           + (["None"] if None in values else []))
         if for_input and self.is_object(target):
-            return f"{name} | {_DICT}"
+            return f"{name} | {self.param_names.get(key, _DICT)}"
         return name
 
     def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
@@ -140,6 +150,8 @@ class TypeMapper:
             return "Dict[str, Any]"
         if type_ == "string" and schema.get("format") == "binary":
             return "bytes"
+        if type_ == "string" and schema.get("format") == "date-time" and for_input:
+            return "datetime | str"  # sent as ISO 8601
         return _PRIMITIVES.get(type_, "Any")
 
 

@@ -1,7 +1,9 @@
-"""The one place that talks to datamodel-code-generator: component schemas → model classes.
+"""The one place that talks to datamodel-code-generator: component schemas → model classes, and
+the schemas a request may carry → TypedDicts (``types/_params.py``).
 
 The model backend (pydantic or msgspec) is declared by the template style (``models:`` in its
-``style.yaml``); the style's runtime ``_models.py`` provides the matching base class.
+``style.yaml``); the style's runtime ``_models.py`` provides the matching base class. The
+TypedDicts are the same in every style: they only type the dicts a request is given.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from generator import background
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
-from generator.models import class_keys, default_coercion, schema_adapt
+from generator.models import class_keys, default_coercion, enums_first, schema_adapt
 from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 
 #: Model backends a style may declare.
 BACKENDS = ("pydantic", "msgspec")
+#: The pseudo-backend of the request TypedDicts.
+PARAMS = "params"
 
 
 def start_models(
@@ -42,7 +46,7 @@ def start_models(
     result is cached by everything it depends on, since most spec edits leave schemas alone;
     on a cache miss datamodel-code-generator runs in a worker while the caller renders.
     """
-    if backend not in BACKENDS:
+    if backend not in (*BACKENDS, PARAMS):
         raise GeneratorError(
             f"unknown model backend {backend!r}",
             hint=f"a style's style.yaml sets `models:` to one of {', '.join(BACKENDS)}",
@@ -75,11 +79,11 @@ def _generate_and_cache(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (class_keys, schema_adapt, default_coercion):  # what shapes the input and the output
+    for module in (class_keys, schema_adapt, default_coercion, enums_first):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
-    digest.update(json.dumps([[m.schema_name, m.name] for m in api.models]).encode())
+    digest.update(json.dumps([[m.schema_name, m.name, m.kind, m.param_name] for m in api.models]).encode())
     for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
@@ -107,7 +111,10 @@ def _models_error(document: Document, api: Api, exc: Exception) -> GeneratorErro
     )
 
 
-def _header(api: Api) -> str:
+def _header(api: Api, backend: str) -> str:
+    if backend == PARAMS:
+        return (f"Request TypedDicts of the {api.title} ({api.version}), generated from its OpenAPI document:"
+                " the dicts a request argument takes in place of a model, keys as on the wire.")
     return f"Models of the {api.title} ({api.version}), generated from its OpenAPI document."
 
 
@@ -115,6 +122,7 @@ def _backend_options(backend: str) -> dict[str, Any]:
     """What a backend asks of datamodel-code-generator beyond the shared options."""
     from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import DatetimeClassType
+    from datamodel_code_generator.parser import LiteralType
 
     if backend == "msgspec":
         return {
@@ -123,6 +131,18 @@ def _backend_options(backend: str) -> dict[str, Any]:
             "output_datetime_class": DatetimeClassType.Datetime,
             # Fields are added over time: positional construction would silently shift.
             "keyword_only": True,
+        }
+    if backend == PARAMS:
+        return {
+            "output_model_type": DataModelType.TypingTypedDict,
+            # An inline enum is typed by its values; a component enum by the model's enum too
+            # (schema_adapt.for_params).
+            "enum_field_as_literal": LiteralType.All,
+            # Keys are the wire names, as the JSON body sends them.
+            "snake_case_field": False,
+            "output_datetime_class": DatetimeClassType.Datetime,
+            "use_inline_field_description": False,
+            "use_field_description": True,
         }
     return {"output_model_type": DataModelType.PydanticV2BaseModel}
 
@@ -135,28 +155,36 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     from datamodel_code_generator.parser import LiteralType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}
-    if not schemas:
-        return '"""This API declares no component schemas."""\n'
     # Keyed by class name, the schemas reach datamodel-code-generator as plain identifiers; the map
     # then only pins each class to the name the IR gave it.
     keyed = class_keys.keyed_by_class(document.data, {m.schema_name: m.name for m in api.models})
-    name_map = {SCHEMA_REF_PREFIX + m.name: m.name for m in api.models}
+    enum_names = {m.name: m.name for m in api.models if m.kind == "enum"}
+    if backend == PARAMS:
+        params = {m.name: m.param_name for m in api.models if m.param_name}
+        if not params:
+            return '"""This API takes no objects in its requests."""\n'
+        name_map = {SCHEMA_REF_PREFIX + key: name for key, name in params.items()}
+        adapted = schema_adapt.for_params(keyed, params, enum_names, api.package)
+    elif not schemas:
+        return '"""This API declares no component schemas."""\n'
+    else:
+        name_map = {SCHEMA_REF_PREFIX + m.name: m.name for m in api.models}
+        adapted = schema_adapt.for_backend(keyed, backend, enum_names, api.package)
     options: dict[str, Any] = dict(
         input_file_type=InputFileType.OpenAPI,
-        **_backend_options(backend),
+        # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
+        # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
+        enum_field_as_literal=LiteralType.One,
+        snake_case_field=True,
+        # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
+        # repeats it as the attribute's docstring (help(), editors); use_field_description drops the former.
+        use_inline_field_description=True,
         target_python_version=PythonVersion.PY_310,
         formatters=[],
-        base_class=f"{api.package}._models.BaseModel",
-        additional_imports=[
-            f"{api.package}._enums.{name}" for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
-        ],
         model_name_map=name_map,
         # Inline models are named after their parent (`ParentField`), so they cannot take the name
         # that `model_name_map` gives a component schema (GitHub's spec has such clashes).
         parent_scoped_naming=True,
-        # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
-        # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
-        enum_field_as_literal=LiteralType.One,
         # Enums name their values' type (`IntEnum` for `0`/`1`/`2`, a `oneOf` of `const`s too), so
         # the enum template derives integer and number enums from the open enum of their type.
         use_subclass_enum=True,
@@ -166,11 +194,7 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         # A property's default stays on the property, not on the root models made from its anyOf
         # branches (`root: AnyUrl = None` for `anyOf: [{format: uri}, {type: "null"}]`).
         keep_field_defaults_off_branch_roots=True,
-        snake_case_field=True,
         use_schema_description=True,
-        # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
-        # repeats it as the attribute's docstring (help(), editors); use_field_description drops the former.
-        use_inline_field_description=True,
         field_constraints=True,
         disable_timestamp=True,
         use_annotated=True,
@@ -179,16 +203,24 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         use_double_quotes=True,
         capitalise_enum_members=True,
         set_default_enum_member=True,
-        custom_file_header=f'"""{python_literals.docstring(_header(api))}"""',
+        custom_file_header=f'"""{python_literals.docstring(_header(api, backend))}"""',
     )
+    options.update(_backend_options(backend))
+    if backend != PARAMS:
+        options.update(base_class=f"{api.package}._models.BaseModel", additional_imports=[
+            f"{api.package}._enums.{name}" for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
+        ])
     if datamodel_templates is not None:
         options["custom_template_dir"] = datamodel_templates
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
-            source = generate(schema_adapt.for_backend(keyed, backend), **options)
+            source = generate(adapted, **options)
     except Exception as exc:  # datamodel-code-generator raises many types, RecursionError included
         raise _models_error(document, api, exc) from None
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
+    if backend == PARAMS:
+        return source
+    source = enums_first.enums_first(source)
     return default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
         CreateDatapointRequest,
+        CreateDatapointRequestParam,
         DatapointResponse,
         DatasetResponse,
         PaginatedDataDatapointResponse,
@@ -204,7 +206,7 @@ class Datasets:
         self,
         *,
         dataset_id: str,
-        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        items: Sequence[CreateDatapointRequest | CreateDatapointRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -648,7 +650,7 @@ class AsyncDatasets:
         self,
         *,
         dataset_id: str,
-        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        items: Sequence[CreateDatapointRequest | CreateDatapointRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
