@@ -81,12 +81,14 @@ def build(document: Document, settings: Settings) -> Api:
         for form in _with_list_form(mapper, _operation(document, mapper, path, method, op, path_item), op)
     ]
     client_parameters = _client_parameters(document)
+    package = naming.identifier(settings.package_name)
+    auth_schemes = _auth_schemes(data, package, {c.name for c in client_parameters})
     operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
+    operations = [_with_security(op, data, auth_schemes) for op in operations]
     known = frozenset(mapper.class_names.values()) | frozenset(mapper.param_names.values())
     operations = [_with_runtime_models(op, known) for op in operations]
     root, resources = _group(data, operations, known)
     info = data.get("info") or {}
-    package = naming.identifier(settings.package_name)
     client_class = settings.client_name or naming.pascal(package)
     return Api(
         title=str(info.get("title", "")),
@@ -98,7 +100,9 @@ def build(document: Document, settings: Settings) -> Api:
         package_version=settings.package_version,
         client_class=client_class,
         env_prefix=package.upper(),
-        auth=_auth(data, package),
+        auth=auth_schemes[0] if auth_schemes else Auth("", "none", f"{package.upper()}_API_KEY"),
+        auth_schemes=auth_schemes,
+        security=_security(data.get("security"), auth_schemes),
         root=root,
         resources=resources,
         client_parameters=client_parameters,
@@ -126,24 +130,54 @@ def _server_url(data: dict[str, Any]) -> str:
 _API_KEY_SCHEMES: dict[str, AuthScheme] = {"header": "apiKey", "query": "query", "cookie": "cookie"}
 
 
-def _auth(data: dict[str, Any], package: str) -> Auth:
-    """The first scheme the SDK can use, those the document's ``security`` names first.
+#: Constructor arguments a credential's name must not take.
+_CLIENT_ARGUMENTS = frozenset({
+    "base_url", "timeout", "max_retries", "default_headers", "http_client", "strict_response_validation",
+})
+
+
+def _auth_schemes(data: dict[str, Any], package: str, taken: set[str]) -> tuple[Auth, ...]:
+    """Every security scheme the SDK can send, in the spec's order, each with its credential's
+    constructor argument and environment variable.
 
     OAuth 2 and OpenID Connect take the access token as a bearer token; HTTP basic takes
-    ``username:password``. An API key may travel in a header, the query or a cookie.
+    ``username:password``. An API key may travel in a header, the query or a cookie. With one
+    scheme, the credential is ``api_key`` (``<PACKAGE>_API_KEY``), as in every SDK; with several,
+    each is named after its scheme (``petstore_auth``, ``<PACKAGE>_PETSTORE_AUTH``).
     """
-    env_var = f"{package.upper()}_API_KEY"
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    named = [name for requirement in data.get("security") or [] for name in requirement or {}]
-    for scheme in [schemes[n] for n in named if n in schemes] + list(schemes.values()):
-        kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
-        if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
-            return Auth(header=str(scheme["name"]), scheme=_API_KEY_SCHEMES[scheme["in"]], env_var=env_var)
-        if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
-            return Auth(header="Authorization", scheme="bearer", env_var=env_var)
-        if kind == "http" and http == "basic":
-            return Auth(header="Authorization", scheme="basic", env_var=env_var)
-    return Auth(header="", scheme="none", env_var=env_var)
+    usable = [(str(key), _sending(scheme)) for key, scheme in schemes.items() if isinstance(scheme, dict)]
+    found = [(key, how, str(schemes[key].get("description") or "").strip())
+             for key, how in usable if how is not None]
+    wanted = ["api_key"] if len(found) == 1 else [naming.argument(naming.snake(key)) for key, _, _ in found]
+    arguments = naming.unique(
+        name + "_credential" if name in _CLIENT_ARGUMENTS or name in taken else name for name in wanted
+    )
+    return tuple(
+        Auth(header=wire_name, scheme=kind, env_var=f"{package.upper()}_{argument.upper()}", key=key,
+             argument=argument, description=description)
+        for (key, (kind, wire_name), description), argument in zip(found, arguments, strict=True)
+    )
+
+
+def _sending(scheme: dict[str, Any]) -> tuple[AuthScheme, str] | None:
+    """How the SDK sends a scheme's credential (kind, header/parameter/cookie name); None if it cannot."""
+    kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+    if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
+        return _API_KEY_SCHEMES[scheme["in"]], str(scheme.get("name", ""))
+    if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
+        return "bearer", "Authorization"
+    if kind == "http" and http == "basic":
+        return "basic", "Authorization"
+    return None
+
+
+def _security(requirements: Any, schemes: tuple[Auth, ...]) -> tuple[tuple[str, ...], ...]:
+    """A ``security`` list as alternatives of scheme keys, those the SDK cannot send left out
+    (an alternative needing one is dropped; ``{}``, no credentials, is kept)."""
+    known = {s.key for s in schemes}
+    alternatives = [tuple(str(k) for k in r or {}) for r in requirements or [] if isinstance(r, dict) or r is None]
+    return tuple(a for a in alternatives if set(a) <= known)
 
 
 def _urls(info: dict[str, Any], data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -545,6 +579,12 @@ def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]
         example=None,
     )
     return [operation, many]
+
+
+def _with_security(op: Operation, data: dict[str, Any], schemes: tuple[Auth, ...]) -> Operation:
+    """The operation with its own ``security``, where it names one (else the document's applies)."""
+    own = data["paths"][op.path][op.http_method]
+    return replace(op, security=_security(own["security"], schemes)) if "security" in own else op
 
 
 def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:

@@ -143,6 +143,10 @@ class Operation:
     body_forms: tuple[tuple[Parameter, ...], ...] = ()
     """For a body that may be one of several objects (``oneOf``/``anyOf``): each form's arguments,
     in signature order, one ``@overload`` each; ``parameters`` then holds every form's fields."""
+    security: tuple[tuple[str, ...], ...] | None = None
+    """The operation's own ``security``: alternatives, each the keys of the schemes
+    (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).
+    ``None``: the document's (``Api.security``) applies."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -288,6 +292,13 @@ class Auth:
     the API takes no credentials."""
     env_var: str
     """Environment variable the client reads the key from."""
+    key: str = ""
+    """The scheme's name under ``components/securitySchemes``."""
+    argument: str = "api_key"
+    """The client constructor's argument for this credential: ``api_key`` when the API has one
+    scheme, else named after the scheme."""
+    description: str = ""
+    """The scheme's description (untrusted text)."""
 
 
 @dataclass(frozen=True)
@@ -313,7 +324,7 @@ class Api:
     env_prefix: str
     """Prefix of the environment variables the client reads (``HUMANLOOP``)."""
     auth: Auth
-    """Authentication."""
+    """Authentication: the first of ``auth_schemes`` (scheme ``none`` when there is none)."""
     root: Resource
     """Operations on the client itself."""
     resources: tuple[Resource, ...]
@@ -328,6 +339,11 @@ class Api:
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""
     """Licence of the package: ``license`` in ``[tool.sdkgen]``, else the spec's licence name."""
+    auth_schemes: tuple[Auth, ...] = ()
+    """Every security scheme the SDK can send: one credential each."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """The document's ``security``: what operations without their own send (see
+    ``Operation.security``)."""
 
     @property
     def status_exceptions(self) -> tuple[tuple[str, str], ...]:

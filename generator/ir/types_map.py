@@ -22,6 +22,11 @@ class TypeMapper:
         self.class_names = class_names
         self.param_names = param_names or {}
 
+    @property
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document the schemas belong to."""
+        return self._document
+
     def deref(self, schema: Any) -> dict[str, Any]:
         """Follow ``$ref`` chains to the schema they name."""
         seen: set[str] = set()

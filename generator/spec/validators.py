@@ -23,8 +23,8 @@ from importlib.resources import files
 from typing import Any
 
 import jsonschema_rs
-from jsonschema.exceptions import ValidationError  # type: ignore[import-untyped]
-from jsonschema.validators import validator_for  # type: ignore[import-untyped]
+from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for
 from jsonschema_path import SchemaPath
 from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS30Validator, OAS31Validator
 from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
