@@ -161,6 +161,8 @@ def _for_models(node: Any, names: bool = False) -> Any:
             or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
             or (key == "default" and isinstance(value, str) and node.get("format") in _NOT_STR_FORMATS)
             or (key == "default" and not _default_fits(value, node.get("type")))
+            or (key == "nullable" and value is False)  # the default; said explicitly, it makes a field
+            # without a default `str = None` (Swagger's `x-nullable: false`, converted)
         )
     }
 
