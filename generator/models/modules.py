@@ -44,10 +44,10 @@ def split(source: str, modules: dict[str, str]) -> dict[str, str]:
         raise GeneratorError(f"datamodel-code-generator made no class for {', '.join(missing[:5])}")
     owner = _owners(definitions, modules)
     _merge_cycles(definitions, owner)
-    result: dict[str, str] = {}
-    for module in dict.fromkeys(owner[name] for name in definitions):
-        body = [d for d in definitions.values() if owner[d.name] == module]
-        result[module] = _module_text(header, imports, body, owner)
+    bodies: dict[str, list[_Definition]] = {}
+    for definition in definitions.values():
+        bodies.setdefault(owner[definition.name], []).append(definition)
+    result = {module: _module_text(header, imports, body, owner) for module, body in bodies.items()}
     for name, module in sorted(modules.items()):
         if owner[name] != module:
             result[module] = _alias_text(header, name, owner[name])
