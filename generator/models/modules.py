@@ -70,8 +70,12 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
     definitions: dict[str, _Definition] = {}
     for node in tree.body:
         text = "".join(lines[_first_line(node) - 1 : node.end_lineno])
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and not header:
+        docstring = isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        if docstring and not header:
             header = text
+        elif docstring and definitions:  # the docstring of an alias (`Tempo = float`) follows it
+            previous = definitions[next(reversed(definitions))]
+            previous.text += text
         elif isinstance(node, ast.ImportFrom | ast.Import):
             source_module = f"from {'.' * node.level}{node.module or ''} import " if isinstance(node, ast.ImportFrom) else "import "
             for alias in node.names:
