@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -88,6 +89,18 @@ def describe(spec: Path) -> tuple[str, int, int]:
     return version, operations, len(schemas)
 
 
+def environment() -> dict[str, str]:
+    """This process's environment, with the swagger2openapi that tests/run.sh installs (for Swagger
+    2.0 specs) unless one is configured."""
+    from generator.spec import swagger
+
+    env = dict(os.environ)
+    installed = ROOT / "tests" / "prism" / "node_modules" / ".bin" / swagger.EXECUTABLE
+    if swagger.ENVIRONMENT_VARIABLE not in env and installed.is_file():
+        env[swagger.ENVIRONMENT_VARIABLE] = str(installed)
+    return env
+
+
 def generate(spec: Path, work: Path, row: Row, timeout: float) -> Path | None:
     """Run ``sdkgen generate`` as a user would; fill in the result and the time. The output, or None."""
     output = work / "sdk"
@@ -95,7 +108,8 @@ def generate(spec: Path, work: Path, row: Row, timeout: float) -> Path | None:
                "--package-name", PACKAGE]
     started = time.perf_counter()
     try:
-        run = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=timeout, check=False)
+        run = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=timeout, check=False,
+                             env=environment())
     except subprocess.TimeoutExpired:
         row.seconds = time.perf_counter() - started
         row.result = f"refused: no result within {timeout:.0f}s"

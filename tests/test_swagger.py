@@ -53,12 +53,15 @@ def test_findings_point_into_the_swagger_file(converter: Path) -> None:
     assert document.locate("/paths/~1pets/post/responses/201/content/application~1json/schema").line == 19
 
 
-def test_the_conversion_is_cached_by_content(converter: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    first, _ = load_validating_in_background(SWAGGER, tmp_path, in_background=False)
+def test_the_conversion_and_its_findings_are_cached_by_content(converter: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    first, pending = load_validating_in_background(SWAGGER, tmp_path, in_background=False)
+    warnings = pending.wait()
     assert len(list((tmp_path / "converted").iterdir())) == 1
     monkeypatch.setenv(swagger.ENVIRONMENT_VARIABLE, str(tmp_path / "no-such-converter"))  # node is not run again
-    again, _ = load_validating_in_background(SWAGGER, tmp_path, in_background=False)
+    again, pending = load_validating_in_background(SWAGGER, tmp_path, in_background=False)
     assert again.data == first.data
+    assert pending.known is not None and pending.wait() == warnings  # pointers into the file, as found first
 
 
 def test_without_the_converter_the_error_says_how_to_get_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

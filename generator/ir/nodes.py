@@ -144,6 +144,9 @@ class Operation:
     """The resource group's attribute name, ``""`` for the client's own methods."""
     example: tuple[Example, ...] | None = None
     """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
+    body_forms: tuple[tuple[Parameter, ...], ...] = ()
+    """For a body that may be one of several objects (``oneOf``/``anyOf``): each form's arguments,
+    in signature order, one ``@overload`` each; ``parameters`` then holds every form's fields."""
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own ``security``: alternatives, each the keys of the schemes
     (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).

@@ -162,6 +162,11 @@ def _literal(values: list[Any]) -> str:
 _DICT = "Dict[str, Any]"
 
 
+def union_of(members: list[str]) -> str:
+    """The union of annotations, each type once (see ``_union``)."""
+    return _union(members)
+
+
 def _union(members: list[str]) -> str:
     """The members' union, each type once: ``A | Dict[str, Any]`` and ``B | Dict[str, Any]``
     make ``A | B | Dict[str, Any]`` (the dict after the models it stands for); ``None`` last."""

@@ -79,7 +79,9 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     TypedDict name), adapted to what a request takes; ``enum_names`` are the models' enums."""
     schemas = ((document.get("components") or {}).get("schemas") or {})
     kept = _for_models({key: schemas[key] for key in param_names})
-    adapted = {**document, "paths": {}, "components": {"schemas": kept}}
+    # Only the kept schemas: anything else (paths, webhooks) may refer to schemas left out.
+    adapted: dict[str, Any] = {key: document[key] for key in ("openapi", "info") if key in document}
+    adapted["components"] = {"schemas": kept}
     models = f"{package}.types._models"
     expression = f"{models}.{{name}} | {{values}}"
     _replace_enum_refs(kept, _enum_types(document, enum_names, expression))

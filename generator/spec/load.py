@@ -78,11 +78,16 @@ class Document:
 
     def source_pointer(self, pointer: str) -> str:
         """Where in the user's file the node at ``pointer`` in :attr:`data` was written."""
+        return self.source_pointers([pointer])[0]
+
+    def source_pointers(self, pointers: list[str]) -> list[str]:
+        """:meth:`source_pointer` of each (the file is read again once, if it was converted)."""
         if not self.converted_from:
-            return pointer
+            return pointers
         from generator.spec import swagger
 
-        return swagger.original_pointer(pointer, self.data, _parse(self.path))
+        original = _parse(self.path)
+        return [swagger.original_pointer(pointer, self.data, original) for pointer in pointers]
 
     def locate(self, pointer: str) -> Location:
         """The location of ``pointer`` in the source file, with its line when it can be found."""
@@ -110,7 +115,8 @@ class PendingValidation:
     cache_dir: Path | None
     key: str
     known: tuple[Finding, ...] | None
-    """The findings :mod:`generator.spec.validation_cache` knew (without their lines), or None."""
+    """The findings :mod:`generator.spec.validation_cache` knew (located in the file, without their
+    lines: prose edits move them), or None."""
     job: background.Job[tuple[Finding, ...]] | None = None
 
     def wait(self, *, strict: bool = False) -> tuple[Finding, ...]:
@@ -118,7 +124,7 @@ class PendingValidation:
         if self.job is not None:
             found = self.job.result()
         elif self.known is not None:
-            found = validation.located(self.document, self.known)
+            found = validation.with_lines(self.document, self.known)
         else:
             found = validation.check(self.document)
         if self.known is None:
@@ -142,7 +148,7 @@ def load_validating_in_background(
     if in_background and pending.known is None:
         pending.job = background.Job(validation.check, document)
     elif in_background and pending.known:  # only lines to find, but that reads the file again
-        pending.job = background.Job(validation.located, document, pending.known)
+        pending.job = background.Job(validation.with_lines, document, pending.known)
     return document, pending
 
 

@@ -4,7 +4,7 @@ The SDK calls operations under ``paths`` with path, query and header parameters,
 arrays as repeated parameters (``form``, exploded: OpenAPI's default) and everything else as text.
 What falls outside that is listed here: webhooks and callbacks (requests the API makes, not the
 client), cookie parameters, other serialisation styles, parameters described by ``content``, and
-servers given per path or operation (the client has one base URL).
+another server given for a path or an operation (the client has one base URL).
 """
 
 from __future__ import annotations
@@ -31,32 +31,39 @@ def findings(data: dict[str, Any]) -> Iterator[Finding]:
     paths = data.get("paths")
     if not isinstance(paths, dict):
         return
+    base = _first_url(data.get("servers"))
     for path, item in paths.items():
         if not isinstance(item, dict):
             continue
-        if item.get("servers"):
+        if _first_url(item.get("servers")) not in (None, base):
             yield _servers(["paths", path, "servers"])
         yield from _parameters(data, item.get("parameters"), ["paths", path, "parameters"])
         for method in HTTP_METHODS:
             operation = item.get(method)
             if isinstance(operation, dict):
-                yield from _operation(data, operation, ["paths", path, method])
+                yield from _operation(data, operation, ["paths", path, method], base)
 
 
-def _operation(data: dict[str, Any], operation: dict[str, Any], at: list[object]) -> Iterator[Finding]:
+def _first_url(servers: Any) -> str | None:
+    """The URL of the first server listed (what the client calls), or None if none is."""
+    first = servers[0] if isinstance(servers, list) and servers else None
+    return str(first.get("url", "")).rstrip("/") if isinstance(first, dict) else None
+
+
+def _operation(data: dict[str, Any], operation: dict[str, Any], at: list[object], base: str | None) -> Iterator[Finding]:
     callbacks = operation.get("callbacks")
     if isinstance(callbacks, dict):
         for name in callbacks:
             yield Finding("warning", "callback", f"callback {name!r} is not part of the SDK",
                           pointer_of([*at, "callbacks", name]),
                           "callbacks are requests the API sends to you; handle them in your own server")
-    if operation.get("servers"):
+    if _first_url(operation.get("servers")) not in (None, base):
         yield _servers([*at, "servers"])
     yield from _parameters(data, operation.get("parameters"), [*at, "parameters"])
 
 
 def _servers(at: list[object]) -> Finding:
-    return Finding("warning", "server", "servers given here are not used: the client calls the document's first server",
+    return Finding("warning", "server", "a server given here is not used: the client calls the document's first server",
                    pointer_of(at), "pass base_url= to the client to call another server")
 
 

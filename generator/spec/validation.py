@@ -27,17 +27,19 @@ def check(document: Document) -> tuple[Finding, ...]:
 
 
 def located(document: Document, findings: list[Finding] | tuple[Finding, ...]) -> tuple[Finding, ...]:
-    """The findings with pointers into the user's file and their lines (the file is read once)."""
+    """The findings with pointers into the user's file (see :meth:`Document.source_pointer`) and lines."""
+    pointers = document.source_pointers([f.pointer for f in findings])
+    return with_lines(document, [replace(f, pointer=p) for f, p in zip(findings, pointers, strict=True)])
+
+
+def with_lines(document: Document, findings: list[Finding] | tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The findings (their pointers into the user's file) with their lines; the file is read once."""
     if not findings:
         return ()
     from generator.spec.load import Lines
 
     lines = Lines(document.path)
-    result = []
-    for finding in findings:
-        pointer = document.source_pointer(finding.pointer)
-        result.append(replace(finding, pointer=pointer, line=lines.line(pointer)))
-    return tuple(result)
+    return tuple(replace(f, line=lines.line(f.pointer)) for f in findings)
 
 
 #: How validators say that a node failed because something inside it did ("not valid under any of
