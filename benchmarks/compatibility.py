@@ -134,11 +134,13 @@ def _reason(text: str) -> str:
 
 
 def count_any(output: Path, row: Row) -> None:
-    """Client methods, and those returning ``Any``, from the API surface the manifest records."""
-    manifest = json.loads((output / ".sdkgen-manifest.json").read_text(encoding="utf-8"))
-    methods = {name: parts for name, parts in manifest.get("api", {}).items() if not name.startswith("types.")}
+    """Client methods, and those returning ``Any``, from the API snapshot the generator writes."""
+    from generator.output.api_surface import SNAPSHOT_PATH
+
+    snapshot = json.loads((output / SNAPSHOT_PATH).read_text(encoding="utf-8"))
+    methods = snapshot.get("methods", {})
     row.methods = len(methods)
-    row.any_methods = sum(1 for parts in methods.values() if parts and parts[-1] == "-> Any")
+    row.any_methods = sum(1 for method in methods.values() if method.get("returns") == "Any")
 
 
 def check(output: Path, work: Path, row: Row, max_operations: int, timeout: float) -> None:

@@ -45,6 +45,12 @@ def test_generates_a_package_that_imports_and_passes_mypy_strict(name: str, styl
     assert_imports_and_type_checks(generate(name, tmp_path, style), "public_sdk", tmp_path / "mypy")
 
 
+def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(swagger_converter: Path,
+                                                                             tmp_path: Path) -> None:
+    """Swagger 2.0 with unquoted integer response codes, converted by swagger2openapi."""
+    assert_imports_and_type_checks(generate("docker-engine.yaml", tmp_path), "public_sdk", tmp_path / "mypy")
+
+
 def test_openais_duplicate_required_entries_are_warnings_not_a_refusal() -> None:
     """openai.yaml lists properties twice in one `required` (ContainerResource), which JSON Schema
     forbids and which cannot change the SDK; it also has webhooks, which the SDK leaves out."""

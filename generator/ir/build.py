@@ -106,7 +106,7 @@ def build(document: Document, settings: Settings) -> Api:
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=tuple(_model(mapper, key, schema) for key, schema in schemas.items()),
+        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -652,6 +652,11 @@ def _unique_names(ops: list[Operation]) -> list[Operation]:
         op if op.name == n else replace(op, name=n)
         for op, n in zip(ops, names, strict=True)
     ]
+
+
+def _in_modules(models: list[Model]) -> tuple[Model, ...]:
+    modules = naming.model_modules(model.name for model in models)
+    return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
 
 
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:

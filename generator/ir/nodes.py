@@ -282,6 +282,8 @@ class Model:
     param_name: str | None = None
     """The TypedDict a request takes for this schema (``ChatMessageParam``), when a request body or
     parameter can carry it (``types/_params.py``)."""
+    module: str = ""
+    """Its module under ``types/`` (``project_response``): the SDK imports each model on its own."""
 
 
 @dataclass(frozen=True)
