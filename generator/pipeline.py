@@ -29,8 +29,7 @@ from generator.render import environment
 from generator.spec import load, sources
 from generator.spec.findings import Finding
 
-MODELS_MODULE = "{package}/types/_models.py"
-PARAMS_MODULE = "{package}/types/_params.py"
+MODEL_MODULE = "{package}/types/{module}.py"
 Progress = Callable[[str], None]
 
 
@@ -136,17 +135,17 @@ def _render_files(
     folders = environment.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(environment.style_option(settings.style, "models"))
-    models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
-    params_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
+    model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     rendered = environment.with_headers(
         api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
     )
 
     def models_file() -> dict[str, str]:
-        sources = {MODELS_MODULE.format(package=api.package): models_source(),
-                   PARAMS_MODULE.format(package=api.package): params_source()}
-        return environment.with_headers(api, settings.templates, settings.style, sources, cache)
+        made = model_modules() | params_modules()
+        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in made.items()}
+        return environment.with_headers(api, settings.templates, settings.style, files, cache)
 
     if not formatted:
         return rendered | models_file()

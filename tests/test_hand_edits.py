@@ -63,6 +63,7 @@ def test_a_hand_edit_survives_regeneration(project: Project) -> None:
     result = project.generate()
     assert result.exit_code == 0, result.output
     assert f"merged  {ITEMS}  (your edits, merged into the new output)" in result.output
+    assert "0 removed, 1 holding your edits" in result.output
     text = items.read_text()
     assert text.endswith(HELPER) and '"""List every item.' in text and "List items." not in text
     assert project.generate("--check").exit_code == 0

@@ -20,7 +20,7 @@ from typing import Any
 from generator.config import Settings
 from generator.errors import GeneratorError
 from generator.ir import naming, request_params, status_errors
-from generator.ir.examples import example_value
+from generator.ir.examples import example_value, has_own_example
 from generator.ir.nodes import (
     Api,
     Auth,
@@ -106,7 +106,7 @@ def build(document: Document, settings: Settings) -> Api:
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=tuple(_model(mapper, key, schema) for key, schema in schemas.items()),
+        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -346,6 +346,7 @@ def _parameter(
         has_default="default" in target,
         example=example_value(mapper, example_source, naming.snake(wire_name)),
         model=mapper.linked_model(schema),
+        shown=required or (location != "body" and has_own_example(mapper, example_source)),
     )
 
 
@@ -651,6 +652,11 @@ def _unique_names(ops: list[Operation]) -> list[Operation]:
         op if op.name == n else replace(op, name=n)
         for op, n in zip(ops, names, strict=True)
     ]
+
+
+def _in_modules(models: list[Model]) -> tuple[Model, ...]:
+    modules = naming.model_modules(model.name for model in models)
+    return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
 
 
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:

@@ -90,6 +90,11 @@ def resource_attribute(name: str) -> str:
     return result
 
 
+def model_modules(class_names: Iterable[str]) -> list[str]:
+    """Each model's module under ``types/``: its snake_case name, made unique."""
+    return unique(snake(name) for name in class_names)
+
+
 def unique(names: Iterable[str], separator: str = "_", taken: Iterable[str] = ()) -> list[str]:
     """Resolve collisions deterministically: the second ``x`` becomes ``x_2``, and so on.
 

@@ -82,7 +82,7 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     # Only the kept schemas: anything else (paths, webhooks) may refer to schemas left out.
     adapted: dict[str, Any] = {key: document[key] for key in ("openapi", "info") if key in document}
     adapted["components"] = {"schemas": kept}
-    models = f"{package}.types._models"
+    models = f"{package}.types"  # the enums load from their own modules through it
     expression = f"{models}.{{name}} | {{values}}"
     _replace_enum_refs(kept, _enum_types(document, enum_names, expression))
     _bottom_up(kept, _as_request_input)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Literal, TypeAlias
-from humanloop.types._models import (
+from humanloop.types import (
     ChatRole,
     EvaluatorArgumentsType,
     EvaluatorReturnTypeEnum,
