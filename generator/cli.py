@@ -167,8 +167,9 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
         click.echo(f"  removed {path}{_line_counts(report, path)}")
     _echo_hand_edits(plan)
     _echo_api_changes(report, settings.package_version)
+    edits = f", {len(plan.hand_edited)} holding your edits" if plan.hand_edited else ""
     click.echo(
-        f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
+        f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed{edits}"
         f"{_counted(report.warnings)} in {report.seconds:.2f}s → {settings.output}"
     )
     if plan.merge_conflicts:

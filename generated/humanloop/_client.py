@@ -149,7 +149,9 @@ def _credentials(
         if value:
             credentials[key] = Credential(kind, name, value)
     if not credentials:
-        raise APIError("No credentials: pass api_key= or set HUMANLOOP_API_KEY.")
+        raise APIError(
+            "No credentials: pass api_key= or set HUMANLOOP_API_KEY.",
+        )
     return credentials
 
 
