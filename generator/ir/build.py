@@ -20,7 +20,7 @@ from typing import Any
 from generator.config import Settings
 from generator.errors import GeneratorError
 from generator.ir import naming, request_params, status_errors
-from generator.ir.examples import example_value
+from generator.ir.examples import example_value, has_own_example
 from generator.ir.nodes import (
     Api,
     Auth,
@@ -346,6 +346,7 @@ def _parameter(
         has_default="default" in target,
         example=example_value(mapper, example_source, naming.snake(wire_name)),
         model=mapper.linked_model(schema),
+        shown=required or (location != "body" and has_own_example(mapper, example_source)),
     )
 
 

@@ -50,6 +50,10 @@ class Parameter:
     """A realistic value for examples: the spec's example, default, or one made from the type."""
     model: str | None = None
     """The model class this argument's type links to in docs, if any."""
+    shown: bool = False
+    """Whether the README's usage passes it: every required argument, and an optional path,
+    query or header parameter the spec gives an example of (what a user needs, not only what
+    is required)."""
 
 
 @dataclass(frozen=True)
@@ -187,8 +191,9 @@ class Operation:
 
     @property
     def usage(self) -> tuple[Example, ...]:
-        """Arguments of the README's usage snippet: every required one, with its example value."""
-        return tuple(Example(p.name, p.example) for p in self.parameters if p.required)
+        """Arguments of the README's usage snippet: every required one and those the spec
+        shows an example of (``Parameter.shown``), with their example values."""
+        return tuple(Example(p.name, p.example) for p in self.parameters if p.required or p.shown)
 
     @property
     def rejected_usage(self) -> tuple[Example, ...] | None:
