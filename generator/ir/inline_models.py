@@ -28,6 +28,7 @@ from typing import Any
 
 from generator.ir import naming
 from generator.ir.build import HTTP_METHODS
+from generator.ir.types_map import TypeMapper
 from generator.spec.load import Document, pointer_of, schema_ref
 
 #: Keywords about the place a schema is used, not about the schema: they stay beside the ``$ref``.
@@ -47,7 +48,7 @@ def with_named_inline_schemas(document: Document, reserved: frozenset[str]) -> D
     components = _mapping(data.get("components"))
     schemas = _mapping(components.get("schemas"))
     existing = naming.class_names(schemas, reserved)
-    names = _Names(set(existing.values()) | reserved)
+    names = _Names(set(existing.values()) | reserved, TypeMapper(data, {}))
     for key, schema in list(schemas.items()):
         _hoist_children(schema, existing[key], ["components", "schemas", key], names)
     for name, holder, slot, at, top in _declared_schemas(data):
@@ -64,6 +65,8 @@ class _Names:
     """Class names handed out so far, the schemas they name, and where those schemas were."""
 
     taken: set[str]
+    schemas: TypeMapper
+    """The document's schemas, to read the properties a ``$ref`` brings."""
     hoisted: dict[str, Any] = field(default_factory=dict)
     moved: dict[str, str] = field(default_factory=dict)
     """JSON pointer where a hoisted schema was → where it is now."""
@@ -156,6 +159,7 @@ def _hoist(schema: Any, name: str, at: list[object], names: _Names, *, top: bool
     if not isinstance(schema, dict):
         return schema
     _merge_lone_member(schema)
+    _flatten_overrides(schema, names.schemas)
     if not _makes_class(schema, top):
         _hoist_children(schema, name, at, names)
         return schema
@@ -180,6 +184,31 @@ def _merge_lone_member(schema: dict[str, Any]) -> None:
             and "$ref" not in members[0] and not set(members[0]) & (set(schema) - {"allOf"})):
         del schema["allOf"]
         schema.update(members[0])
+
+
+def _flatten_overrides(schema: dict[str, Any], schemas: TypeMapper) -> None:
+    """An ``allOf`` whose members share a property name (train-travel's envelope: ``data: array of
+    Station`` over its ``$ref`` parent's ``data: array``), or with several inline members, becomes
+    one object with all their properties, the later member's winning: as a subclass it would
+    retype a field incompatibly, and inline members would be classes nobody named."""
+    members = schema.get("allOf")
+    if not isinstance(members, list):
+        return
+    names = [name for m in members for name in schemas.properties(m)[0]] + list(schema.get("properties") or {})
+    inline = [m for m in members if isinstance(m, dict) and "$ref" not in m]
+    if len(names) == len(set(names)) and len(inline) < 2:
+        return
+    properties: dict[str, Any] = {}
+    required: set[str] = set(schema.get("required") or [])
+    for member in members:
+        member_properties, member_required = schemas.properties(member)
+        properties.update(copy.deepcopy(member_properties))
+        required |= member_required
+    properties.update(schema.get("properties") or {})
+    del schema["allOf"]
+    schema.update(type="object", properties=properties)
+    if required:
+        schema["required"] = [name for name in properties if name in required]
 
 
 def _strip_null(schema: dict[str, Any]) -> bool:
