@@ -17,6 +17,7 @@ from generator.output import change_report, history, writer
 from generator.output.api_surface import LEVELS
 from generator.render import environment
 from generator.spec import load
+from generator.spec.findings import Finding
 
 
 def _settings(ctx: click.Context, **options: Any) -> Settings:
@@ -28,6 +29,21 @@ def style_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--style``, offering the built-in styles by name."""
     return click.option("--style", type=click.Choice(environment.builtin_styles()),
                         help="Built-in template style  [default: [tool.sdkgen] style]")
+
+
+def strict_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--strict/--no-strict``: whether a warning about the spec stops the run."""
+    return click.option("--strict/--no-strict", default=None,
+                        help="Make every warning about the spec an error  [default: [tool.sdkgen] strict, else no]")
+
+
+def _echo_findings(findings: tuple[Finding, ...], file: Path, *, err: bool = True) -> None:
+    for finding in findings:
+        click.echo(finding.text(str(file)), err=err)
+
+
+def _counted(warnings: tuple[Finding, ...]) -> str:
+    return f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
 
 
 def generation_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -110,6 +126,7 @@ def main(ctx: click.Context) -> None:
 @click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
 @click.option("--bump/--no-bump", default=None,
               help="Set package-version from the API changes and add to CHANGELOG.md  [default: [tool.sdkgen] bump]")
+@strict_option()
 @click.pass_context
 def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: Any) -> None:
     """Generate (or with --check, verify) the SDK from the spec and templates.
@@ -124,6 +141,7 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     plan = report.plan
+    _echo_findings(report.warnings, settings.spec)
     if check:
         _echo_hand_edits(plan)
         if plan.changed:
@@ -134,7 +152,7 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
             click.echo("run `sdkgen generate` and commit the result")
         else:
             edits = f", {len(plan.hand_edited)} holding hand edits" if plan.hand_edited else ""
-            click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files{edits},"
+            click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files{edits}{_counted(report.warnings)},"
                        f" {report.seconds:.2f}s)")
         ctx.exit(2 if plan.merge_conflicts else 1 if plan.changed else 0)
     merged = set(plan.merged) | {path for path, _ in plan.merge_conflicts}
@@ -147,7 +165,7 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
     _echo_api_changes(report, settings.package_version)
     click.echo(
         f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
-        f" in {report.seconds:.2f}s → {settings.output}"
+        f"{_counted(report.warnings)} in {report.seconds:.2f}s → {settings.output}"
     )
     if plan.merge_conflicts:
         click.echo(f"{len(plan.merge_conflicts)} file(s) with conflicts: resolve the marked lines, then"
@@ -202,15 +220,35 @@ def diff(ctx: click.Context, /, old: str | None, new: str | None, output_format:
 
 @main.command()
 @click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
-def validate(spec: Path) -> None:
-    """Load and validate an OpenAPI document, reporting the first problem's location."""
+@strict_option()
+@click.pass_context
+def validate(ctx: click.Context, /, spec: Path, strict: bool | None) -> None:
+    """Load and check an OpenAPI (or Swagger 2.0) document, listing every error and warning.
+
+    Warnings (an example that does not match its schema, a webhook the SDK leaves out...) do not
+    stop generation; errors do. Exits 1 if there is an error (with --strict, a warning).
+    """
+    from generator.spec import findings, validation
+
+    settings: Settings = ctx.obj
+    strict = settings.strict if strict is None else strict
     try:
-        document = load.load(spec)
+        document, _ = load.load_validating_in_background(spec, settings.root / ".sdkgen-cache", in_background=False)
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
+    found = validation.check(document)
+    if strict:
+        found = findings.strictly(found)
+    _echo_findings(found, spec, err=False)
+    errors = sum(f.severity == "error" for f in found)
     paths = document.data.get("paths") or {}
     operations = sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
-    click.echo(f"{spec}: valid OpenAPI {document.data['openapi']} ({operations} operations)")
+    version = document.data["openapi"] + (f", converted from {document.converted_from}" if document.converted_from else "")
+    verdict = "invalid" if errors else "valid"
+    click.echo(f"{spec}: {verdict} OpenAPI {version} ({operations} operations): "
+               f"{errors} error{'s' if errors != 1 else ''}{_counted(found[errors:]) or ', no warnings'}")
+    if errors:
+        ctx.exit(1)
 
 
 @main.command()

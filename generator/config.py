@@ -28,6 +28,8 @@ CONFIG_KEYS: dict[str, str] = {
     "distribution-name": "Name on the package index (defaults to package-name).",
     "client-name": "Class name of the client (defaults to the package name in PascalCase).",
     "license": "Licence of the generated package, e.g. `MIT` (defaults to the spec's `info.license.name`).",
+    "strict": "`true`: every warning about the spec (an example that does not match its schema, a webhook the SDK "
+              "leaves out...) is an error that stops generation, as with `--strict`.",
     "bump": "`true`: every `sdkgen generate` sets `package-version` from the API changes and adds to"
     " the output's `CHANGELOG.md` (as `--bump` does).",
 }
@@ -47,6 +49,7 @@ class Settings:
     distribution_name: str = ""
     client_name: str = ""
     license: str = ""
+    strict: bool = False
     bump: bool = False
 
     def with_options(self, **options: Any) -> Settings:
@@ -98,8 +101,16 @@ def load_settings(start: Path) -> Settings:
         distribution_name=str(table.get("distribution-name", "")),
         client_name=str(table.get("client-name", "")),
         license=str(table.get("license", "")),
+        strict=_boolean(table.get("strict", False), pyproject, "strict"),
         bump=bool(table.get("bump", False)),
     )
+
+
+def _boolean(value: object, pyproject: Path, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise GeneratorError(f"[tool.sdkgen] {key} must be true or false, not {value!r}",
+                             Location(str(pyproject), f"/tool/sdkgen/{key}"))
+    return value
 
 
 _TABLE = re.compile(r"^\[tool\.sdkgen\][ \t]*$", re.MULTILINE)

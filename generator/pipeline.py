@@ -27,8 +27,9 @@ from generator.output import (
 )
 from generator.render import environment
 from generator.spec import load, sources
+from generator.spec.findings import Finding
 
-MODELS_MODULE = "{package}/types/_models.py"
+MODEL_MODULE = "{package}/types/{module}.py"
 Progress = Callable[[str], None]
 
 
@@ -51,11 +52,13 @@ class Report:
     """The version ``--bump`` set (``""`` when it set none)."""
     version_recorded_in: Path | None = None
     """The ``pyproject.toml`` whose ``[tool.sdkgen]`` got the bumped version (None: there is none)."""
+    warnings: tuple[Finding, ...] = ()
+    """What checking the spec found that does not stop generation (see :mod:`generator.spec.findings`)."""
 
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = named_inline_schemas(load.load(settings.spec, cache_root(settings) / "validated"))
+    document = named_inline_schemas(load.load(settings.spec, cache_root(settings), strict=settings.strict))
     return document, build.build(document, settings)
 
 
@@ -111,11 +114,11 @@ def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, forma
 
 def _render_sdk(
     settings: Settings, progress: Progress, formatted: bool = True, decide: Callable[[Api], Api] = lambda api: api
-) -> tuple[dict[str, str], Api]:
+) -> tuple[dict[str, str], Api, tuple[Finding, ...]]:
     """Load, build the IR, let ``decide`` adjust it (the version), render. The API snapshot is
     one of the files, so that `--check` covers it and the next run can compare with it."""
     progress("loading the spec (validating it in the background)")
-    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
+    document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
         document = named_inline_schemas(document)
         api = decide(build.build(document, settings))
@@ -124,11 +127,11 @@ def _render_sdk(
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
         # later stages assume a valid one (a $ref pointing into a number, say).
-        validation.wait()
+        validation.wait(strict=settings.strict)
         raise
     progress("waiting for validation")
-    validation.wait()
-    return files, api
+    warnings = validation.wait(strict=settings.strict)
+    return files, api, warnings
 
 
 def _render_files(
@@ -139,19 +142,21 @@ def _render_files(
     folders = environment.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(environment.style_option(settings.style, "models"))
-    models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     rendered = environment.with_headers(
         api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
     )
 
     def models_file() -> dict[str, str]:
-        path = MODELS_MODULE.format(package=api.package)
-        return environment.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
+        made = model_modules() | params_modules()
+        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in made.items()}
+        return environment.with_headers(api, settings.templates, settings.style, files, cache)
 
     if not formatted:
         return rendered | models_file()
-    progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 1} Python files")
+    progress(f"formatting {sum(p.endswith('.py') for p in rendered) + 2} Python files")
     with formatting.Formatter(cache / formatting.CACHE_FOLDER) as formatter:
         formatter.submit(rendered)  # while datamodel-code-generator is still at work on the models
         models_module = models_file()
@@ -177,7 +182,7 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         progress("inputs unchanged since the last run; nothing to do")
         return Report(intact, time.perf_counter() - started, check, suggested_version=settings.package_version)
     versions = _Versions(settings)
-    files, api = _render_sdk(settings, progress, decide=versions.decide)
+    files, api, warnings = _render_sdk(settings, progress, decide=versions.decide)
     state = versions.changelog(settings.output) if versions.bumped_to and not check else {}
     the_plan = writer.plan(settings.output, files)
     lines = writer.line_changes(settings.output, files, the_plan)
@@ -187,7 +192,7 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         if versions.bumped_to:
             versions.recorded_in = record_package_version(settings, versions.bumped_to)
     return Report(the_plan, time.perf_counter() - started, check, lines, versions.since_last_run,
-                  versions.since_base, versions.suggested, versions.bumped_to, versions.recorded_in)
+                  versions.since_base, versions.suggested, versions.bumped_to, versions.recorded_in, warnings)
 
 
 class _Versions:

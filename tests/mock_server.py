@@ -40,13 +40,14 @@ def require_prism() -> Path:
 
 
 @contextmanager
-def prism(spec: Path, *, errors: bool = True) -> Iterator[str]:
+def prism(spec: Path, *, errors: bool = True, start_seconds: float = 60) -> Iterator[str]:
     """Run ``prism mock SPEC`` on a free port; yield its base URL.
 
     Prism always answers a request that breaks the spec with 422 (401 without credentials).
     ``errors=False`` lets its answers through even where the spec's own examples break the
     spec's schemas (Prism then only lists the violations in an ``sl-violations`` header), as a
     real server's deviations reach the SDK; with ``errors`` such an answer becomes a 500.
+    ``start_seconds``: how long Prism may take to read the spec (GitHub's 13 MB take minutes).
     """
     port = free_port()
     log = (ROOT / ".pytest_cache").joinpath(f"prism-{port}.log")
@@ -59,7 +60,7 @@ def prism(spec: Path, *, errors: bool = True) -> Iterator[str]:
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_until_up(url, process, log)
+            _wait_until_up(url, process, log, start_seconds)
             yield url
         finally:
             process.terminate()
@@ -69,8 +70,8 @@ def prism(spec: Path, *, errors: bool = True) -> Iterator[str]:
                 process.kill()
 
 
-def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60
+def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"prism exited with {process.returncode}:\n{log.read_text()}")
@@ -79,4 +80,4 @@ def _wait_until_up(url: str, process: subprocess.Popen[bytes], log: Path) -> Non
             return
         except httpx.HTTPError:
             time.sleep(0.2)
-    raise RuntimeError(f"prism did not start within 60 s:\n{log.read_text()}")
+    raise RuntimeError(f"prism did not start within {seconds:.0f} s:\n{log.read_text()}")

@@ -50,14 +50,15 @@ class Outcome:
     error: str  # the exception, one line; "" when it passed
 
 
-def package_for(spec: Path) -> str:
-    """The SDK's package name: one per spec, so that results never mix."""
-    return "smoke_" + naming.identifier(naming.snake(spec.stem))
+def package_for(spec: Path, style: str = "python") -> str:
+    """The SDK's package name: one per spec and style, so that results never mix."""
+    suffix = "" if style == "python" else "_" + naming.snake(style.removeprefix("python-"))
+    return "smoke_" + naming.identifier(naming.snake(spec.stem)) + suffix
 
 
 def generate(spec: Path, output: Path, style: str = "python") -> tuple[Api, Document]:
     """Generate ``spec``'s SDK into ``output``; its IR and document."""
-    settings = settings_for(spec, output, package=package_for(spec), style=style)
+    settings = settings_for(spec, output, package=package_for(spec, style), style=style)
     pipeline.generate(settings)
     document = load(spec)
     return build(document, settings), document
@@ -65,7 +66,7 @@ def generate(spec: Path, output: Path, style: str = "python") -> tuple[Api, Docu
 
 def environment(api: Api) -> dict[str, str]:
     """What the README tells users to set: a credential per variable the client reads."""
-    return {api.auth.env_var: TEST_LOGIN if api.auth.scheme == "basic" else TEST_KEY}
+    return {s.env_var: TEST_LOGIN if s.scheme == "basic" else TEST_KEY for s in api.auth_schemes}
 
 
 def stream_chunks(document: Document, api: Api) -> list[tuple[str, str, Any]]:
@@ -113,11 +114,12 @@ def smoke(spec: Path, workdir: Path, style: str = "python") -> list[Outcome]:
     and the spec's examples reach the SDK even where they break the spec, as a real server's
     deviations would.
     """
-    folder = workdir / f"{package_for(spec)}-{style}"
+    folder = workdir / package_for(spec, style)
     api, document = generate(spec, folder, style)
     served = prism_document(document, folder)
     chunks = stream_chunks(document, api)
-    with prism(served, errors=False) as prism_url, _stream_front(prism_url, chunks) as stream_url:
+    with prism(served, errors=False, start_seconds=600) as prism_url, \
+            _stream_front(prism_url, chunks) as stream_url:
         request = {
             "folder": str(folder),
             "readme": str(folder / "README.md"),

@@ -16,7 +16,7 @@ from generator import pipeline, publish
 from generator.cli import main
 from generator.errors import GeneratorError
 from generator.output import api_surface, history, versioning
-from tests.helpers import FIXTURES, settings_for
+from tests.helpers import FIXTURES, ROOT, settings_for
 
 V1, V2 = FIXTURES / "versions" / "v1.yaml", FIXTURES / "versions" / "v2.yaml"
 
@@ -223,3 +223,14 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
 ])
 def test_next_version(version: str, level: api_surface.Level | None, expected: str) -> None:
     assert versioning.next_version(version, level) == expected
+
+
+def test_a_snapshot_of_another_shape_is_not_compared(tmp_path: Path) -> None:
+    recorded = json.loads((ROOT / "generated" / api_surface.SNAPSHOT_PATH).read_text())
+    assert api_surface.is_snapshot(recorded)
+    older = {"methods": {"items.get": ["item_id: str", "-> Item"]}, "models": {}, "client": {}}
+    for data in ({}, older, {"methods": {}, "models": {"X": {"kind": "object"}}, "client": {}}):
+        assert not api_surface.is_snapshot(data)
+    (tmp_path / ".sdkgen").mkdir()
+    (tmp_path / api_surface.SNAPSHOT_PATH).write_text(json.dumps(older))
+    assert history.read_snapshot(tmp_path) is None  # as if there were none: no report, no traceback

@@ -20,8 +20,8 @@ from tests.styles import StyleSdk
 OPERATIONS = {op.call_name: op for op in humanloop_api().all_operations}
 
 
-#: `Model | Dict[str, Any]`, `Sequence[Model | Dict[str, Any]]` or `Enum | Literal[...]`.
-_MODEL_ARGUMENT = re.compile(r"(Sequence\[)?(\w+) \| (Dict\[str, Any\]|Literal\[.*?\](?: \| str)?)(?(1)\])")
+#: `Model | ModelParam`, `Sequence[Model | ModelParam]` or `Enum | Literal[...]`.
+_MODEL_ARGUMENT = re.compile(r"(Sequence\[)?(\w+) \| (\w+Param|Literal\[.*?\](?: \| str)?)(?(1)\])")
 
 
 def model_arguments(sdk: StyleSdk, op: Operation) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def model_arguments(sdk: StyleSdk, op: Operation) -> dict[str, Any]:
         match = _MODEL_ARGUMENT.fullmatch(p.annotation)
         if p.required and match:
             model = getattr(sdk.module("types"), match.group(2))
-            build = functools.partial(sdk.module("_models").validate, model) if match.group(3).startswith("Dict") else model
+            build = functools.partial(sdk.module("_models").validate, model) if match.group(3).endswith("Param") else model
             values[p.name] = [build(v) for v in values[p.name]] if match.group(1) else build(values[p.name])
     return values
 
@@ -91,6 +91,28 @@ def test_sync_with_model_arguments(sdk: StyleSdk, prism_url: str, call_name: str
         pytest.skip("msgspec cannot build a LogRequest from a dict: its `config` is a union of untagged Structs")
     op = OPERATIONS[call_name]
     values = model_arguments(sdk, op)
+    with sdk.package.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
+        check_result(sdk, op, bound_method(client, call_name)(**values))
+
+
+#: (call name, form number) of every form of a body that may be one of several objects.
+BODY_FORMS = [(name, index) for name, op in sorted(OPERATIONS.items()) for index in range(len(op.body_forms))]
+
+
+def test_the_forms_of_a_one_of_body_are_found() -> None:
+    forms = OPERATIONS["datasets.create_datapoint"].body_forms
+    assert [[p.name for p in form if p.location == "body"] for form in forms] == [
+        ["log_ids"], ["inputs", "messages", "target"]]
+    assert ("datasets.create_datapoint", 1) in BODY_FORMS
+
+
+@pytest.mark.parametrize(("call_name", "form"), BODY_FORMS)
+def test_each_form_of_a_one_of_body_is_sent_as_the_spec_says(
+    sdk: StyleSdk, prism_url: str, call_name: str, form: int
+) -> None:
+    """Every field of one form, with its example (Prism checks the body against the spec)."""
+    op = OPERATIONS[call_name]
+    values = {p.name: p.example for p in op.body_forms[form] if p.required or p.location == "body"}
     with sdk.package.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
         check_result(sdk, op, bound_method(client, call_name)(**values))
 

@@ -20,6 +20,7 @@ python-msgspec style) replaces that one module.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import copy as copy_module
 import email.utils
@@ -57,6 +58,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
+    "Credential",
     "SyncAPIClient",
 ]
 
@@ -285,8 +287,37 @@ class _PreparedRequest:
         return replace(self, params={**self.params, **build_query(overrides)})
 
 
+#: Alternatives of security schemes (each the schemes sent together), as an OpenAPI ``security``.
+Security = Sequence[Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One security scheme's credential and how it travels.
+
+    ``kind``: ``apiKey`` (in the header ``name``), ``query`` (the query parameter
+    ``name``), ``cookie`` (the cookie ``name``), ``bearer`` (``Authorization:
+    Bearer value``) or ``basic`` (``value`` is ``username:password``).
+    """
+
+    kind: str
+    name: str
+    value: str = field(repr=False)
+
+    def header(self) -> tuple[str, str] | None:
+        """The header this credential is sent in, if it travels in one (cookies aside)."""
+        if self.kind == "apiKey":
+            return self.name, self.value
+        if self.kind == "bearer":
+            return "Authorization", f"Bearer {self.value}"
+        if self.kind == "basic":
+            return "Authorization", "Basic " + base64.b64encode(self.value.encode()).decode("ascii")
+        return None
+
+
 class _Credentials:
-    """The client's secrets: auth headers and body defaults (e.g. provider API keys).
+    """The client's secrets: credentials per security scheme, auth headers sent with every
+    request, and body defaults (e.g. provider API keys).
 
     Held in one object whose ``repr`` shows nothing, so they stay out of the
     client's ``repr``/``vars()``, and whose ``redact`` scrubs them from error
@@ -298,14 +329,38 @@ class _Credentials:
         auth_headers: Mapping[str, str],
         body_defaults: Mapping[str, Mapping[str, object]],
         auth_query: Mapping[str, str] | None = None,
+        schemes: Mapping[str, Credential] | None = None,
+        default_security: Security = (),
     ) -> None:
         self.auth_headers = dict(auth_headers)
         self.auth_query = dict(auth_query or {})  # an API key some APIs take in the query
+        self.schemes = dict(schemes or {})
+        self.default_security = default_security
         self.body_defaults = _clean_body_defaults(body_defaults)
         values = [*self.auth_headers.values(), *self.auth_query.values()]
+        values += [c.value for c in self.schemes.values()]
         values += [v for d in self.body_defaults.values() for v in d.values() if isinstance(v, str)]
         # Very short values would scrub ordinary words, and are no real secret anyway.
         self._values = sorted({v for v in values if len(v) >= 6}, key=len, reverse=True)
+
+    def for_request(self, security: Security | None) -> tuple[dict[str, str], dict[str, str]]:
+        """The auth headers and query parameters of a request to an operation with ``security``
+        (``None``: the document's). The first alternative whose every scheme has a
+        credential is sent; an operation that needs none (``security: []``) gets none."""
+        alternatives = self.default_security if security is None else security
+        chosen = next((a for a in alternatives if a and all(k in self.schemes for k in a)), ())
+        headers, query, cookies = dict(self.auth_headers), dict(self.auth_query), []
+        for credential in (self.schemes[key] for key in chosen):
+            header = credential.header()
+            if header is not None:
+                headers[header[0]] = header[1]
+            elif credential.kind == "query":
+                query[credential.name] = credential.value
+            elif credential.kind == "cookie":
+                cookies.append(f"{credential.name}={credential.value}")
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
+        return headers, query
 
     def redact(self, text: str) -> str:
         """``text`` with every secret value replaced by ``***``."""
@@ -348,6 +403,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         user_agent: str = DEFAULT_USER_AGENT,
         auth_query: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
+        credentials: Mapping[str, Credential] | None = None,
+        default_security: Security = (),
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -357,7 +414,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         self.max_retries = max_retries
         self.user_agent = user_agent
         self._default_headers = dict(default_headers or {})
-        self._credentials = _Credentials(auth_headers or {}, body_defaults or {}, auth_query)
+        self._credentials = _Credentials(
+            auth_headers or {}, body_defaults or {}, auth_query, credentials, default_security
+        )
         self._error_models = dict(error_models or {})
         self._owns_http_client = http_client is None
         self._client = self._new_http_client() if http_client is None else http_client
@@ -397,7 +456,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         if not isinstance(auth_headers, NotGiven):
             credentials = self._credentials
             clone._credentials = _Credentials(
-                auth_headers, credentials.body_defaults, credentials.auth_query
+                auth_headers,
+                credentials.body_defaults,
+                credentials.auth_query,
+                credentials.schemes,
+                credentials.default_security,
             )
         return clone
 
@@ -432,8 +495,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         defaulted_body_fields: Sequence[str],
         stream: bool,
         accept: str = "application/json",
+        security: Security | None = None,
     ) -> _PreparedRequest:
-        """Resolve a call's arguments and options into a request that can be sent (and re-sent)."""
+        """Resolve a call's arguments and options into a request that can be sent (and re-sent).
+
+        ``security``: the operation's (see ``_Credentials.for_request``).
+        """
         options = options or RequestOptions()
         extra_headers = dict(options.extra_headers or {})
         raw_marker = _pop_header(extra_headers, RAW_RESPONSE_HEADER)
@@ -447,14 +514,13 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         if isinstance(json_body, RawBody):
             headers["Content-Type"] = json_body.media_type
-        for layer in (self._default_headers, self._credentials.auth_headers, extra_headers):
+        auth_headers, auth_query = self._credentials.for_request(security)
+        for layer in (self._default_headers, auth_headers, extra_headers):
             headers.update(layer)
         return _PreparedRequest(
             method=method.upper(),
             url=f"{self.base_url.rstrip('/')}/{fill_path(path, path_params).lstrip('/')}",
-            params=build_query(
-                {**self._credentials.auth_query, **(query or {})}, options.extra_query
-            ),
+            params=build_query({**auth_query, **(query or {})}, options.extra_query),
             json_body=json_body,
             headers=headers,
             timeout=self.timeout if isinstance(options.timeout, NotGiven) else options.timeout,
@@ -515,9 +581,19 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _build_httpx_request(self, prepared: _PreparedRequest) -> httpx.Request:
         extra: dict[str, Any] = {}
         if isinstance(prepared.json_body, FormBody):
-            extra["data"], files = _form_parts(prepared.json_body)
-            if files:
-                extra["files"] = files
+            data, files = _form_parts(prepared.json_body)
+            if prepared.json_body.multipart and not files:
+                # httpx URL-encodes a body without files; fields without a file name keep it
+                # multipart/form-data, as the API asks (Mistral's transcription by file_url).
+                extra["files"] = [
+                    (name, (None, text))
+                    for name, value in data.items()
+                    for text in (value if isinstance(value, list) else [value])
+                ]
+            else:
+                extra["data"] = data
+                if files:
+                    extra["files"] = files
         elif isinstance(prepared.json_body, RawBody):
             extra["content"] = prepared.json_body.content
         elif not isinstance(prepared.json_body, NotGiven):
@@ -697,6 +773,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         cast_to: Any,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         stream: bool = False,
         stream_cls: type[Stream[Any]] | None = None,
     ) -> Any:
@@ -716,6 +793,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -736,6 +814,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         cast_to: Any = None,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         page_cls: type[SyncPage[Any]] = SyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -752,6 +831,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=False,
         )
 
@@ -841,6 +921,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         cast_to: Any,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         stream: bool = False,
         stream_cls: type[AsyncStream[Any]] | None = None,
     ) -> Any:
@@ -853,6 +934,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -873,6 +955,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         cast_to: Any = None,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         page_cls: type[AsyncPage[Any]] = AsyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -886,6 +969,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=False,
         )
 

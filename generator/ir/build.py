@@ -19,8 +19,8 @@ from typing import Any
 
 from generator.config import Settings
 from generator.errors import GeneratorError
-from generator.ir import naming, status_errors
-from generator.ir.examples import example_value
+from generator.ir import naming, request_params, status_errors
+from generator.ir.examples import example_value, has_own_example
 from generator.ir.nodes import (
     Api,
     Auth,
@@ -37,8 +37,9 @@ from generator.ir.nodes import (
     Parameter,
     Resource,
 )
-from generator.ir.types_map import TypeMapper
-from generator.spec.load import Document, pointer_of
+from generator.ir.types_map import TypeMapper, union_of
+from generator.spec.load import Document
+from generator.spec.pointers import pointer_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 #: Names the generated modules use themselves; a schema with one of these names gets a suffix.
@@ -50,7 +51,9 @@ RESERVED_CLASS_NAMES = frozenset(
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
         "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
         "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum", "EnumOrLiteral",
+        # imported by the request TypedDicts module
+        "TypedDict", "NotRequired", "Required",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
         "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
@@ -67,7 +70,9 @@ def build(document: Document, settings: Settings) -> Api:
     """The :class:`Api` for ``document``, named as ``settings`` asks."""
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
-    mapper = TypeMapper(data, class_names(schemas))
+    names = class_names(schemas)
+    params = request_params.param_names(request_params.request_schema_keys(data, TypeMapper(data, names)), schemas, names)
+    mapper = TypeMapper(data, names, params)
     operations = [
         form
         for path, path_item in (data.get("paths") or {}).items()
@@ -76,12 +81,14 @@ def build(document: Document, settings: Settings) -> Api:
         for form in _with_list_form(mapper, _operation(document, mapper, path, method, op, path_item), op)
     ]
     client_parameters = _client_parameters(document)
+    package = naming.identifier(settings.package_name)
+    auth_schemes = _auth_schemes(data, package, {c.name for c in client_parameters})
     operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
-    known = frozenset(mapper.class_names.values())
+    operations = [_with_security(op, data, auth_schemes) for op in operations]
+    known = frozenset(mapper.class_names.values()) | frozenset(mapper.param_names.values())
     operations = [_with_runtime_models(op, known) for op in operations]
     root, resources = _group(data, operations, known)
     info = data.get("info") or {}
-    package = naming.identifier(settings.package_name)
     client_class = settings.client_name or naming.pascal(package)
     return Api(
         title=str(info.get("title", "")),
@@ -93,11 +100,13 @@ def build(document: Document, settings: Settings) -> Api:
         package_version=settings.package_version,
         client_class=client_class,
         env_prefix=package.upper(),
-        auth=_auth(data, package),
+        auth=auth_schemes[0] if auth_schemes else Auth("", "none", f"{package.upper()}_API_KEY"),
+        auth_schemes=auth_schemes,
+        security=_security(data.get("security"), auth_schemes),
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=tuple(_model(mapper, key, schema) for key, schema in schemas.items()),
+        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -121,24 +130,54 @@ def _server_url(data: dict[str, Any]) -> str:
 _API_KEY_SCHEMES: dict[str, AuthScheme] = {"header": "apiKey", "query": "query", "cookie": "cookie"}
 
 
-def _auth(data: dict[str, Any], package: str) -> Auth:
-    """The first scheme the SDK can use, those the document's ``security`` names first.
+#: Constructor arguments a credential's name must not take.
+_CLIENT_ARGUMENTS = frozenset({
+    "base_url", "timeout", "max_retries", "default_headers", "http_client", "strict_response_validation",
+})
+
+
+def _auth_schemes(data: dict[str, Any], package: str, taken: set[str]) -> tuple[Auth, ...]:
+    """Every security scheme the SDK can send, in the spec's order, each with its credential's
+    constructor argument and environment variable.
 
     OAuth 2 and OpenID Connect take the access token as a bearer token; HTTP basic takes
-    ``username:password``. An API key may travel in a header, the query or a cookie.
+    ``username:password``. An API key may travel in a header, the query or a cookie. With one
+    scheme, the credential is ``api_key`` (``<PACKAGE>_API_KEY``), as in every SDK; with several,
+    each is named after its scheme (``petstore_auth``, ``<PACKAGE>_PETSTORE_AUTH``).
     """
-    env_var = f"{package.upper()}_API_KEY"
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    named = [name for requirement in data.get("security") or [] for name in requirement or {}]
-    for scheme in [schemes[n] for n in named if n in schemes] + list(schemes.values()):
-        kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
-        if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
-            return Auth(header=str(scheme["name"]), scheme=_API_KEY_SCHEMES[scheme["in"]], env_var=env_var)
-        if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
-            return Auth(header="Authorization", scheme="bearer", env_var=env_var)
-        if kind == "http" and http == "basic":
-            return Auth(header="Authorization", scheme="basic", env_var=env_var)
-    return Auth(header="", scheme="none", env_var=env_var)
+    usable = [(str(key), _sending(scheme)) for key, scheme in schemes.items() if isinstance(scheme, dict)]
+    found = [(key, how, str(schemes[key].get("description") or "").strip())
+             for key, how in usable if how is not None]
+    wanted = ["api_key"] if len(found) == 1 else [naming.argument(naming.snake(key)) for key, _, _ in found]
+    arguments = naming.unique(
+        name + "_credential" if name in _CLIENT_ARGUMENTS or name in taken else name for name in wanted
+    )
+    return tuple(
+        Auth(header=wire_name, scheme=kind, env_var=f"{package.upper()}_{argument.upper()}", key=key,
+             argument=argument, description=description)
+        for (key, (kind, wire_name), description), argument in zip(found, arguments, strict=True)
+    )
+
+
+def _sending(scheme: dict[str, Any]) -> tuple[AuthScheme, str] | None:
+    """How the SDK sends a scheme's credential (kind, header/parameter/cookie name); None if it cannot."""
+    kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+    if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
+        return _API_KEY_SCHEMES[scheme["in"]], str(scheme.get("name", ""))
+    if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
+        return "bearer", "Authorization"
+    if kind == "http" and http == "basic":
+        return "basic", "Authorization"
+    return None
+
+
+def _security(requirements: Any, schemes: tuple[Auth, ...]) -> tuple[tuple[str, ...], ...]:
+    """A ``security`` list as alternatives of scheme keys, those the SDK cannot send left out
+    (an alternative needing one is dropped; ``{}``, no credentials, is kept)."""
+    known = {s.key for s in schemes}
+    alternatives = [tuple(str(k) for k in r or {}) for r in requirements or [] if isinstance(r, dict) or r is None]
+    return tuple(a for a in alternatives if set(a) <= known)
 
 
 def _urls(info: dict[str, Any], data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -183,9 +222,9 @@ def _operation(
         group = op["tags"][0]
     group_name = naming.resource_attribute(str(group)) if group else ""
     operation_id = str(op.get("operationId") or f"{method}_{path}")
-    name = naming.snake(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
+    name = naming.method(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
     body_encoding, body_media_type = _body_encoding(mapper, op)
-    parameters, body_kind = _parameters(mapper, op, path_item, body_encoding)
+    parameters, body_kind, body_forms = _parameters(mapper, op, path_item, body_encoding)
     return_annotation, return_model, stream_annotation = _success(mapper, op)
     return Operation(
         name=name,
@@ -196,6 +235,7 @@ def _operation(
         description=str(op.get("description", "")).strip(),
         parameters=parameters,
         body_kind=body_kind,
+        body_forms=body_forms,
         return_annotation=return_annotation,
         return_model=return_model,
         stream_annotation=stream_annotation,
@@ -240,7 +280,9 @@ def _strip_group(operation_id: str, group: str) -> str:
 
 def _parameters(
     mapper: TypeMapper, op: dict[str, Any], path_item: dict[str, Any], encoding: BodyEncoding
-) -> tuple[tuple[Parameter, ...], BodyKind]:
+) -> tuple[tuple[Parameter, ...], BodyKind, tuple[tuple[Parameter, ...], ...]]:
+    """The method's arguments, the body's kind, and the arguments of each form of a body that
+    has several (its overloads)."""
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = mapper.deref(raw)
@@ -252,15 +294,25 @@ def _parameters(
         for p in declared.values()
         if p["in"] in ("path", "query", "header")
     ]
-    body_kind, body_params = _body(mapper, op, encoding)
+    body_kind, body_params, variants = _body(mapper, op, encoding)
     everything = params + body_params
     names = naming.unique(
         p.name if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
         else f"body_{p.name}" for p in everything
     )
     renamed = [p if p.name == n else replace(p, name=n) for p, n in zip(everything, names, strict=True)]
-    ordered = sorted(renamed, key=lambda p: (not p.required, p.location != "path"))
-    return tuple(ordered), body_kind
+    body_names = {p.wire_name: p.name for p in renamed if p.location == "body"}
+    forms = tuple(
+        _in_signature_order([*(p for p in renamed if p.location != "body"),
+                             *(replace(f, name=body_names[f.wire_name]) for f in variant)])
+        for variant in variants
+    )
+    return _in_signature_order(renamed), body_kind, forms
+
+
+def _in_signature_order(parameters: list[Parameter]) -> tuple[Parameter, ...]:
+    """Required first, path parameters first among equals."""
+    return tuple(sorted(parameters, key=lambda p: (not p.required, p.location != "path")))
 
 
 def _parameter(
@@ -294,6 +346,7 @@ def _parameter(
         has_default="default" in target,
         example=example_value(mapper, example_source, naming.snake(wire_name)),
         model=mapper.linked_model(schema),
+        shown=required or (location != "body" and has_own_example(mapper, example_source)),
     )
 
 
@@ -311,18 +364,29 @@ def _body_schema(mapper: TypeMapper, op: dict[str, Any]) -> Any:
     return next(iter(content.values())).get("schema") if schema is None and content else schema
 
 
-def _body(mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding) -> tuple[BodyKind, list[Parameter]]:
+def _body(
+    mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding
+) -> tuple[BodyKind, list[Parameter], list[list[Parameter]]]:
+    """The body's kind, its arguments, and (for a body of several object forms) each form's."""
     body = mapper.deref(op.get("requestBody"))
     schema = _body_schema(mapper, op)
     if schema is None:
-        return "none", []
-    object_schema = _object_variant(mapper, schema)
-    if object_schema is None:
+        return "none", [], []
+    objects = _object_variants(mapper, schema)
+    if not objects:
         value = _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
                            str(body.get("description", "")))
         if value.annotation == "bytes" and encoding == "content":
             value = replace(value, annotation="FileContent")  # bytes, or a binary file to read
-        return "value", [value]
+        return "value", [value], []
+    variants = _distinct_variants([_fields(mapper, variant, encoding) for variant in objects])
+    if len(variants) == 1:
+        return "fields", variants[0], []
+    return "fields", _merged_fields(variants), variants
+
+
+def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> list[Parameter]:
+    """An object body's properties as keyword arguments."""
     props, required = mapper.properties(object_schema)
     fields = [
         _parameter(mapper, key, "body", value, key in required,
@@ -331,7 +395,38 @@ def _body(mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding) -> tup
     ]
     if encoding == "multipart":  # a binary field is a file: bytes, file or (name, content)
         fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
-    return "fields", fields
+    return fields
+
+
+def _distinct_variants(variants: list[list[Parameter]]) -> list[list[Parameter]]:
+    """The forms a call can tell apart: a form that another accepts whole (its fields a subset
+    with the same types, none of the other's required ones missing) would be an overload mypy
+    never picks, so it goes."""
+    def accepts(wider: list[Parameter], narrower: list[Parameter]) -> bool:
+        fields = {(p.wire_name, p.annotation) for p in wider}
+        given = {p.wire_name for p in narrower}
+        return all((p.wire_name, p.annotation) in fields for p in narrower) and all(
+            p.wire_name in given for p in wider if p.required)
+
+    return [
+        variant for index, variant in enumerate(variants)
+        if not any(accepts(other, variant) and (index > other_index or not accepts(variant, other))
+                   for other_index, other in enumerate(variants) if other_index != index)
+    ]
+
+
+def _merged_fields(variants: list[list[Parameter]]) -> list[Parameter]:
+    """The arguments of a method whose body has several forms: every form's fields, each typed
+    as any form types it, required only where every form requires it."""
+    by_name: dict[str, list[Parameter]] = {}
+    for variant in variants:
+        for field in variant:
+            by_name.setdefault(field.wire_name, []).append(field)
+    return [
+        replace(fields[0], annotation=union_of([f.annotation for f in fields]),
+                required=len(fields) == len(variants) and all(f.required for f in fields))
+        for fields in by_name.values()
+    ]
 
 
 def _body_encoding(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyEncoding, str]:
@@ -354,16 +449,14 @@ def _description(mapper: TypeMapper, schema: Any) -> str:
     return str(schema.get("description") or mapper.deref(schema).get("description", ""))
 
 
-def _object_variant(mapper: TypeMapper, schema: Any) -> Any:
-    """The object schema whose properties become keyword arguments, or None for a value body."""
+def _object_variants(mapper: TypeMapper, schema: Any) -> list[Any]:
+    """The object schemas whose properties become keyword arguments (one per form of a
+    ``oneOf``/``anyOf`` body), or none for a value body."""
     if mapper.is_object(schema):
-        return schema
+        return [schema]
     target = mapper.deref(schema)
-    for combinator in ("oneOf", "anyOf"):
-        for member in target.get(combinator) or []:
-            if mapper.is_object(member):
-                return member
-    return None
+    return [member for combinator in ("oneOf", "anyOf") for member in target.get(combinator) or []
+            if mapper.is_object(member)]
 
 
 def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, str | None]:
@@ -488,10 +581,17 @@ def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]
         name=f"{operation.name}_many",
         parameters=(*(p for p in operation.parameters if p.location != "body"), items),
         body_kind="value",
+        body_forms=(),
         stream_annotation=None,
         example=None,
     )
     return [operation, many]
+
+
+def _with_security(op: Operation, data: dict[str, Any], schemes: tuple[Auth, ...]) -> Operation:
+    """The operation with its own ``security``, where it names one (else the document's applies)."""
+    own = data["paths"][op.path][op.http_method]
+    return replace(op, security=_security(own["security"], schemes)) if "security" in own else op
 
 
 def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:
@@ -560,15 +660,21 @@ def _unique_names(ops: list[Operation]) -> list[Operation]:
     ]
 
 
+def _in_modules(models: list[Model]) -> tuple[Model, ...]:
+    modules = naming.model_modules(model.name for model in models)
+    return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
+
+
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
+    param_name = mapper.param_names.get(key)
     description = str(target.get("description", "")).strip()
     values = mapper.enum_values(target)
     if values is not None:
         return Model(name, key, "enum", description, enum_values=tuple(values))
     if not mapper.is_object(target):
-        return Model(name, key, "alias", description)
+        return Model(name, key, "alias", description, param_name=param_name)
     props, required = mapper.properties(target)
     fields = tuple(
         ModelField(
@@ -580,4 +686,4 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
         )
         for prop, value in props.items()
     )
-    return Model(name, key, "object", description, fields=fields)
+    return Model(name, key, "object", description, fields=fields, param_name=param_name)

@@ -50,6 +50,10 @@ class Parameter:
     """A realistic value for examples: the spec's example, default, or one made from the type."""
     model: str | None = None
     """The model class this argument's type links to in docs, if any."""
+    shown: bool = False
+    """Whether the README's usage passes it: every required argument, and an optional path,
+    query or header parameter the spec gives an example of (what a user needs, not only what
+    is required)."""
 
 
 @dataclass(frozen=True)
@@ -140,6 +144,13 @@ class Operation:
     """The resource group's attribute name, ``""`` for the client's own methods."""
     example: tuple[Example, ...] | None = None
     """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
+    body_forms: tuple[tuple[Parameter, ...], ...] = ()
+    """For a body that may be one of several objects (``oneOf``/``anyOf``): each form's arguments,
+    in signature order, one ``@overload`` each; ``parameters`` then holds every form's fields."""
+    security: tuple[tuple[str, ...], ...] | None = None
+    """The operation's own ``security``: alternatives, each the keys of the schemes
+    (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).
+    ``None``: the document's (``Api.security``) applies."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -180,8 +191,9 @@ class Operation:
 
     @property
     def usage(self) -> tuple[Example, ...]:
-        """Arguments of the README's usage snippet: every required one, with its example value."""
-        return tuple(Example(p.name, p.example) for p in self.parameters if p.required)
+        """Arguments of the README's usage snippet: every required one and those the spec
+        shows an example of (``Parameter.shown``), with their example values."""
+        return tuple(Example(p.name, p.example) for p in self.parameters if p.required or p.shown)
 
     @property
     def rejected_usage(self) -> tuple[Example, ...] | None:
@@ -267,6 +279,11 @@ class Model:
     """Fields of an object model."""
     enum_values: tuple[Any, ...] = ()
     """Members of an enum."""
+    param_name: str | None = None
+    """The TypedDict a request takes for this schema (``ChatMessageParam``), when a request body or
+    parameter can carry it (``types/_params.py``)."""
+    module: str = ""
+    """Its module under ``types/`` (``project_response``): the SDK imports each model on its own."""
 
 
 @dataclass(frozen=True)
@@ -282,6 +299,13 @@ class Auth:
     the API takes no credentials."""
     env_var: str
     """Environment variable the client reads the key from."""
+    key: str = ""
+    """The scheme's name under ``components/securitySchemes``."""
+    argument: str = "api_key"
+    """The client constructor's argument for this credential: ``api_key`` when the API has one
+    scheme, else named after the scheme."""
+    description: str = ""
+    """The scheme's description (untrusted text)."""
 
 
 @dataclass(frozen=True)
@@ -307,7 +331,7 @@ class Api:
     env_prefix: str
     """Prefix of the environment variables the client reads (``HUMANLOOP``)."""
     auth: Auth
-    """Authentication."""
+    """Authentication: the first of ``auth_schemes`` (scheme ``none`` when there is none)."""
     root: Resource
     """Operations on the client itself."""
     resources: tuple[Resource, ...]
@@ -322,6 +346,11 @@ class Api:
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""
     """Licence of the package: ``license`` in ``[tool.sdkgen]``, else the spec's licence name."""
+    auth_schemes: tuple[Auth, ...] = ()
+    """Every security scheme the SDK can send: one credential each."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """The document's ``security``: what operations without their own send (see
+    ``Operation.security``)."""
 
     @property
     def status_exceptions(self) -> tuple[tuple[str, str], ...]:

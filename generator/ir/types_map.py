@@ -5,17 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.load import component_key, resolve, schema_ref
+from generator.spec.load import component_key, schema_ref
+from generator.spec.pointers import resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
 class TypeMapper:
-    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes."""
+    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes,
+    ``param_names`` those a request may carry to their TypedDicts (see :mod:`request_params`)."""
 
-    def __init__(self, document: dict[str, Any], class_names: dict[str, str]) -> None:
+    def __init__(
+        self, document: dict[str, Any], class_names: dict[str, str], param_names: dict[str, str] | None = None
+    ) -> None:
         self._document = document
         self.class_names = class_names
+        self.param_names = param_names or {}
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document the schemas belong to."""
+        return self._document
 
     def deref(self, schema: Any) -> dict[str, Any]:
         """Follow ``$ref`` chains to the schema they name."""
@@ -79,7 +89,8 @@ class TypeMapper:
         return None
 
     def annotation(self, schema: Any, *, for_input: bool = False) -> str:
-        """A Python annotation for ``schema``; inputs also accept plain dicts for models."""
+        """A Python annotation for ``schema``; inputs also accept, for a model, its TypedDict (or
+        a plain dict when it has none), for an enum its values, for a date-time a string."""
         if not isinstance(schema, dict) or not schema:
             return "Any"
         key = self.component(schema)
@@ -105,23 +116,23 @@ class TypeMapper:
         name = self.class_names[key]
         target = self.deref({"$ref": schema_ref(key)})
         values = self.enum_values(target)
-        if for_input and values is not None:
+        if for_input and values is not None and _literal_values(values):
             return _union([name, _literal([v for v in values if v is not None])]
                           + (["None"] if None in values else []))
         if for_input and self.is_object(target):
-            return f"{name} | {_DICT}"
+            return f"{name} | {self.param_names.get(key, _DICT)}"
         return name
 
     def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
         types = schema.get("type")
         type_list = types if isinstance(types, list) else [types] if types else []
-        if "enum" in schema:
+        if "enum" in schema and _literal_values(schema["enum"]):
             values = [v for v in schema["enum"] if v is not None]
             result = [_literal(values)] if values else []
             if None in schema["enum"] or "null" in type_list:
                 result.append("None")
             return result
-        if "const" in schema:
+        if "const" in schema and _literal_values([schema["const"]]):
             return [_literal([schema["const"]])]
         if not type_list:
             return ["Dict[str, Any]"] if "properties" in schema else ["Any"]
@@ -139,7 +150,15 @@ class TypeMapper:
             return "Dict[str, Any]"
         if type_ == "string" and schema.get("format") == "binary":
             return "bytes"
+        if type_ == "string" and schema.get("format") == "date-time" and for_input:
+            return "datetime | str"  # sent as ISO 8601
         return _PRIMITIVES.get(type_, "Any")
+
+
+def _literal_values(values: Any) -> bool:
+    """Whether ``Literal[...]`` can hold these enum values: strings, integers, booleans, null (not
+    floats or objects: Docker's ``enum: [{}]``, whose type then says what the value is)."""
+    return isinstance(values, list) and all(v is None or isinstance(v, (str, int, bool)) for v in values)
 
 
 def _literal(values: list[Any]) -> str:
@@ -147,6 +166,11 @@ def _literal(values: list[Any]) -> str:
 
 
 _DICT = "Dict[str, Any]"
+
+
+def union_of(members: list[str]) -> str:
+    """The union of annotations, each type once (see ``_union``)."""
+    return _union(members)
 
 
 def _union(members: list[str]) -> str:

@@ -73,6 +73,28 @@ def snapshot(api: Api) -> Snapshot:
     }
 
 
+def is_snapshot(data: object) -> bool:
+    """Whether ``data`` has the shape :func:`compare` reads (a snapshot written by another version
+    of sdkgen, or edited by hand, may not)."""
+    if not isinstance(data, dict):
+        return False
+    methods, models = data.get("methods"), data.get("models")
+    if not isinstance(methods, dict) or not isinstance(models, dict) or not isinstance(data.get("client"), dict):
+        return False
+    members = [m for item in methods.values() if isinstance(item, dict) for m in item.get("params", {}).values()]
+    members += [m for item in models.values() if isinstance(item, dict) for m in item.get("fields", {}).values()]
+    return (
+        all(isinstance(m, dict) and _METHOD_KEYS <= m.keys() for m in methods.values())
+        and all(isinstance(m, dict) and _MODEL_KEYS <= m.keys() for m in models.values())
+        and all(isinstance(m, dict) and _MEMBER_KEYS <= m.keys() for m in members)
+    )
+
+
+_METHOD_KEYS = {"route", "params", "returns", "stream", "deprecated", "errors", "docs"}
+_MODEL_KEYS = {"kind", "fields", "values", "request", "response", "docs"}
+_MEMBER_KEYS = {"type", "required", "docs"}
+
+
 def snapshot_text(api: Api) -> str:
     """The snapshot as the file each run writes: sorted, one method or model per line, so that a
     pull request's diff of it reads as a list of what changed."""

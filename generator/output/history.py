@@ -15,7 +15,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.output.api_surface import SNAPSHOT_PATH, Snapshot
+from generator.output.api_surface import SNAPSHOT_PATH, Snapshot, is_snapshot
 
 RELEASED_PATH = ".sdkgen/released.json"
 CHANGELOG_PATH = "CHANGELOG.md"
@@ -34,14 +34,14 @@ class Baseline:
 def read_snapshot(output: Path) -> Snapshot | None:
     """The snapshot the last generation recorded, if any."""
     data = _read_json(output / SNAPSHOT_PATH)
-    return data if data is not None and "methods" in data else None
+    return data if is_snapshot(data) else None
 
 
 def read_released(output: Path) -> Baseline | None:
     """The last release ``sdkgen publish`` recorded, if any."""
     data = _read_json(output / RELEASED_PATH) or {}
     version, api = data.get("version"), data.get("api")
-    if not isinstance(version, str) or not isinstance(api, dict):
+    if not isinstance(version, str) or not isinstance(api, dict) or not is_snapshot(api):
         return None
     return Baseline(f"released {version}", version, api, released=True)
 

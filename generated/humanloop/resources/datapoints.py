@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
         ChatMessage,
+        ChatMessageParam,
         DatapointResponse,
     )
 
@@ -140,7 +142,7 @@ class Datapoints:
         *,
         id: str,
         inputs: Dict[str, str] | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[ChatMessage | Dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | None | NotGiven = NOT_GIVEN,
         target: (
             Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven
         ) = NOT_GIVEN,
@@ -316,7 +318,7 @@ class AsyncDatapoints:
         *,
         id: str,
         inputs: Dict[str, str] | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[ChatMessage | Dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | None | NotGiven = NOT_GIVEN,
         target: (
             Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven
         ) = NOT_GIVEN,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -26,7 +27,10 @@ from .._types import (
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
+        ChatMessage,
+        ChatMessageParam,
         CreateDatapointRequest,
+        CreateDatapointRequestParam,
         DatapointResponse,
         DatasetResponse,
         PaginatedDataDatapointResponse,
@@ -148,11 +152,44 @@ class Datasets:
         )
         return cast("List[DatasetResponse]", _response)
 
+    @overload
     def create_datapoint(
         self,
         *,
         dataset_id: str,
         log_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    @overload
+    def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        log_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -165,6 +202,9 @@ class Datasets:
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
           log_ids: The IDs of the logs to create datapoints from.
+          inputs: The inputs to the prompt template for this datapoint.
+          messages: The chat messages for this datapoint.
+          target: Object with criteria necessary to evaluate this datapoint.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -189,6 +229,9 @@ class Datasets:
             },
             body={
                 "log_ids": log_ids,
+                "inputs": inputs,
+                "messages": messages,
+                "target": target,
             },
             cast_to=List[DatapointResponse],
             options=RequestOptions(
@@ -204,7 +247,7 @@ class Datasets:
         self,
         *,
         dataset_id: str,
-        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        items: Sequence[CreateDatapointRequest | CreateDatapointRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -592,11 +635,44 @@ class AsyncDatasets:
         )
         return cast("List[DatasetResponse]", _response)
 
+    @overload
     async def create_datapoint(
         self,
         *,
         dataset_id: str,
         log_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    @overload
+    async def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    async def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        log_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -609,6 +685,9 @@ class AsyncDatasets:
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
           log_ids: The IDs of the logs to create datapoints from.
+          inputs: The inputs to the prompt template for this datapoint.
+          messages: The chat messages for this datapoint.
+          target: Object with criteria necessary to evaluate this datapoint.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -633,6 +712,9 @@ class AsyncDatasets:
             },
             body={
                 "log_ids": log_ids,
+                "inputs": inputs,
+                "messages": messages,
+                "target": target,
             },
             cast_to=List[DatapointResponse],
             options=RequestOptions(
@@ -648,7 +730,7 @@ class AsyncDatasets:
         self,
         *,
         dataset_id: str,
-        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        items: Sequence[CreateDatapointRequest | CreateDatapointRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
         EvaluationResponse,
         PaginatedDataEvaluationDatapointSnapshotResponse,
         ProviderApiKeys,
+        ProviderApiKeysParam,
     )
 
 __all__ = ["Evaluations", "AsyncEvaluations"]
@@ -53,7 +55,7 @@ class Evaluations:
         config_id: str,
         evaluator_ids: Sequence[str],
         dataset_id: str,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -313,7 +315,7 @@ class AsyncEvaluations:
         config_id: str,
         evaluator_ids: Sequence[str],
         dataset_id: str,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
         ExperimentResponse,
         GetModelConfigResponse,
         PositiveLabel,
+        PositiveLabelParam,
     )
 
 __all__ = ["Experiments", "AsyncExperiments"]
@@ -50,7 +52,7 @@ class Experiments:
         *,
         project_id: str,
         name: str,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]],
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam],
         config_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         set_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -211,7 +213,7 @@ class Experiments:
         *,
         experiment_id: str,
         name: str | NotGiven = NOT_GIVEN,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam] | NotGiven = NOT_GIVEN,
         config_ids_to_register: Sequence[str] | NotGiven = NOT_GIVEN,
         config_ids_to_deregister: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -343,7 +345,7 @@ class AsyncExperiments:
         *,
         project_id: str,
         name: str,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]],
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam],
         config_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         set_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -504,7 +506,7 @@ class AsyncExperiments:
         *,
         experiment_id: str,
         name: str | NotGiven = NOT_GIVEN,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam] | NotGiven = NOT_GIVEN,
         config_ids_to_register: Sequence[str] | NotGiven = NOT_GIVEN,
         config_ids_to_deregister: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -27,9 +28,11 @@ if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
         FinetuneConfig,
+        FinetuneConfigParam,
         FinetuneDataSummary,
         FinetuneResponse,
         ProviderApiKeys,
+        ProviderApiKeysParam,
     )
 
 __all__ = ["Finetunes", "AsyncFinetunes"]
@@ -52,9 +55,9 @@ class Finetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -166,9 +169,9 @@ class Finetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -314,9 +317,9 @@ class AsyncFinetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -428,9 +431,9 @@ class AsyncFinetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
 
@@ -28,15 +29,19 @@ if TYPE_CHECKING:
     from ..types import (
         EnvironmentProjectConfigResponse,
         EnvironmentRequest,
+        EnvironmentRequestParam,
         FeedbackClass,
         FeedbackLabelRequest,
+        FeedbackLabelRequestParam,
         FeedbackTypeModel,
         FeedbackTypeRequest,
+        FeedbackTypeRequestParam,
         GetModelConfigResponse,
         LogResponse,
         PaginatedDataLogResponse,
         PaginatedDataProjectResponse,
         PositiveLabel,
+        PositiveLabelParam,
         ProjectConfigResponse,
         ProjectResponse,
         ProjectSortBy,
@@ -61,7 +66,9 @@ class Projects:
         self,
         *,
         name: str,
-        feedback_types: Sequence[FeedbackTypeRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        feedback_types: (
+            Sequence[FeedbackTypeRequest | FeedbackTypeRequestParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -189,7 +196,7 @@ class Projects:
         *,
         id: str,
         type: str,
-        values: Sequence[FeedbackLabelRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        values: Sequence[FeedbackLabelRequest | FeedbackLabelRequestParam] | NotGiven = NOT_GIVEN,
         class_: (
             FeedbackClass | Literal["select", "multi_select", "text", "number"] | NotGiven
         ) = NOT_GIVEN,
@@ -251,7 +258,7 @@ class Projects:
         self,
         *,
         id: str,
-        request_body: Sequence[FeedbackTypeRequest | Dict[str, Any]],
+        request_body: Sequence[FeedbackTypeRequest | FeedbackTypeRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -522,7 +529,7 @@ class Projects:
         project_id: str,
         config_id: str | NotGiven = NOT_GIVEN,
         experiment_id: str | NotGiven = NOT_GIVEN,
-        environments: Sequence[EnvironmentRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        environments: Sequence[EnvironmentRequest | EnvironmentRequestParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -698,7 +705,7 @@ class Projects:
         name: str | NotGiven = NOT_GIVEN,
         active_experiment_id: str | NotGiven = NOT_GIVEN,
         active_config_id: str | NotGiven = NOT_GIVEN,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -901,7 +908,9 @@ class AsyncProjects:
         self,
         *,
         name: str,
-        feedback_types: Sequence[FeedbackTypeRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        feedback_types: (
+            Sequence[FeedbackTypeRequest | FeedbackTypeRequestParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1029,7 +1038,7 @@ class AsyncProjects:
         *,
         id: str,
         type: str,
-        values: Sequence[FeedbackLabelRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        values: Sequence[FeedbackLabelRequest | FeedbackLabelRequestParam] | NotGiven = NOT_GIVEN,
         class_: (
             FeedbackClass | Literal["select", "multi_select", "text", "number"] | NotGiven
         ) = NOT_GIVEN,
@@ -1091,7 +1100,7 @@ class AsyncProjects:
         self,
         *,
         id: str,
-        request_body: Sequence[FeedbackTypeRequest | Dict[str, Any]],
+        request_body: Sequence[FeedbackTypeRequest | FeedbackTypeRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1362,7 +1371,7 @@ class AsyncProjects:
         project_id: str,
         config_id: str | NotGiven = NOT_GIVEN,
         experiment_id: str | NotGiven = NOT_GIVEN,
-        environments: Sequence[EnvironmentRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        environments: Sequence[EnvironmentRequest | EnvironmentRequestParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1538,7 +1547,7 @@ class AsyncProjects:
         name: str | NotGiven = NOT_GIVEN,
         active_experiment_id: str | NotGiven = NOT_GIVEN,
         active_config_id: str | NotGiven = NOT_GIVEN,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -19,9 +19,9 @@ enum members by calling the class, which reaches ``_missing_``.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["OpenEnum", "OpenFloatEnum", "OpenIntEnum"]
+__all__ = ["EnumOrLiteral", "OpenEnum", "OpenFloatEnum", "OpenIntEnum"]
 
 
 def _open_member(cls: Any, base: Any, value: object) -> Any:
@@ -77,3 +77,17 @@ class OpenFloatEnum(float, Enum):
 
     def __str__(self) -> str:
         return str(self.value)
+
+
+if TYPE_CHECKING:
+    # For type checkers a model field typed `EnumOrLiteral[ChatRole, Literal["user", ...]]` is the
+    # union of the two, so `ChatMessage(role="user")` type-checks as `role=ChatRole.USER` does.
+    from typing import Union as EnumOrLiteral
+else:
+
+    class EnumOrLiteral:
+        """At run time such a field is the enum alone: pydantic and msgspec parse every value into
+        it, a value this SDK does not know yet too (a union would keep known values as strings)."""
+
+        def __class_getitem__(cls, types: tuple[Any, Any]) -> Any:
+            return types[0]

@@ -1,0 +1,20 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+from pydantic import Field
+from humanloop._models import BaseModel
+from humanloop._enums import EnumOrLiteral
+from .label_sentiment import LabelSentiment
+
+
+class FeedbackLabelRequest(BaseModel):
+    value: Annotated[str, Field(description="The label value.")]
+    """The label value."""
+
+    sentiment: Annotated[
+        EnumOrLiteral[LabelSentiment, Literal["positive", "negative", "neutral", "unset"]],
+        Field(description="Whether the feedback sentiment is positive or negative."),
+    ] = "positive"
+    """Whether the feedback sentiment is positive or negative."""
