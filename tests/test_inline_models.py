@@ -33,9 +33,9 @@ def test_methods_return_the_models_made_of_their_inline_schemas(tmp_path: Path) 
     assert ops["get_booking"].errors[0].model == "NotFoundResponse"  # a shared response's schema
     assert ops["create_call"].return_annotation == "str"  # not JSON, but a string: its text
     arguments = {p.name: p.annotation for op in api.all_operations for p in op.parameters}
-    assert arguments["filter"] == "GetBookingsFilter | Dict[str, Any]"
-    assert arguments["seat"] == "CreateBookingRequestSeat | Dict[str, Any] | None"  # still nullable
-    assert arguments["request_body"] == "Sequence[BatchRequestItem | Dict[str, Any]]"
+    assert arguments["filter"] == "GetBookingsFilter | GetBookingsFilterParam"
+    assert arguments["seat"] == "CreateBookingRequestSeat | CreateBookingRequestSeatParam | None"  # still nullable
+    assert arguments["request_body"] == "Sequence[BatchRequestItem | BatchRequestItemParam]"
 
 
 def test_the_document_read_is_left_unchanged() -> None:
@@ -51,9 +51,10 @@ def test_every_model_class_is_one_the_ir_named(spec: Path, tmp_path: Path) -> No
     output = tmp_path / "sdk"
     settings = settings_for(spec, output, package="inline")
     pipeline.generate(settings)
-    models = (output / "inline" / "types" / "_models.py").read_text()
+    modules = (path.read_text() for path in (output / "inline" / "types").glob("*.py"))
+    classes = sorted(name for text in modules for name in re.findall(r"^class (\w+)", text, re.M))
     api = build(pipeline.named_inline_schemas(load(spec)), settings)
-    assert sorted(re.findall(r"^class (\w+)", models, re.M)) == sorted(m.name for m in api.models)
+    assert classes == sorted([m.name for m in api.models] + [m.param_name for m in api.models if m.param_name])
 
 
 def test_a_method_parses_its_inline_response_into_its_model(tmp_path: Path) -> None:

@@ -72,7 +72,7 @@ class _Names:
     """JSON pointer where a hoisted schema was → where it is now."""
 
     def claim(self, wanted: str, pointer: list[object]) -> str:
-        name = naming.unique([naming.pascal(wanted)], separator="", taken=self.taken)[0]
+        name = naming.unique([naming.class_name(wanted)], separator="", taken=self.taken)[0]
         self.taken.add(name)
         self.moved[pointer_of(pointer)] = pointer_of(["components", "schemas", name])
         return name
