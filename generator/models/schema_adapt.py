@@ -64,8 +64,8 @@ def for_backend(document: dict[str, Any], backend: str, enum_names: dict[str, st
     adapted = {**document, "components": _for_models(components)}
     if backend == "msgspec":
         schemas = TypeMapper(adapted, {})
-        # Only the (copied) components: a group of models carries only its own schemas, so a
-        # `$ref` in `paths` may name one it lacks, and `paths` is the caller's, not a copy.
+        # The schemas only: a document of one group of models (see models/groups.py) keeps paths
+        # whose bodies name schemas of other groups, which it cannot resolve.
         _collapse_string_unions(adapted["components"], schemas)
         _merge_multiple_parents(adapted["components"], schemas)
         _bottom_up(adapted["components"], _number_enum_as_number)

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, over
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import (
     NOT_GIVEN,

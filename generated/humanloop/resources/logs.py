@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, over
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._streaming import AsyncStream, Stream
 from .._types import (
     NOT_GIVEN,
@@ -43,6 +48,11 @@ class Logs:
     def with_raw_response(self) -> LogsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return LogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LogsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return LogsWithStreamingResponse(self)
 
     def update_by_ref(
         self,
@@ -173,6 +183,14 @@ class LogsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class LogsWithStreamingResponse:
+    """:class:`Logs` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Logs) -> None:
+        self.update_by_ref = to_streamed_response_wrapper(resource.update_by_ref)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncLogs:
     """Logged datapoints."""
 
@@ -183,6 +201,11 @@ class AsyncLogs:
     def with_raw_response(self) -> AsyncLogsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLogsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncLogsWithStreamingResponse(self)
 
     async def update_by_ref(
         self,
@@ -311,3 +334,11 @@ class AsyncLogsWithRawResponse:
     def __init__(self, resource: AsyncLogs) -> None:
         self.update_by_ref = async_to_raw_response_wrapper(resource.update_by_ref)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncLogsWithStreamingResponse:
+    """:class:`AsyncLogs` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncLogs) -> None:
+        self.update_by_ref = async_to_streamed_response_wrapper(resource.update_by_ref)
+        self.update = async_to_streamed_response_wrapper(resource.update)
