@@ -30,6 +30,9 @@ class _Definition:
     mentions: set[str]
     uses: set[str] = field(default_factory=set)
     """The other definitions it mentions."""
+    rebuild: str = ""
+    """Its ``Model.model_rebuild()`` call: it goes after every definition of the module, since in a
+    cycle (``Ping`` → ``Pong`` → ``Ping``) it needs the later ones defined."""
 
 
 def split(source: str, modules: dict[str, str]) -> dict[str, str]:
@@ -82,7 +85,10 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
                 spelled = alias.name if alias.asname is None else f"{alias.name} as {alias.asname}"
                 imports[alias.asname or alias.name.split(".")[0]] = (source_module, spelled)
         elif (name := _bound_name(node)) in definitions:  # `Model.model_rebuild()` after Model
-            definitions[name].text += "\n\n" + text
+            if isinstance(node, ast.Expr):
+                definitions[name].rebuild += "\n\n" + text
+            else:
+                definitions[name].text += "\n\n" + text
             definitions[name].mentions |= _names_in(node)
         elif name is not None:
             definitions[name] = _Definition(name, text, _names_in(node))
@@ -235,7 +241,7 @@ def _module_text(header: str, imports: dict[str, _Import], body: list[_Definitio
             text += [f"import {name}\n" for name in names]
         else:
             text.append(statement + ", ".join(names) + "\n")
-    return "".join(text) + "".join(f"\n\n{d.text}" for d in body)
+    return "".join(text) + "".join(f"\n\n{d.text}" for d in body) + "".join(d.rebuild for d in body)
 
 
 def _alias_text(header: str, name: str, defining: str) -> str:
