@@ -484,20 +484,16 @@ def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, s
     return "None", None, None
 
 
-#: Media types (beside ``text/*``) whose bodies a method returns as ``bytes``.
-_BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/zip", "image/", "audio/", "video/")
-
-
 def _not_json(content: dict[str, Any]) -> str:
-    """The return type of a response without JSON: text as ``str``, files as ``bytes``."""
+    """The return type of a response without JSON: text as ``str``; any other media type (files,
+    tarballs, Docker's raw streams, JSON Lines) as the ``bytes`` received, which the SDK asks for
+    with ``Accept: */*`` (asking for JSON, the server could only refuse: 406)."""
     media_types = [m for m in content if m != _STREAM_TYPE]
     if not content:
         return "None"
     if any(m.startswith("text/") for m in media_types):
         return "str"
-    if media_types and all(m.startswith(_BINARY_TYPES) for m in media_types):
-        return "bytes"
-    return "Any"
+    return "bytes" if media_types else "Any"
 
 
 def _pagination(
