@@ -484,15 +484,28 @@ def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, s
     return "None", None, None
 
 
+#: Media types (beside ``text/*``) whose bodies a method returns as ``bytes``.
+_BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/zip", "image/", "audio/", "video/")
+
+
 def _not_json(content: dict[str, Any]) -> str:
     """The return type of a response without JSON: text as ``str``; any other media type (files,
     tarballs, Docker's raw streams, JSON Lines) as the ``bytes`` received, which the SDK asks for
-    with ``Accept: */*`` (asking for JSON, the server could only refuse: 406)."""
+    with ``Accept: */*`` (asking for JSON, the server could only refuse: 406), unless its schema
+    says it is a (non-binary) string."""
     media_types = [m for m in content if m != _STREAM_TYPE]
     if not content:
         return "None"
     if any(m.startswith("text/") for m in media_types):
         return "str"
+    if media_types and all(m.startswith(_BINARY_TYPES) for m in media_types):
+        return "bytes"
+    # Another media type whose schema says it is a string (`application/sdp`, GitHub's
+    # `application/octocat-stream`): its text, or its bytes when the string is binary.
+    schemas = [(content.get(m) or {}).get("schema") for m in media_types]
+    strings = [s for s in schemas if isinstance(s, dict) and s.get("type") == "string"]
+    if strings and len(strings) == len(schemas):
+        return "bytes" if any(s.get("format") == "binary" for s in strings) else "str"
     return "bytes" if media_types else "Any"
 
 
