@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.config import Settings, record_package_version
 from generator.errors import GeneratorError, Location
-from generator.ir import build
+from generator.ir import build, inline_models
 from generator.ir.nodes import Api
 from generator.models import datamodel
 from generator.output import (
@@ -58,8 +58,14 @@ class Report:
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = load.load(settings.spec, cache_root(settings), strict=settings.strict)
+    document = named_inline_schemas(load.load(settings.spec, cache_root(settings), strict=settings.strict))
     return document, build.build(document, settings, _backend(settings))
+
+
+def named_inline_schemas(document: load.Document) -> load.Document:
+    """The document as the IR and the models read it: each inline schema that makes a class is a
+    component, named by us (see :mod:`generator.ir.inline_models`)."""
+    return inline_models.with_named_inline_schemas(document, build.RESERVED_CLASS_NAMES)
 
 
 def diff(settings: Settings, old: str | None = None, new: str | None = None) -> change_report.Comparison:
@@ -114,6 +120,7 @@ def _render_sdk(
     progress("loading the spec (validating it in the background)")
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
+        document = named_inline_schemas(document)
         api = decide(build.build(document, settings, _backend(settings)))
         files = _render_files(settings, document, api, progress, formatted)
         files[api_surface.SNAPSHOT_PATH] = api_surface.snapshot_text(api)

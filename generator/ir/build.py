@@ -497,6 +497,12 @@ def _not_json(content: dict[str, Any]) -> str:
         return "str"
     if media_types and all(m.startswith(_BINARY_TYPES) for m in media_types):
         return "bytes"
+    # Another media type whose schema says it is a string (`application/sdp`, GitHub's
+    # `application/octocat-stream`): its text, or its bytes when the string is binary.
+    schemas = [(content.get(m) or {}).get("schema") for m in media_types]
+    strings = [s for s in schemas if isinstance(s, dict) and s.get("type") == "string"]
+    if strings and len(strings) == len(schemas):
+        return "bytes" if any(s.get("format") == "binary" for s in strings) else "str"
     return "Any"
 
 

@@ -144,6 +144,15 @@ def unique(names: Iterable[str], separator: str = "_", taken: Iterable[str] = ()
     return result
 
 
+#: Longest class name: each model is a module named after it, and file names have a length limit.
+MAX_CLASS_NAME = 80
+
+
+def class_name(name: str) -> str:
+    """A class name for ``name``: :func:`pascal`, cut to :data:`MAX_CLASS_NAME` characters."""
+    return pascal(name)[:MAX_CLASS_NAME]
+
+
 def class_names(keys: Iterable[str], reserved: frozenset[str]) -> dict[str, str]:
     """Schema key → class name: PascalCase, unique, and none of ``reserved`` (which get ``Model``).
 
@@ -152,5 +161,5 @@ def class_names(keys: Iterable[str], reserved: frozenset[str]) -> dict[str, str]
     rest of the SDK imports.
     """
     keys = list(keys)
-    wanted = [name + "Model" if name in reserved else name for name in map(pascal, keys)]
+    wanted = [name + "Model" if name in reserved else name for name in map(class_name, keys)]
     return dict(zip(keys, unique(wanted, separator=""), strict=True))
