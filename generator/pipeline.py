@@ -59,7 +59,7 @@ class Report:
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
     document = named_inline_schemas(load.load(settings.spec, cache_root(settings), strict=settings.strict))
-    return document, build.build(document, settings)
+    return document, build.build(document, settings, _backend(settings))
 
 
 def named_inline_schemas(document: load.Document) -> load.Document:
@@ -121,7 +121,7 @@ def _render_sdk(
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
         document = named_inline_schemas(document)
-        api = decide(build.build(document, settings))
+        api = decide(build.build(document, settings, _backend(settings)))
         files = _render_files(settings, document, api, progress, formatted)
         files[api_surface.SNAPSHOT_PATH] = api_surface.snapshot_text(api)
     except Exception:
@@ -141,7 +141,7 @@ def _render_files(
     cache = cache_root(settings)
     folders = environment.search_path(settings.templates, settings.style)
     datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
-    backend = str(environment.style_option(settings.style, "models"))
+    backend = _backend(settings)
     model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
     params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
@@ -234,3 +234,8 @@ class _Versions:
         unreleased = self.settings.package_version if self.settings.package_version != self.since_base.version else None
         text = change_report.prepend_entry(history.read_text(output, history.CHANGELOG_PATH), entry, unreleased)
         return {history.CHANGELOG_PATH: text}
+
+
+def _backend(settings: Settings) -> str:
+    """The model backend the style declares (``models:`` in its style.yaml)."""
+    return str(environment.style_option(settings.style, "models"))

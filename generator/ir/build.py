@@ -66,7 +66,7 @@ _JSON_TYPES = ("application/json",)
 _STREAM_TYPE = "text/event-stream"
 
 
-def build(document: Document, settings: Settings) -> Api:
+def build(document: Document, settings: Settings, backend: str = "pydantic") -> Api:
     """The :class:`Api` for ``document``, named as ``settings`` asks."""
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
@@ -106,7 +106,7 @@ def build(document: Document, settings: Settings) -> Api:
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
+        models=_in_modules([_model(mapper, key, schema, backend) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -677,7 +677,7 @@ def _in_modules(models: list[Model]) -> tuple[Model, ...]:
     return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
 
 
-def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
+def _model(mapper: TypeMapper, key: str, schema: Any, backend: str) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
     param_name = mapper.param_names.get(key)
@@ -695,6 +695,7 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
             required=prop in required,
             description=_description(mapper, value).strip(),
             model=mapper.linked_model(value),
+            python_name=python_name if (python_name := naming.model_field(prop, backend)) != prop else "",
         )
         for prop, value in props.items()
     )
