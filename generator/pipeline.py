@@ -43,15 +43,21 @@ def build_api(settings: Settings) -> tuple[load.Document, Api]:
 
 def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
     """The generated SDK as a file set in memory: relative path → text."""
-    return _render_sdk(settings, progress, formatted)[0]
+    return _render_sdk(settings, _renderer(settings), progress, formatted)[0]
 
 
-def _render_sdk(settings: Settings, progress: Progress, formatted: bool = True) -> tuple[dict[str, str], Api]:
+def _renderer(settings: Settings) -> environment.Renderer:
+    return environment.Renderer(settings.templates, settings.style, cache_root(settings))
+
+
+def _render_sdk(
+    settings: Settings, renderer: environment.Renderer, progress: Progress, formatted: bool = True
+) -> tuple[dict[str, str], Api]:
     progress("loading the spec (validating it in the background)")
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings) / "validated")
     try:
         api = build.build(document, settings)
-        files = _render_files(settings, document, api, progress, formatted)
+        files = _render_files(settings, renderer, document, api, progress, formatted)
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
         # later stages assume a valid one (a $ref pointing into a number, say).
@@ -63,22 +69,18 @@ def _render_sdk(settings: Settings, progress: Progress, formatted: bool = True) 
 
 
 def _render_files(
-    settings: Settings, document: load.Document, api: Api, progress: Progress, formatted: bool
+    settings: Settings, renderer: environment.Renderer, document: load.Document, api: Api, progress: Progress,
+    formatted: bool,
 ) -> dict[str, str]:
     progress(f"building models for {len(api.models)} schemas")
     cache = cache_root(settings)
-    folders = environment.search_path(settings.templates, settings.style)
-    datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
     backend = str(environment.style_option(settings.style, "models"))
-    models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    models_source = datamodel.start_models(document, api, renderer.datamodel_templates, cache / "models", backend)
     progress(f"rendering templates for {len(api.all_operations)} operations")
-    rendered = environment.with_headers(
-        api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
-    )
+    rendered = renderer.with_headers(api, renderer.render_all(api))
 
     def models_file() -> dict[str, str]:
-        path = MODELS_MODULE.format(package=api.package)
-        return environment.with_headers(api, settings.templates, settings.style, {path: models_source()}, cache)
+        return renderer.with_headers(api, {MODELS_MODULE.format(package=api.package): models_source()})
 
     if not formatted:
         return rendered | models_file()
@@ -98,12 +100,13 @@ def cache_root(settings: Settings) -> Path:
 def generate(settings: Settings, progress: Progress = lambda _: None, *, check: bool = False) -> Report:
     """Regenerate the output folder (or, with ``check``, only compare it)."""
     started = time.perf_counter()
-    inputs = fingerprint.inputs_fingerprint(settings, environment.search_path(settings.templates, settings.style))
+    renderer = _renderer(settings)
+    inputs = fingerprint.inputs_fingerprint(settings, renderer.folders)
     intact = writer.up_to_date(settings.output, inputs)
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
         return Report(writer.Plan((), intact, (), ()), time.perf_counter() - started, check)
-    files, api = _render_sdk(settings, progress)
+    files, api = _render_sdk(settings, renderer, progress)
     the_plan = writer.plan(settings.output, files)
     lines = writer.line_changes(settings.output, files, the_plan)
     previous, current = writer.read_api(settings.output), api_surface.surface(api)

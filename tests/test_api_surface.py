@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from generator import pipeline
 from generator.cli import main
 from generator.output import api_surface
-from tests.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, settings_for
 
 
 def test_changes_name_what_was_added_removed_and_changed() -> None:

@@ -14,7 +14,9 @@ import pytest
 
 from generator import pipeline
 from generator.errors import GeneratorError
-from tests.helpers import ROOT, assert_imports_and_type_checks, settings_for
+from tests.support.helpers import ROOT, assert_imports_type_checks_and_lints, settings_for
+
+pytestmark = pytest.mark.slow
 
 SPECS = ROOT.parent / "shared" / "specs"
 
@@ -42,8 +44,10 @@ def generate(name: str, tmp_path: Path, style: str = "python") -> Path:
 
 
 @pytest.mark.parametrize("name, style", [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN])
-def test_generates_a_package_that_imports_and_passes_mypy_strict(name: str, style: str, tmp_path: Path) -> None:
-    assert_imports_and_type_checks(generate(name, tmp_path, style), "public_sdk", tmp_path / "mypy")
+def test_generates_a_package_that_imports_and_passes_mypy_strict(
+    name: str, style: str, tmp_path: Path, mypy_cache: Path
+) -> None:
+    assert_imports_type_checks_and_lints(generate(name, tmp_path, style), "public_sdk", mypy_cache)
 
 
 def test_an_invalid_public_spec_is_refused_with_file_line_and_pointer(tmp_path: Path) -> None:

@@ -23,8 +23,8 @@ from markdown_it.token import Token
 from generator.config import load_settings
 from generator.ir.build import build
 from generator.spec.load import load
-from tests.mock_server import ROOT
-from tests.styles import StyleSdk
+from tests.support.prism import ROOT
+from tests.support.styles import StyleSdk
 
 README = (ROOT / "generated" / "README.md").read_text(encoding="utf-8")
 TOKENS = MarkdownIt("commonmark").enable("table").parse(README)
@@ -157,7 +157,7 @@ def test_every_python_block_is_collected() -> None:
 @pytest.fixture(scope="module")
 def stream_front_url(prism_url: str) -> Iterator[str]:
     from tests.runtime.server import LiveServer
-    from tests.stream_front import make_stream_front
+    from tests.support.stream_front import make_stream_front
 
     server = LiveServer(make_stream_front(prism_url))
     server.start()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key, resolve
+from generator.spec.pointers import SCHEMA_REF_PREFIX, component_key, resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 

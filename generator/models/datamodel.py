@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import warnings
 from collections.abc import Callable
 from importlib.metadata import version
@@ -16,10 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from generator import background
+from generator.cache import write_cache_file
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
 from generator.models import default_coercion, schema_adapt
+from generator.output import imports
 from generator.spec.load import Document
 
 #: Model backends a style may declare.
@@ -62,19 +63,13 @@ def _generate_and_cache(
 ) -> str:
     source = _generate(document, api, datamodel_templates, backend)
     if cached is not None:
-        try:  # a cache that cannot be written only costs speed
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-            temporary.write_text(source, encoding="utf-8")
-            os.replace(temporary, cached)
-        except OSError:
-            pass
+        write_cache_file(cached, source)
     return source
 
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (schema_adapt, default_coercion):  # what shapes the input and the output
+    for module in (schema_adapt, default_coercion, imports):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
@@ -161,4 +156,6 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         ) from exc
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
-    return default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
+    source = default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
+    # the module lives in {package}/types/: its imports of the package become `..`
+    return imports.tidy_module_imports(source, api.package, "..")

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
+
+from generator.cache import write_cache_file
 
 PROSE_KEYS = frozenset({"description", "summary"})
 #: Keys whose values are data, not OpenAPI structure: kept verbatim.
@@ -35,16 +36,8 @@ def is_known_valid(cache_dir: Path | None, data_key: str) -> bool:
 
 def remember_valid(cache_dir: Path | None, data_key: str) -> None:
     """Record that the document with this :func:`key` passed validation (failing only costs speed)."""
-    if cache_dir is None:
-        return
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        marker = cache_dir / data_key
-        temporary = marker.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text("valid\n", encoding="utf-8")
-        os.replace(temporary, marker)
-    except OSError:
-        pass
+    if cache_dir is not None:
+        write_cache_file(cache_dir / data_key, "valid\n")
 
 
 def _without_prose(node: Any) -> Any:

@@ -3,34 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast
 
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import (
-        CreateDatapointRequest,
-        DatapointResponse,
-        DatasetResponse,
-        PaginatedDataDatapointResponse,
-    )
+    from ..types import CreateDatapointRequest, DatapointResponse, DatasetResponse
 
 __all__ = ["Datasets", "AsyncDatasets"]
 
@@ -285,7 +268,7 @@ class Datasets:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import DatapointResponse, PaginatedDataDatapointResponse
+        from ..types import DatapointResponse
 
         _response = self._client.request_page(
             "get",
@@ -729,7 +712,7 @@ class AsyncDatasets:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import DatapointResponse, PaginatedDataDatapointResponse
+        from ..types import DatapointResponse
 
         _response = await self._client.request_page(
             "get",

@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast
 
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -34,8 +22,6 @@ if TYPE_CHECKING:
         FeedbackTypeRequest,
         GetModelConfigResponse,
         LogResponse,
-        PaginatedDataLogResponse,
-        PaginatedDataProjectResponse,
         PositiveLabel,
         ProjectConfigResponse,
         ProjectResponse,
@@ -152,7 +138,7 @@ class Projects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import PaginatedDataProjectResponse, ProjectResponse
+        from ..types import ProjectResponse
 
         _response = self._client.request_page(
             "get",
@@ -614,7 +600,7 @@ class Projects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import LogResponse, PaginatedDataLogResponse
+        from ..types import LogResponse
 
         _response = self._client.request_page(
             "post",
@@ -992,7 +978,7 @@ class AsyncProjects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import PaginatedDataProjectResponse, ProjectResponse
+        from ..types import ProjectResponse
 
         _response = await self._client.request_page(
             "get",
@@ -1454,7 +1440,7 @@ class AsyncProjects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import LogResponse, PaginatedDataLogResponse
+        from ..types import LogResponse
 
         _response = await self._client.request_page(
             "post",

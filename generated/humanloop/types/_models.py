@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from humanloop._enums import OpenEnum
 from typing import Annotated, Any, Literal
+
 from pydantic import AwareDatetime, ConfigDict, Field, RootModel
-from humanloop._models import BaseModel
-from enum import Enum
+
+from .._enums import OpenEnum
+from .._models import BaseModel
 
 
 class BaseMetricResponse(BaseModel):

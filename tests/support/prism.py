@@ -1,0 +1,47 @@
+"""Prism, the OpenAPI mock server, started on 127.0.0.1 for the end-to-end tests.
+
+Prism answers every operation of the spec with an example response and, with ``--errors``,
+answers a request that violates the spec with an error status instead of a mock, so the SDK's
+requests are checked against the spec on every call.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from tests.support.helpers import ROOT
+from tests.support.servers import serving
+
+#: Prism compiles the whole spec before it answers: seconds on a busy machine.
+START_TIMEOUT_SECONDS = 60.0
+
+PRISM = ROOT / "tests" / "prism" / "node_modules" / ".bin" / "prism"
+
+
+def require_prism() -> Path:
+    """Prism's executable; skip (fail on CI) when `bash tests/run.sh` has not installed it."""
+    if not PRISM.exists():
+        message = "Prism is not installed: run `bash tests/run.sh` (it runs npm install in tests/prism)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return PRISM
+
+
+@contextmanager
+def prism(spec: Path) -> Iterator[str]:
+    """Run ``prism mock SPEC`` on a free port; yield its base URL."""
+    executable = str(require_prism())
+    log = ROOT / ".pytest_cache" / f"prism-{spec.stem}-{os.getpid()}.log"  # one per test worker
+    log.parent.mkdir(exist_ok=True)
+
+    def command(port: int) -> list[str]:
+        return [executable, "mock", str(spec), "--host", "127.0.0.1", "--port", str(port), "--errors"]
+
+    with serving(command, "/__health", log, START_TIMEOUT_SECONDS) as port:
+        yield f"http://127.0.0.1:{port}"
