@@ -13,8 +13,11 @@ from generator import __version__, pipeline
 from generator.config import Settings, load_settings
 from generator.errors import GeneratorError
 from generator.ir.build import HTTP_METHODS
+from generator.output import change_report, history, writer
+from generator.output.api_surface import LEVELS
 from generator.render import environment
 from generator.spec import load
+from generator.spec.findings import Finding
 
 
 def _settings(ctx: click.Context, **options: Any) -> Settings:
@@ -26,6 +29,21 @@ def style_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--style``, offering the built-in styles by name."""
     return click.option("--style", type=click.Choice(environment.builtin_styles()),
                         help="Built-in template style  [default: [tool.sdkgen] style]")
+
+
+def strict_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """``--strict/--no-strict``: whether a warning about the spec stops the run."""
+    return click.option("--strict/--no-strict", default=None,
+                        help="Make every warning about the spec an error  [default: [tool.sdkgen] strict, else no]")
+
+
+def _echo_findings(findings: tuple[Finding, ...], file: Path, *, err: bool = True) -> None:
+    for finding in findings:
+        click.echo(finding.text(str(file)), err=err)
+
+
+def _counted(warnings: tuple[Finding, ...]) -> str:
+    return f", {len(warnings)} warning{'s' if len(warnings) != 1 else ''}" if warnings else ""
 
 
 def generation_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -51,11 +69,37 @@ def _line_counts(report: pipeline.Report, path: str) -> str:
     return f"  (+{added} -{removed})"
 
 
-def _echo_api_changes(report: pipeline.Report) -> None:
-    if report.api_changes:
-        click.echo(f"API changes ({len(report.api_changes)}):")
-        for line in report.api_changes:
+def _echo_api_changes(report: pipeline.Report, version: str) -> None:
+    """The API changes since the last run with a legend, then the version they call for."""
+    since = report.api_changes
+    if since is not None and since.changes:
+        click.echo(f"API changes ({change_report.summary(since)}):")
+        for line in change_report.change_lines(since.changes):
             click.echo(f"  {line}")
+        click.echo(f"  legend: {change_report.legend()}")
+    base = report.version
+    if base is None or not base.changes:
+        return
+    counted_from = f"from {base.old}, {base.version}: {change_report.rule_of(base)}"
+    if report.bumped_to:
+        done = "would be set (--check)" if report.checked_only else "set; CHANGELOG.md updated"
+        click.echo(f"version {version} → {report.bumped_to} ({counted_from}): {done}")
+        if report.version_recorded_in is None and not report.checked_only:
+            _warn(f"no [tool.sdkgen] in pyproject.toml to record {report.bumped_to} in:"
+                  f" pass --package-version {report.bumped_to} from now on")
+    elif report.suggested_version != version:
+        click.echo(f"next version: {report.suggested_version} ({counted_from});"
+                   " `sdkgen generate --bump` sets it")
+    else:
+        click.echo(f"version {version} already says so ({counted_from})")
+
+
+_STRICT_HELP = ("Refuse, instead of warning, when the API changed in a breaking way since the last"
+                " published version but the version does not say so.")
+
+
+def _warn(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
 
 
 def _progress(message: str) -> None:
@@ -80,59 +124,139 @@ def main(ctx: click.Context) -> None:
 @main.command()
 @generation_options
 @click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
+@click.option("--bump/--no-bump", default=None,
+              help="Set package-version from the API changes and add to CHANGELOG.md  [default: [tool.sdkgen] bump]")
+@strict_option()
 @click.pass_context
-def generate(ctx: click.Context, /, check: bool, **options: Any) -> None:
+def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: Any) -> None:
     """Generate (or with --check, verify) the SDK from the spec and templates.
 
     Prints each file written or removed with the lines it gained and lost, then what
-    changed in the SDK's API (methods and models added, removed or changed) since the
-    last run.
+    changed in the SDK's API since the last run, each change marked breaking, additive
+    or docs-only, and the version those changes call for.
     """
-    settings = _settings(ctx, **options)
+    settings = _settings(ctx, bump=bump, **options)
     try:
         report = pipeline.generate(settings, _progress, check=check)
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     plan = report.plan
+    _echo_findings(report.warnings, settings.spec)
     if check:
+        _echo_hand_edits(plan)
         if plan.changed:
             click.echo(f"{settings.output} is stale; these files differ from what the generator makes:")
             for path in plan.changed:
                 click.echo(f"  {path}{_line_counts(report, path)}")
-            _echo_api_changes(report)
+            _echo_api_changes(report, settings.package_version)
             click.echo("run `sdkgen generate` and commit the result")
-            ctx.exit(1)
-        click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files, {report.seconds:.2f}s)")
-        return
+        else:
+            edits = f", {len(plan.hand_edited)} holding hand edits" if plan.hand_edited else ""
+            click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files{edits}{_counted(report.warnings)},"
+                       f" {report.seconds:.2f}s)")
+        ctx.exit(2 if plan.merge_conflicts else 1 if plan.changed else 0)
+    merged = set(plan.merged) | {path for path, _ in plan.merge_conflicts}
     for path in plan.write:
-        click.echo(f"  wrote   {path}{_line_counts(report, path)}")
+        if path not in merged:
+            click.echo(f"  wrote   {path}{_line_counts(report, path)}")
     for path in plan.remove:
         click.echo(f"  removed {path}{_line_counts(report, path)}")
-    _echo_api_changes(report)
+    _echo_hand_edits(plan)
+    _echo_api_changes(report, settings.package_version)
     click.echo(
         f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
-        f" in {report.seconds:.2f}s → {settings.output}"
+        f"{_counted(report.warnings)} in {report.seconds:.2f}s → {settings.output}"
     )
+    if plan.merge_conflicts:
+        click.echo(f"{len(plan.merge_conflicts)} file(s) with conflicts: resolve the marked lines, then"
+                   " run `sdkgen generate` again")
+        ctx.exit(2)
+
+
+def _echo_hand_edits(plan: writer.Plan) -> None:
+    """The files holding the user's edits, and what became of them."""
+    for path in plan.merged:
+        click.echo(f"  merged  {path}  (your edits, merged into the new output)")
+    for path, lines in plan.merge_conflicts:
+        at = ", ".join(map(str, lines))
+        click.echo(f"  CONFLICT {path}  (your edits and the new output differ at line(s) {at})")
+    for path in plan.kept:
+        click.echo(f"  kept    {path}  (holds your edits; the output under them is unchanged)")
+    for path in plan.orphaned:
+        click.echo(f"  left    {path}  (holds your edits; no longer generated, now yours)")
+    for path in plan.ignored:
+        click.echo(f"  ignored {path}  (.sdkgenignore)")
+
+
+@main.command()
+@click.argument("old", required=False)
+@click.argument("new", required=False)
+@click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
+              show_default=True, help="text for a terminal, markdown for a pull-request comment, json for tools.")
+@click.option("--fail-on", type=click.Choice(["breaking", "additive", "any"]),
+              help="Exit 1 when there is a change of this level (additive: or breaking; any: any change).")
+@generation_options
+@click.pass_context
+def diff(ctx: click.Context, /, old: str | None, new: str | None, output_format: str, fail_on: str | None,
+         **options: Any) -> None:
+    """Say what changed in the SDK's API between two specs, and what it does to code using it.
+
+    OLD and NEW are spec files or git revisions: REV:path/to/spec.yaml, or REV alone for
+    the configured spec in that revision. Without OLD: the API recorded by the last `sdkgen
+    generate`; without NEW: the configured spec. Each change is breaking, additive or
+    docs-only; only the specs' IR is built, nothing is rendered.
+    """
+    settings = _settings(ctx, **options)
+    try:
+        comparison = pipeline.diff(settings, old, new)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    render = {"text": change_report.text, "markdown": change_report.markdown, "json": change_report.as_json}
+    click.echo(render[output_format](comparison), nl=False)
+    failing = {"breaking": ("breaking",), "additive": ("breaking", "additive"), "any": LEVELS}
+    if fail_on is not None and any(c.level in failing[fail_on] for c in comparison.changes):
+        ctx.exit(1)
 
 
 @main.command()
 @click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
-def validate(spec: Path) -> None:
-    """Load and validate an OpenAPI document, reporting the first problem's location."""
+@strict_option()
+@click.pass_context
+def validate(ctx: click.Context, /, spec: Path, strict: bool | None) -> None:
+    """Load and check an OpenAPI (or Swagger 2.0) document, listing every error and warning.
+
+    Warnings (an example that does not match its schema, a webhook the SDK leaves out...) do not
+    stop generation; errors do. Exits 1 if there is an error (with --strict, a warning).
+    """
+    from generator.spec import findings, validation
+
+    settings: Settings = ctx.obj
+    strict = settings.strict if strict is None else strict
     try:
-        document = load.load(spec)
+        document, _ = load.load_validating_in_background(spec, settings.root / ".sdkgen-cache", in_background=False)
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
+    found = validation.check(document)
+    if strict:
+        found = findings.strictly(found)
+    _echo_findings(found, spec, err=False)
+    errors = sum(f.severity == "error" for f in found)
     paths = document.data.get("paths") or {}
     operations = sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
-    click.echo(f"{spec}: valid OpenAPI {document.data['openapi']} ({operations} operations)")
+    version = document.data["openapi"] + (f", converted from {document.converted_from}" if document.converted_from else "")
+    verdict = "invalid" if errors else "valid"
+    click.echo(f"{spec}: {verdict} OpenAPI {version} ({operations} operations): "
+               f"{errors} error{'s' if errors != 1 else ''}{_counted(found[errors:]) or ', no warnings'}")
+    if errors:
+        ctx.exit(1)
 
 
 @main.command()
 @generation_options
 @click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Where to put the artifacts [<root>/dist].")
+@click.option("--strict", is_flag=True, help=_STRICT_HELP)
 @click.pass_context
-def build(ctx: click.Context, /, dist: Path | None, **options: Any) -> None:
+def build(ctx: click.Context, /, dist: Path | None, strict: bool, **options: Any) -> None:
     """Build the generated SDK's sdist and wheel (refusing a stale output), then twine-check them.
 
     The generation options say what the output must match; they are those of `sdkgen generate`.
@@ -144,7 +268,8 @@ def build(ctx: click.Context, /, dist: Path | None, **options: Any) -> None:
     settings = _settings(ctx, **options)
     started = time.perf_counter()
     try:
-        release = release_tools.build(settings, (dist or settings.root / "dist").resolve(), _progress)
+        release = release_tools.build(settings, (dist or settings.root / "dist").resolve(), _progress,
+                                      strict=strict, warn=_warn)
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"built {release.name} {release.version}:")
@@ -159,12 +284,15 @@ def build(ctx: click.Context, /, dist: Path | None, **options: Any) -> None:
 @click.option("--index-url", help="Simple API of that index, if not <repository-url minus /legacy>/simple/.")
 @click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Folder of artifacts [<root>/dist].")
 @click.option("--dry-run", is_flag=True, help="Check everything and list what would be uploaded; upload nothing.")
+@click.option("--strict", is_flag=True, help=_STRICT_HELP)
 @click.pass_context
 def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | None, dist: Path | None,
-            dry_run: bool) -> None:
+            dry_run: bool, strict: bool) -> None:
     """Upload the built sdist and wheel with twine, unless the index already has that version.
 
     Credentials come from TWINE_USERNAME / TWINE_PASSWORD or the keyring, never from options.
+    After uploading, records the released API in the output folder's .sdkgen/released.json
+    (commit it): --bump counts the next version from it, build and publish check against it.
     """
     from generator import publish as release_tools
 
@@ -175,6 +303,7 @@ def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | 
         click.echo(f"{release.name} {release.version} → {repository_url}")
         for artifact in release.artifacts:
             click.echo(f"  {artifact.path.name}  {artifact.size:,} bytes, {artifact.files} files")
+        release_tools.check_version(settings.output, release.version, strict=strict, warn=_warn)
         index = release_tools.preflight(release, repository_url, index_url)
         if dry_run:
             click.echo(f"dry run, nothing uploaded; {index.url}: {index.note or 'no file of this version'}")
@@ -183,6 +312,8 @@ def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | 
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"uploaded {len(release.artifacts)} file(s)")
+    recorded = history.record_release(settings.output, release.version)
+    click.echo(f"recorded the API of {release.version} in {recorded}; commit it")
 
 
 @main.group()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -25,6 +28,10 @@ CONFIG_KEYS: dict[str, str] = {
     "distribution-name": "Name on the package index (defaults to package-name).",
     "client-name": "Class name of the client (defaults to the package name in PascalCase).",
     "license": "Licence of the generated package, e.g. `MIT` (defaults to the spec's `info.license.name`).",
+    "strict": "`true`: every warning about the spec (an example that does not match its schema, a webhook the SDK "
+              "leaves out...) is an error that stops generation, as with `--strict`.",
+    "bump": "`true`: every `sdkgen generate` sets `package-version` from the API changes and adds to"
+    " the output's `CHANGELOG.md` (as `--bump` does).",
 }
 
 
@@ -42,6 +49,8 @@ class Settings:
     distribution_name: str = ""
     client_name: str = ""
     license: str = ""
+    strict: bool = False
+    bump: bool = False
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with the command line's non-empty options applied."""
@@ -92,4 +101,40 @@ def load_settings(start: Path) -> Settings:
         distribution_name=str(table.get("distribution-name", "")),
         client_name=str(table.get("client-name", "")),
         license=str(table.get("license", "")),
+        strict=_boolean(table.get("strict", False), pyproject, "strict"),
+        bump=bool(table.get("bump", False)),
     )
+
+
+def _boolean(value: object, pyproject: Path, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise GeneratorError(f"[tool.sdkgen] {key} must be true or false, not {value!r}",
+                             Location(str(pyproject), f"/tool/sdkgen/{key}"))
+    return value
+
+
+_TABLE = re.compile(r"^\[tool\.sdkgen\][ \t]*$", re.MULTILINE)
+_NEXT_TABLE = re.compile(r"^\[", re.MULTILINE)
+_VERSION_LINE = re.compile(r"^package-version[ \t]*=.*$", re.MULTILINE)
+
+
+def record_package_version(settings: Settings, version: str) -> Path | None:
+    """Set ``package-version`` in the project's ``[tool.sdkgen]``, editing only that line (the
+    rest of the file, comments included, stays as it is). None when there is no such table."""
+    pyproject = settings.root / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else ""
+    table = _TABLE.search(text)
+    if table is None:
+        return None
+    following = _NEXT_TABLE.search(text, table.end())
+    end = following.start() if following else len(text)
+    line = f"package-version = {json.dumps(version)}"
+    existing = _VERSION_LINE.search(text, table.end(), end)
+    if existing is not None:
+        text = text[:existing.start()] + line + text[existing.end():]
+    else:
+        text = text[:table.end()] + "\n" + line + text[table.end():]
+    temporary = pyproject.with_name(f".{pyproject.name}.sdkgen-tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, pyproject)
+    return pyproject

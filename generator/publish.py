@@ -39,6 +39,7 @@ from packaging.utils import (
 from generator import pipeline
 from generator.config import Settings
 from generator.errors import GeneratorError
+from generator.output import api_surface, history, versioning
 
 #: Timestamp given to every file in the archives unless ``SOURCE_DATE_EPOCH`` is already set:
 #: 1980-01-01T00:00:00Z, the earliest date a zip file can hold. A constant rather than the newest
@@ -80,10 +81,15 @@ class IndexCheck:
     note: str = ""
 
 
-def build(settings: Settings, dist: Path, progress: Progress = lambda _: None) -> Release:
+def build(
+    settings: Settings, dist: Path, progress: Progress = lambda _: None, *, strict: bool = False,
+    warn: Progress = lambda _: None,
+) -> Release:
     """Build the output folder into an sdist and a wheel in ``dist``, then ``twine check`` them.
 
-    Refuses an output folder that differs from what the generator makes from the spec now.
+    Refuses an output folder that differs from what the generator makes from the spec now; and a
+    version that hides breaking changes since the last release: calls ``warn``, or with
+    ``strict`` refuses.
     """
     _require("build", "twine")
     output = settings.output
@@ -91,12 +97,20 @@ def build(settings: Settings, dist: Path, progress: Progress = lambda _: None) -
         raise GeneratorError(f"{output} has no pyproject.toml", hint="run `sdkgen generate` first")
     progress(f"checking that {output} is up to date")
     report = pipeline.generate(settings, progress, check=True)
+    if report.plan.merge_conflicts:
+        unresolved = "\n".join(f"    {path} (line(s) {', '.join(map(str, lines))})"
+                               for path, lines in report.plan.merge_conflicts)
+        raise GeneratorError(
+            f"{output} holds unresolved conflicts between your edits and the generated code:\n{unresolved}",
+            hint="resolve the marked lines, run `sdkgen generate`, then build again",
+        )
     if report.plan.changed:
         stale = "\n".join(f"    {path}" for path in report.plan.changed)
         raise GeneratorError(
             f"{output} is stale; these files differ from what the generator makes:\n{stale}",
             hint="run `sdkgen generate`, commit the result, then build again",
         )
+    check_version(output, settings.package_version, strict=strict, warn=warn)
     dist.mkdir(parents=True, exist_ok=True)
     # Build into a fresh folder so we know exactly which files this build made, and a failed
     # build leaves nothing half-written in dist/.
@@ -110,6 +124,32 @@ def build(settings: Settings, dist: Path, progress: Progress = lambda _: None) -
     release = _release([dist / path.name for path in built], dist)
     check(release, progress)
     return release
+
+
+def check_version(output: Path, version: str, *, strict: bool, warn: Progress) -> None:
+    """Warn (or with ``strict`` refuse) when the API changed in a breaking way since the release
+    recorded in the output folder, but ``version`` is not a major one later (minor below 1.0)."""
+    problem = version_problem(output, version)
+    if problem is None:
+        return
+    if strict:
+        raise GeneratorError(problem + "; nothing was built or uploaded",
+                             hint="run `sdkgen generate --bump` (or raise package-version), then build again")
+    warn(problem)
+
+
+def version_problem(output: Path, version: str) -> str | None:
+    """Why ``version`` misleads users of the last release, if it does."""
+    released, current = history.read_released(output), history.read_snapshot(output)
+    if released is None or current is None:
+        return None
+    breaking = [c for c in api_surface.compare(released.snapshot, current) if c.level == "breaking"]
+    needed = versioning.next_version(released.version, "breaking")
+    if not breaking or versioning.at_least(version, needed):
+        return None
+    example = f"{breaking[0].subject}: {breaking[0].what}"
+    return (f"the API changed in a breaking way since {released.version} ({len(breaking)} change(s), e.g."
+            f" {example}) but version {version} does not say so: it should be {needed} or later")
 
 
 def check(release: Release, progress: Progress = lambda _: None) -> None:

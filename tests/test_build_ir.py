@@ -37,7 +37,7 @@ def test_parameters_are_safe_typed_and_ordered() -> None:
     create = _op(api, "items.create")
     names = {p.name: p for p in create.parameters}
     assert names["class_"].wire_name == "class"
-    assert names["keys"].annotation == "Keys | Dict[str, Any]"
+    assert names["keys"].annotation == "Keys | KeysParam"
     assert create.parameters[0].name == "name"  # required first
 
 
@@ -150,8 +150,10 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
 
     spec = ROOT / "spec" / "humanloop.yaml"
     files = pipeline.render_sdk(settings_for(spec, FIXTURES / "out", style=style))
-    models = {m.name for m in build(load(spec), settings_for(spec, FIXTURES / "out")).models}
-    with_models = [text for path, text in files.items() if "/resources/" in path or path.endswith("types/_models.py")]
+    api = build(load(spec), settings_for(spec, FIXTURES / "out"))
+    models = {m.name for m in api.models} | {m.param_name for m in api.models if m.param_name}
+    with_models = [text for path, text in files.items()
+                   if "/resources/" in path or path.endswith(("types/_models.py", "types/_params.py"))]
     imported = {
         alias.asname or alias.name
         for text in with_models
@@ -181,6 +183,29 @@ def test_a_body_that_may_also_be_a_list_gets_a_many_method_for_the_list() -> Non
     many = ops["feedback_many"]
     assert ops["feedback"].body_kind == "fields" and many.body_kind == "value"
     assert [(p.name, p.annotation, p.required) for p in many.parameters] == [
-        ("items", "Sequence[FeedbackRequest | Dict[str, Any]]", True)]
+        ("items", "Sequence[FeedbackRequest | FeedbackRequestParam]", True)]
     assert [p.name for p in ops["datasets.create_datapoint_many"].parameters] == ["dataset_id", "items"]
     assert "projects.create_many" not in ops  # an object body alone gets none
+
+
+def test_request_side_objects_get_a_typed_dict_and_date_times_take_datetimes() -> None:
+    from tests.support.helpers import humanloop_api
+
+    api = humanloop_api()
+    params = {m.name: m.param_name for m in api.models}
+    assert params["ChatMessage"] == "ChatMessageParam"
+    assert params["ToolCall"] == "ToolCallParam"  # reached through ChatMessage
+    assert params["ChatResponse"] is None  # only ever a response
+    assert params["ChatRole"] is None  # an enum takes its values instead
+    ops = {op.call_name: op for op in api.all_operations}
+    chat = {p.name: p.annotation for p in ops["chat"].parameters}
+    assert chat["messages"] == "Sequence[ChatMessage | ChatMessageParam]"
+    assert {p.name: p.annotation for p in ops["feedback"].parameters}["created_at"] == "datetime | str"
+
+
+def test_typed_dict_names_never_clash_with_a_model() -> None:
+    from generator.ir.request_params import param_names
+
+    schemas = {"A": {"type": "object"}, "AParam": {"type": "object"}, "E": {"enum": ["x"]}}
+    names = {"A": "A", "AParam": "AParam", "E": "E"}
+    assert param_names({"A", "E"}, schemas, names) == {"A": "AParam_2"}

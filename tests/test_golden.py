@@ -45,7 +45,11 @@ def test_check_mode_reports_a_stale_file(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "generator", "generate", "--output", str(out)]
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     assert subprocess.run([*command, "--check"], cwd=ROOT, capture_output=True).returncode == 0
-    (out / "humanloop" / "_version.py").write_text("edited\n")
+    (out / "humanloop" / "_version.py").unlink()
     checked = subprocess.run([*command, "--check"], cwd=ROOT, capture_output=True, text=True)
     assert checked.returncode == 1
     assert "humanloop/_version.py" in checked.stdout
+    (out / "humanloop" / "_version.py").write_text("edited\n")  # a hand edit: kept, and reported
+    checked = subprocess.run([*command, "--check"], cwd=ROOT, capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout
+    assert "kept    humanloop/_version.py  (holds your edits" in checked.stdout

@@ -41,7 +41,7 @@ def test_missing_file_and_non_openapi(tmp_path: Path) -> None:
     with pytest.raises(GeneratorError, match="file not found"):
         load(tmp_path / "nope.yaml")
     other = tmp_path / "other.json"
-    other.write_text('{"swagger": "2.0"}')
+    other.write_text('{"asyncapi": "2.0.0"}')
     with pytest.raises(GeneratorError, match="not an OpenAPI document"):
         load(other)
 
@@ -54,17 +54,17 @@ def test_line_of_json_pointer() -> None:
 def test_validation_is_remembered_across_prose_edits_but_not_structure(tmp_path: Path) -> None:
     import yaml
 
-    cache = tmp_path / "validated"
+    cache = tmp_path / "cache"
     spec = tmp_path / "spec.yaml"
     document = yaml.safe_load((FIXTURES / "mini.yaml").read_text())
     spec.write_text(yaml.safe_dump(document))
     load(spec, cache)
-    assert len(list(cache.iterdir())) == 1
+    assert len(list((cache / "validated").iterdir())) == 1
     operation = next(iter(document["paths"].values()))["get"]
     operation["summary"] = "Edited prose only."
     spec.write_text(yaml.safe_dump(document))
     load(spec, cache)
-    assert len(list(cache.iterdir())) == 1  # the same key: nothing new was validated
+    assert len(list((cache / "validated").iterdir())) == 1  # the same key: nothing new was validated
     operation["parameters"] = [{"name": "q", "in": "sideways", "schema": {"type": "string"}}]
     spec.write_text(yaml.safe_dump(document))
     with pytest.raises(GeneratorError, match="sideways"):
@@ -114,13 +114,14 @@ def test_a_validator_crash_is_reported_as_an_error_naming_the_file(tmp_path: Pat
 
 
 def test_an_error_inside_one_schema_is_located_in_the_document(tmp_path: Path) -> None:
-    """The validator checks each schema on its own; its path is then relative to that schema."""
+    """The validator checks each schema on its own, with a path relative to it; ours is absolute."""
     spec = tmp_path / "spec.yaml"
-    spec.write_text((FIXTURES / "mini.yaml").read_text().replace("required: [id, name]", "required: [id, name, id]"))
+    spec.write_text((FIXTURES / "mini.yaml").read_text().replace("id: {type: string, example: it_123}",
+                                                                 "id: {type: strin}"))
     with pytest.raises(GeneratorError) as caught:
         load(spec)
-    assert "(at /components/schemas/Item/required)" in str(caught.value)
-    assert f"{spec}:{line_of(spec, '/components/schemas/Item/required')}" in str(caught.value)
+    assert "(at /components/schemas/Item/properties/id/type)" in str(caught.value)
+    assert f"{spec}:{line_of(spec, '/components/schemas/Item/properties/id')}" in str(caught.value)
 
 
 def test_a_schema_made_of_itself_is_refused_at_that_schema(tmp_path: Path) -> None:
@@ -158,3 +159,31 @@ def with_schemas(lines: str) -> str:
     text = (FIXTURES / "mini.yaml").read_text()
     assert text.count("\n  schemas:\n") == 1
     return text.replace("\n  schemas:\n", "\n  schemas:\n" + lines)
+
+
+def test_a_file_over_the_size_bound_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.spec import limits
+
+    path = tmp_path / "big.yaml"
+    path.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n" * 200)
+    monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1024)
+    with pytest.raises(GeneratorError, match="larger than"):
+        load(path)
+
+
+def test_shared_values_are_measured_without_being_expanded() -> None:
+    from generator.spec import limits
+
+    leaf = ["x"] * 10
+    level = leaf
+    for _ in range(5):  # 10^6 strings behind 60 distinct objects
+        level = [level] * 10
+    assert limits.excess({"a": level}) is None
+    for _ in range(2):
+        level = [level] * 10
+    too_big = limits.excess({"a": level})
+    assert too_big is not None and "5,000,000" in too_big.problem
+    loop: dict[str, object] = {}
+    loop["again"] = loop
+    found = limits.excess({"x": loop})
+    assert found is not None and found.path == ("x", "again")

@@ -7,6 +7,7 @@ and calls the Prism mock server with it from there.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -21,6 +22,7 @@ import pytest
 
 from generator.config import load_settings
 from generator.ir import naming
+from generator.output import api_surface, history
 from tests.support.helpers import ROOT
 from tests.support.servers import (
     PackageIndex,
@@ -101,7 +103,18 @@ def build(sdk: Sdk, dist: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def published(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory) -> Published:
+def published(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
+    """Build and publish the committed SDK; publishing records the released API in generated/,
+    which is removed afterwards so that the suite leaves the checkout as it found it."""
+    released = GENERATED / history.RELEASED_PATH
+    assert not released.exists(), f"{released} is committed or left over; the test would remove it"
+    try:
+        yield _build_and_publish(sdk, pypi_server, tmp_path_factory)
+    finally:
+        released.unlink(missing_ok=True)
+
+
+def _build_and_publish(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory) -> Published:
     dist = tmp_path_factory.mktemp("dist")
     started = time.perf_counter()
     built = build(sdk, dist)
@@ -111,6 +124,8 @@ def published(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.Temp
     uploaded = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(dist), env=credentials(pypi_server))
     publish_seconds = time.perf_counter() - started
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
+    released = json.loads((GENERATED / history.RELEASED_PATH).read_text())
+    assert released["api"] == json.loads((GENERATED / api_surface.SNAPSHOT_PATH).read_text())
     (wheel,) = dist.glob("*.whl")
     (sdist,) = dist.glob("*.tar.gz")
     return Published(wheel, sdist, build_seconds, publish_seconds, built.stdout, uploaded.stdout)

@@ -20,8 +20,8 @@ from tests.support.styles import StyleSdk
 OPERATIONS = {op.call_name: op for op in humanloop_api().all_operations}
 
 
-#: `Model | Dict[str, Any]`, `Sequence[Model | Dict[str, Any]]` or `Enum | Literal[...]`.
-_MODEL_ARGUMENT = re.compile(r"(Sequence\[)?(\w+) \| (Dict\[str, Any\]|Literal\[.*?\](?: \| str)?)(?(1)\])")
+#: `Model | ModelParam`, `Sequence[Model | ModelParam]` or `Enum | Literal[...]`.
+_MODEL_ARGUMENT = re.compile(r"(Sequence\[)?(\w+) \| (\w+Param|Literal\[.*?\](?: \| str)?)(?(1)\])")
 
 
 def model_arguments(sdk: StyleSdk, op: Operation) -> dict[str, Any]:
@@ -31,7 +31,7 @@ def model_arguments(sdk: StyleSdk, op: Operation) -> dict[str, Any]:
         match = _MODEL_ARGUMENT.fullmatch(p.annotation)
         if p.required and match:
             model = getattr(sdk.module("types"), match.group(2))
-            build = functools.partial(sdk.module("_models").validate, model) if match.group(3).startswith("Dict") else model
+            build = functools.partial(sdk.module("_models").validate, model) if match.group(3).endswith("Param") else model
             values[p.name] = [build(v) for v in values[p.name]] if match.group(1) else build(values[p.name])
     return values
 

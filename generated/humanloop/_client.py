@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    Credential,
+    SyncAPIClient,
+)
 from ._exceptions import APIError
 from ._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from ._types import NOT_GIVEN, NotGiven
@@ -100,18 +106,26 @@ def _error_models() -> dict[int, Any]:
     }
 
 
-def _resolve(api_key: str | None, base_url: str | None) -> tuple[str, str]:
-    api_key = api_key if api_key is not None else os.environ.get("HUMANLOOP_API_KEY")
-    if not api_key:
-        raise APIError(
-            "No API key: pass api_key= or set the HUMANLOOP_API_KEY environment variable."
-        )
+def _base_url(base_url: str | None) -> str:
     base_url = base_url or os.environ.get("HUMANLOOP_BASE_URL") or DEFAULT_BASE_URL
-    return api_key, base_url
+    return base_url
 
 
-def _auth_headers(api_key: str) -> dict[str, str]:
-    return {"X-API-KEY": api_key}
+def _credentials(
+    api_key: str | None,
+) -> dict[str, Credential]:
+    """Security scheme → the credential given, else read from its environment variable."""
+    given: list[tuple[str, str, str, str | None, str]] = [
+        ("APIKeyHeader", "apiKey", "X-API-KEY", api_key, "HUMANLOOP_API_KEY"),
+    ]
+    credentials: dict[str, Credential] = {}
+    for key, kind, name, value, variable in given:
+        value = value if value is not None else os.environ.get(variable)
+        if value:
+            credentials[key] = Credential(kind, name, value)
+    if not credentials:
+        raise APIError("No credentials: pass api_key= or set HUMANLOOP_API_KEY.")
+    return credentials
 
 
 def _body_defaults(
@@ -156,6 +170,9 @@ class Humanloop(Root):
       max_retries: How often a failed request is retried (connection errors, 408, 409, 429, 5xx).
       default_headers: Headers sent with every request.
       http_client: Your own ``httpx.Client`` (proxies, transports); you close it.
+      strict_response_validation: Raise ``APIResponseValidationError`` when a response does not
+        match its type. By default it is returned anyway, built as far as it matches: fields that
+        validate are typed, the others keep the value as received.
     """
 
     _client: SyncAPIClient
@@ -176,11 +193,14 @@ class Humanloop(Root):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
-        api_key, base_url = _resolve(api_key, base_url)
         self._client = SyncAPIClient(
-            base_url=base_url,
-            auth_headers=_auth_headers(api_key),
+            base_url=_base_url(base_url),
+            credentials=_credentials(
+                api_key,
+            ),
+            default_security=(("APIKeyHeader",),),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -196,6 +216,7 @@ class Humanloop(Root):
             ),
             error_models=_error_models(),
             user_agent=f"humanloop-python/{__version__}",
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod
@@ -399,6 +420,9 @@ class AsyncHumanloop(AsyncRoot):
       max_retries: How often a failed request is retried (connection errors, 408, 409, 429, 5xx).
       default_headers: Headers sent with every request.
       http_client: Your own ``httpx.AsyncClient`` (proxies, transports); you close it.
+      strict_response_validation: Raise ``APIResponseValidationError`` when a response does not
+        match its type. By default it is returned anyway, built as far as it matches: fields that
+        validate are typed, the others keep the value as received.
     """
 
     _client: AsyncAPIClient
@@ -419,11 +443,14 @@ class AsyncHumanloop(AsyncRoot):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
-        api_key, base_url = _resolve(api_key, base_url)
         self._client = AsyncAPIClient(
-            base_url=base_url,
-            auth_headers=_auth_headers(api_key),
+            base_url=_base_url(base_url),
+            credentials=_credentials(
+                api_key,
+            ),
+            default_security=(("APIKeyHeader",),),
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
@@ -439,6 +466,7 @@ class AsyncHumanloop(AsyncRoot):
             ),
             error_models=_error_models(),
             user_agent=f"humanloop-python/{__version__}",
+            strict_response_validation=strict_response_validation,
         )
 
     @classmethod

@@ -15,21 +15,29 @@ old SDK must keep working and must not drop the new data.
   (``_enums.py``), which turns any string into a member-like value.
   ``use_enum_values=True`` does not help at all: it changes how *valid* values
   are stored, unknown values still fail.
+* Anything else that does not match (a required field left out, a string where
+  the spec says number): ``construct`` builds the model anyway, the way
+  openai-python does by default. Fields that validate are typed; the others
+  keep the value as received.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import pydantic
 from pydantic import ConfigDict
 from pydantic_core import to_jsonable_python
 
+from ._lenient import construct_leniently
+
 __all__ = [
     "BaseModel",
     "DecodeError",
     "ValidationError",
+    "construct",
     "decode",
     "decode_page",
     "to_jsonable",
@@ -91,6 +99,34 @@ def decode(tp: Any, content: bytes) -> Any:
         if any(error["type"] == "json_invalid" for error in err.errors()):
             raise DecodeError(f"not valid JSON: {err}") from None
         raise
+
+
+def construct(tp: Any, data: object) -> Any:
+    """``data`` (decoded JSON) as ``tp`` as far as it matches, never raising (see ``_lenient``).
+
+    A model is built with ``model_construct``: fields that validate are typed, the
+    others keep the value received, unknown fields are kept as extras.
+    """
+    return construct_leniently(
+        tp,
+        data,
+        validate=validate,
+        invalid=pydantic.ValidationError,
+        model_base=pydantic.BaseModel,
+        build_model=_build_model,
+    )
+
+
+def _build_model(tp: Any, data: dict[str, Any], construct: Callable[[Any, object], Any]) -> Any:
+    if issubclass(tp, pydantic.RootModel):
+        return tp.model_construct(construct(tp.model_fields["root"].annotation, data))
+    fields: dict[str, Any] = {}
+    received = dict(data)
+    for name, info in tp.model_fields.items():
+        key = next((k for k in (info.alias, name) if k is not None and k in received), None)
+        if key is not None:
+            fields[name] = construct(info.annotation, received.pop(key))
+    return tp.model_construct(**fields, **received)
 
 
 def decode_page(

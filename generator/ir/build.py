@@ -18,7 +18,7 @@ from typing import Any
 
 from generator.config import Settings
 from generator.errors import GeneratorError
-from generator.ir import naming, python_literals, status_errors
+from generator.ir import naming, python_literals, request_params, status_errors
 from generator.ir.examples import example_value
 from generator.ir.nodes import (
     Api,
@@ -50,7 +50,9 @@ RESERVED_CLASS_NAMES = frozenset(
         "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
         "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
         "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum",
+        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum", "EnumOrLiteral",
+        # imported by the request TypedDicts module
+        "TypedDict", "NotRequired", "Required",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
         "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
         "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
@@ -67,7 +69,9 @@ def build(document: Document, settings: Settings) -> Api:
     """The :class:`Api` for ``document``, named as ``settings`` asks."""
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
-    mapper = TypeMapper(data, class_names(schemas))
+    names = class_names(schemas)
+    params = request_params.param_names(request_params.request_schema_keys(data, TypeMapper(data, names)), schemas, names)
+    mapper = TypeMapper(data, names, params)
     operations = [
         form
         for path, path_item in (data.get("paths") or {}).items()
@@ -76,12 +80,14 @@ def build(document: Document, settings: Settings) -> Api:
         for form in _with_list_form(mapper, _operation(document, mapper, path, method, op, path_item), op)
     ]
     client_parameters = _client_parameters(document)
+    package = naming.identifier(settings.package_name)
+    auth_schemes = _auth_schemes(data, package, {c.name for c in client_parameters})
     operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
-    known = frozenset(mapper.class_names.values())
+    operations = [_with_security(op, data, auth_schemes) for op in operations]
+    known = frozenset(mapper.class_names.values()) | frozenset(mapper.param_names.values())
     operations = [_with_runtime_models(op, known) for op in operations]
     root, resources = _group(data, operations, known)
     info = data.get("info") or {}
-    package = naming.identifier(settings.package_name)
     client_class = settings.client_name or naming.pascal(package)
     return Api(
         title=str(info.get("title", "")),
@@ -93,7 +99,9 @@ def build(document: Document, settings: Settings) -> Api:
         package_version=settings.package_version,
         client_class=client_class,
         env_prefix=package.upper(),
-        auth=_auth(data, package),
+        auth=auth_schemes[0] if auth_schemes else Auth("", "none", f"{package.upper()}_API_KEY"),
+        auth_schemes=auth_schemes,
+        security=_security(data.get("security"), auth_schemes),
         root=root,
         resources=resources,
         client_parameters=client_parameters,
@@ -106,11 +114,7 @@ def build(document: Document, settings: Settings) -> Api:
 
 def class_names(schemas: dict[str, Any]) -> dict[str, str]:
     """Component key → Python class name: PascalCase, unique, never shadowing our own names."""
-    wanted = []
-    for key in schemas:
-        name = naming.pascal(key)
-        wanted.append(name + "Model" if name in RESERVED_CLASS_NAMES else name)
-    return dict(zip(schemas, naming.unique(wanted), strict=True))
+    return naming.class_names(schemas, RESERVED_CLASS_NAMES)
 
 
 def _server_url(data: dict[str, Any]) -> str:
@@ -125,24 +129,54 @@ def _server_url(data: dict[str, Any]) -> str:
 _API_KEY_SCHEMES: dict[str, AuthScheme] = {"header": "apiKey", "query": "query", "cookie": "cookie"}
 
 
-def _auth(data: dict[str, Any], package: str) -> Auth:
-    """The first scheme the SDK can use, those the document's ``security`` names first.
+#: Constructor arguments a credential's name must not take.
+_CLIENT_ARGUMENTS = frozenset({
+    "base_url", "timeout", "max_retries", "default_headers", "http_client", "strict_response_validation",
+})
+
+
+def _auth_schemes(data: dict[str, Any], package: str, taken: set[str]) -> tuple[Auth, ...]:
+    """Every security scheme the SDK can send, in the spec's order, each with its credential's
+    constructor argument and environment variable.
 
     OAuth 2 and OpenID Connect take the access token as a bearer token; HTTP basic takes
-    ``username:password``. An API key may travel in a header, the query or a cookie.
+    ``username:password``. An API key may travel in a header, the query or a cookie. With one
+    scheme, the credential is ``api_key`` (``<PACKAGE>_API_KEY``), as in every SDK; with several,
+    each is named after its scheme (``petstore_auth``, ``<PACKAGE>_PETSTORE_AUTH``).
     """
-    env_var = f"{package.upper()}_API_KEY"
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    named = [name for requirement in data.get("security") or [] for name in requirement or {}]
-    for scheme in [schemes[n] for n in named if n in schemes] + list(schemes.values()):
-        kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
-        if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
-            return Auth(header=str(scheme["name"]), scheme=_API_KEY_SCHEMES[scheme["in"]], env_var=env_var)
-        if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
-            return Auth(header="Authorization", scheme="bearer", env_var=env_var)
-        if kind == "http" and http == "basic":
-            return Auth(header="Authorization", scheme="basic", env_var=env_var)
-    return Auth(header="", scheme="none", env_var=env_var)
+    usable = [(str(key), _sending(scheme)) for key, scheme in schemes.items() if isinstance(scheme, dict)]
+    found = [(key, how, str(schemes[key].get("description") or "").strip())
+             for key, how in usable if how is not None]
+    wanted = ["api_key"] if len(found) == 1 else [naming.argument(naming.snake(key)) for key, _, _ in found]
+    arguments = naming.unique(
+        name + "_credential" if name in _CLIENT_ARGUMENTS or name in taken else name for name in wanted
+    )
+    return tuple(
+        Auth(header=wire_name, scheme=kind, env_var=f"{package.upper()}_{argument.upper()}", key=key,
+             argument=argument, description=description)
+        for (key, (kind, wire_name), description), argument in zip(found, arguments, strict=True)
+    )
+
+
+def _sending(scheme: dict[str, Any]) -> tuple[AuthScheme, str] | None:
+    """How the SDK sends a scheme's credential (kind, header/parameter/cookie name); None if it cannot."""
+    kind, http = scheme.get("type"), str(scheme.get("scheme", "")).lower()
+    if kind == "apiKey" and scheme.get("in") in _API_KEY_SCHEMES:
+        return _API_KEY_SCHEMES[scheme["in"]], str(scheme.get("name", ""))
+    if (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
+        return "bearer", "Authorization"
+    if kind == "http" and http == "basic":
+        return "basic", "Authorization"
+    return None
+
+
+def _security(requirements: Any, schemes: tuple[Auth, ...]) -> tuple[tuple[str, ...], ...]:
+    """A ``security`` list as alternatives of scheme keys, those the SDK cannot send left out
+    (an alternative needing one is dropped; ``{}``, no credentials, is kept)."""
+    known = {s.key for s in schemes}
+    alternatives = [tuple(str(k) for k in r or {}) for r in requirements or [] if isinstance(r, dict) or r is None]
+    return tuple(a for a in alternatives if set(a) <= known)
 
 
 def _urls(info: dict[str, Any], data: dict[str, Any]) -> tuple[tuple[str, str], ...]:
@@ -492,6 +526,12 @@ def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]
     return [operation, many]
 
 
+def _with_security(op: Operation, data: dict[str, Any], schemes: tuple[Auth, ...]) -> Operation:
+    """The operation with its own ``security``, where it names one (else the document's applies)."""
+    own = data["paths"][op.path][op.http_method]
+    return replace(op, security=_security(own["security"], schemes)) if "security" in own else op
+
+
 def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:
     fields = {p.wire_name for p in op.body_parameters} if op.body_kind == "fields" else set()
     defaulted = tuple(dict.fromkeys(c.body_field[0] for c in client_parameters
@@ -552,11 +592,13 @@ def _unique_names(ops: list[Operation]) -> list[Operation]:
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
+    param_name = mapper.param_names.get(key)
     description = str(target.get("description", "")).strip()
-    if "enum" in target:
-        return Model(name, key, "enum", description, enum_values=tuple(target["enum"]))
+    values = mapper.enum_values(target)
+    if values is not None:
+        return Model(name, key, "enum", description, enum_values=tuple(values))
     if not mapper.is_object(target):
-        return Model(name, key, "alias", description)
+        return Model(name, key, "alias", description, param_name=param_name)
     props, required = mapper.properties(target)
     fields = tuple(
         ModelField(
@@ -568,4 +610,4 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
         )
         for prop, value in props.items()
     )
-    return Model(name, key, "object", description, fields=fields)
+    return Model(name, key, "object", description, fields=fields, param_name=param_name)

@@ -40,8 +40,14 @@ def snake(name: str) -> str:
 
 
 def pascal(name: str) -> str:
-    """``model-configs`` → ``ModelConfigs``; keeps existing inner capitals (``HTTPValidationError``)."""
-    return identifier("".join(w[:1].upper() + w[1:] for w in words(name)))
+    """``model-configs`` → ``ModelConfigs``; keeps existing inner capitals (``HTTPValidationError``).
+
+    Always capitalised (``2fa`` → ``N2fa``, ``!!!`` → ``Value``) and never a keyword (``None`` →
+    ``NoneModel``): a class name that model generators take as it is.
+    """
+    result = identifier("".join(w[:1].upper() + w[1:] for w in words(name)))
+    result = result[:1].upper() + result[1:]
+    return result.rstrip("_") + "Model" if result.endswith("_") else result
 
 
 def identifier(name: str) -> str:
@@ -68,15 +74,30 @@ def resource_attribute(name: str) -> str:
     return result
 
 
-def unique(names: Iterable[str]) -> list[str]:
-    """Resolve collisions deterministically: the second ``x`` becomes ``x_2``, and so on."""
-    seen: set[str] = set()
+def unique(names: Iterable[str], separator: str = "_", taken: Iterable[str] = ()) -> list[str]:
+    """Resolve collisions deterministically: the second ``x`` becomes ``x_2``, and so on.
+
+    ``taken``: names already in use, which none of the results may be.
+    """
+    seen: set[str] = set(taken)
     result: list[str] = []
     for name in names:
         candidate, n = name, 1
         while candidate in seen:
             n += 1
-            candidate = f"{name}_{n}"
+            candidate = f"{name}{separator}{n}"
         seen.add(candidate)
         result.append(candidate)
     return result
+
+
+def class_names(keys: Iterable[str], reserved: frozenset[str]) -> dict[str, str]:
+    """Schema key → class name: PascalCase, unique, and none of ``reserved`` (which get ``Model``).
+
+    Duplicates are numbered without an underscore (``FooBar2``): model generators drop
+    underscores from class names, so ``FooBar_2`` would come out as another name than the one the
+    rest of the SDK imports.
+    """
+    keys = list(keys)
+    wanted = [name + "Model" if name in reserved else name for name in map(pascal, keys)]
+    return dict(zip(keys, unique(wanted, separator=""), strict=True))

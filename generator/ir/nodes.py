@@ -152,6 +152,10 @@ class Operation:
         return (*(p.annotation for p in self.parameters), *self.result_annotations)
     example: tuple[Example, ...] | None = None
     """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
+    security: tuple[tuple[str, ...], ...] | None = None
+    """The operation's own ``security``: alternatives, each the keys of the schemes
+    (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).
+    ``None``: the document's (``Api.security``) applies."""
 
     @property
     def path_parameters(self) -> tuple[Parameter, ...]:
@@ -279,6 +283,9 @@ class Model:
     """Fields of an object model."""
     enum_values: tuple[Any, ...] = ()
     """Members of an enum."""
+    param_name: str | None = None
+    """The TypedDict a request takes for this schema (``ChatMessageParam``), when a request body or
+    parameter can carry it (``types/_params.py``)."""
 
 
 @dataclass(frozen=True)
@@ -294,6 +301,13 @@ class Auth:
     the API takes no credentials."""
     env_var: str
     """Environment variable the client reads the key from."""
+    key: str = ""
+    """The scheme's name under ``components/securitySchemes``."""
+    argument: str = "api_key"
+    """The client constructor's argument for this credential: ``api_key`` when the API has one
+    scheme, else named after the scheme."""
+    description: str = ""
+    """The scheme's description (untrusted text)."""
 
 
 @dataclass(frozen=True)
@@ -319,7 +333,7 @@ class Api:
     env_prefix: str
     """Prefix of the environment variables the client reads (``HUMANLOOP``)."""
     auth: Auth
-    """Authentication."""
+    """Authentication: the first of ``auth_schemes`` (scheme ``none`` when there is none)."""
     root: Resource
     """Operations on the client itself."""
     resources: tuple[Resource, ...]
@@ -334,6 +348,11 @@ class Api:
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""
     """Licence of the package: ``license`` in ``[tool.sdkgen]``, else the spec's licence name."""
+    auth_schemes: tuple[Auth, ...] = ()
+    """Every security scheme the SDK can send: one credential each."""
+    security: tuple[tuple[str, ...], ...] = ()
+    """The document's ``security``: what operations without their own send (see
+    ``Operation.security``)."""
 
     @property
     def status_exceptions(self) -> tuple[tuple[str, str], ...]:

@@ -5,17 +5,27 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.pointers import SCHEMA_REF_PREFIX, component_key, resolve
+from generator.spec.load import component_key, schema_ref
+from generator.spec.pointers import resolve
 
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
 
 
 class TypeMapper:
-    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes."""
+    """Turns schemas into annotations; ``class_names`` maps component schema keys to classes,
+    ``param_names`` those a request may carry to their TypedDicts (see :mod:`request_params`)."""
 
-    def __init__(self, document: dict[str, Any], class_names: dict[str, str]) -> None:
+    def __init__(
+        self, document: dict[str, Any], class_names: dict[str, str], param_names: dict[str, str] | None = None
+    ) -> None:
         self._document = document
         self.class_names = class_names
+        self.param_names = param_names or {}
+
+    @property
+    def document(self) -> dict[str, Any]:
+        """The OpenAPI document the schemas belong to."""
+        return self._document
 
     def deref(self, schema: Any) -> dict[str, Any]:
         """Follow ``$ref`` chains to the schema they name."""
@@ -67,8 +77,20 @@ class TypeMapper:
         props.update(target.get("properties") or {})
         return props, required
 
+    def enum_values(self, schema: Any) -> list[Any] | None:
+        """The values an enum schema allows: its ``enum``, or the ``const`` of each ``oneOf``
+        member (3.1's titled values, Discord's integer enums); ``None`` if it is no enum."""
+        target = self.deref(schema)
+        if isinstance(target.get("enum"), list):
+            return list(target["enum"])
+        members = [self.deref(m) for m in target.get("oneOf") or target.get("anyOf") or []]
+        if members and all("const" in m for m in members):
+            return [m["const"] for m in members]
+        return None
+
     def annotation(self, schema: Any, *, for_input: bool = False) -> str:
-        """A Python annotation for ``schema``; inputs also accept plain dicts for models."""
+        """A Python annotation for ``schema``; inputs also accept, for a model, its TypedDict (or
+        a plain dict when it has none), for an enum its values, for a date-time a string."""
         if not isinstance(schema, dict) or not schema:
             return "Any"
         key = self.component(schema)
@@ -92,11 +114,13 @@ class TypeMapper:
 
     def _named(self, key: str, for_input: bool) -> str:
         name = self.class_names[key]
-        target = self.deref({"$ref": SCHEMA_REF_PREFIX + key})
-        if for_input and "enum" in target:
-            return _union([name, _literal(target["enum"])])
+        target = self.deref({"$ref": schema_ref(key)})
+        values = self.enum_values(target)
+        if for_input and values is not None:
+            return _union([name, _literal([v for v in values if v is not None])]
+                          + (["None"] if None in values else []))
         if for_input and self.is_object(target):
-            return f"{name} | {_DICT}"
+            return f"{name} | {self.param_names.get(key, _DICT)}"
         return name
 
     def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
@@ -126,6 +150,8 @@ class TypeMapper:
             return "Dict[str, Any]"
         if type_ == "string" and schema.get("format") == "binary":
             return "bytes"
+        if type_ == "string" and schema.get("format") == "date-time" and for_input:
+            return "datetime | str"  # sent as ISO 8601
         return _PRIMITIVES.get(type_, "Any")
 
 

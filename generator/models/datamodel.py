@@ -1,13 +1,16 @@
-"""The one place that talks to datamodel-code-generator: component schemas → model classes.
+"""The one place that talks to datamodel-code-generator: component schemas → model classes, and
+the schemas a request may carry → TypedDicts (``types/_params.py``).
 
 The model backend (pydantic or msgspec) is declared by the template style (``models:`` in its
-``style.yaml``); the style's runtime ``_models.py`` provides the matching base class.
+``style.yaml``); the style's runtime ``_models.py`` provides the matching base class. The
+TypedDicts are the same in every style: they only type the dicts a request is given.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 import warnings
 from collections.abc import Callable
 from importlib.metadata import version
@@ -19,12 +22,14 @@ from generator.cache import write_cache_file
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
-from generator.models import default_coercion, schema_adapt
+from generator.models import class_keys, default_coercion, enums_first, schema_adapt
 from generator.output import imports
-from generator.spec.load import Document
+from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 
 #: Model backends a style may declare.
 BACKENDS = ("pydantic", "msgspec")
+#: The pseudo-backend of the request TypedDicts.
+PARAMS = "params"
 
 
 def start_models(
@@ -42,7 +47,7 @@ def start_models(
     result is cached by everything it depends on, since most spec edits leave schemas alone;
     on a cache miss datamodel-code-generator runs in a worker while the caller renders.
     """
-    if backend not in BACKENDS:
+    if backend not in (*BACKENDS, PARAMS):
         raise GeneratorError(
             f"unknown model backend {backend!r}",
             hint=f"a style's style.yaml sets `models:` to one of {', '.join(BACKENDS)}",
@@ -69,18 +74,42 @@ def _generate_and_cache(
 
 def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (schema_adapt, default_coercion, imports):  # what shapes the input and the output
+    for module in (class_keys, schema_adapt, default_coercion, enums_first, imports):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
-    digest.update(json.dumps([[m.schema_name, m.name] for m in api.models]).encode())
+    digest.update(json.dumps([[m.schema_name, m.name, m.kind, m.param_name] for m in api.models]).encode())
     for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
     return digest.hexdigest()
 
 
-def _header(api: Api) -> str:
+_MENTIONED_SCHEMA = re.compile(re.escape(SCHEMA_REF_PREFIX) + r"(\w+)")
+
+
+def _models_error(document: Document, api: Api, exc: Exception) -> GeneratorError:
+    """Our words for a failure of datamodel-code-generator, at the schema it names if any.
+
+    The document is valid by then (or its validation error is shown instead), so the failure is
+    a shape we do not handle yet; the tool's own message goes into the hint, for the report.
+    """
+    keys = {m.name: m.schema_name for m in api.models}
+    named = [keys[name] for name in _MENTIONED_SCHEMA.findall(str(exc)) if name in keys]
+    pointer = pointer_of(["components", "schemas", named[0]]) if named else "/components/schemas"
+    what = f"schema {named[0]!r}" if named else "these schemas"
+    detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return GeneratorError(
+        f"could not generate the model classes for {what}",
+        document.locate(pointer),
+        hint=f"simplify that schema, or report it to sdkgen with this message ({type(exc).__name__}: {detail})",
+    )
+
+
+def _header(api: Api, backend: str) -> str:
+    if backend == PARAMS:
+        return (f"Request TypedDicts of the {api.title} ({api.version}), generated from its OpenAPI document:"
+                " the dicts a request argument takes in place of a model, keys as on the wire.")
     return f"Models of the {api.title} ({api.version}), generated from its OpenAPI document."
 
 
@@ -88,6 +117,7 @@ def _backend_options(backend: str) -> dict[str, Any]:
     """What a backend asks of datamodel-code-generator beyond the shared options."""
     from datamodel_code_generator.enums import DataModelType
     from datamodel_code_generator.format import DatetimeClassType
+    from datamodel_code_generator.parser import LiteralType
 
     if backend == "msgspec":
         return {
@@ -96,6 +126,18 @@ def _backend_options(backend: str) -> dict[str, Any]:
             "output_datetime_class": DatetimeClassType.Datetime,
             # Fields are added over time: positional construction would silently shift.
             "keyword_only": True,
+        }
+    if backend == PARAMS:
+        return {
+            "output_model_type": DataModelType.TypingTypedDict,
+            # An inline enum is typed by its values; a component enum by the model's enum too
+            # (schema_adapt.for_params).
+            "enum_field_as_literal": LiteralType.All,
+            # Keys are the wire names, as the JSON body sends them.
+            "snake_case_field": False,
+            "output_datetime_class": DatetimeClassType.Datetime,
+            "use_inline_field_description": False,
+            "use_field_description": True,
         }
     return {"output_model_type": DataModelType.PydanticV2BaseModel}
 
@@ -108,31 +150,46 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     from datamodel_code_generator.parser import LiteralType
 
     schemas = (document.data.get("components") or {}).get("schemas") or {}
-    if not schemas:
+    # Keyed by class name, the schemas reach datamodel-code-generator as plain identifiers; the map
+    # then only pins each class to the name the IR gave it.
+    keyed = class_keys.keyed_by_class(document.data, {m.schema_name: m.name for m in api.models})
+    enum_names = {m.name: m.name for m in api.models if m.kind == "enum"}
+    if backend == PARAMS:
+        params = {m.name: m.param_name for m in api.models if m.param_name}
+        if not params:
+            return '"""This API takes no objects in its requests."""\n'
+        name_map = {SCHEMA_REF_PREFIX + key: name for key, name in params.items()}
+        adapted = schema_adapt.for_params(keyed, params, enum_names, api.package)
+    elif not schemas:
         return '"""This API declares no component schemas."""\n'
-    name_map = {f"#/components/schemas/{m.schema_name}": m.name for m in api.models}
+    else:
+        name_map = {SCHEMA_REF_PREFIX + m.name: m.name for m in api.models}
+        adapted = schema_adapt.for_backend(keyed, backend, enum_names, api.package)
     options: dict[str, Any] = dict(
         input_file_type=InputFileType.OpenAPI,
-        **_backend_options(backend),
+        # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
+        # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
+        enum_field_as_literal=LiteralType.One,
+        snake_case_field=True,
+        # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
+        # repeats it as the attribute's docstring (help(), editors); use_field_description drops the former.
+        use_inline_field_description=True,
         target_python_version=PythonVersion.PY_310,
         formatters=[],
-        base_class=f"{api.package}._models.BaseModel",
-        additional_imports=[f"{api.package}._enums.OpenEnum"],
         model_name_map=name_map,
         # Inline models are named after their parent (`ParentField`), so they cannot take the name
         # that `model_name_map` gives a component schema (GitHub's spec has such clashes).
         parent_scoped_naming=True,
-        # A one-value enum is a Literal: a discriminated union's variant then narrows the field it
-        # inherits (`type: Literal["episode"]`) with a type mypy accepts as compatible.
-        enum_field_as_literal=LiteralType.One,
+        # Enums name their values' type (`IntEnum` for `0`/`1`/`2`, a `oneOf` of `const`s too), so
+        # the enum template derives integer and number enums from the open enum of their type.
+        use_subclass_enum=True,
+        # A required field that may be null is `X | None` with no default (GitHub's `closed_at` of
+        # an open issue): without this, only optional fields accept null.
+        strict_nullable=True,
         # A property's default stays on the property, not on the root models made from its anyOf
         # branches (`root: AnyUrl = None` for `anyOf: [{format: uri}, {type: "null"}]`).
         keep_field_defaults_off_branch_roots=True,
-        snake_case_field=True,
         use_schema_description=True,
-        # Inline keeps each description in `Field(description=...)` (model_fields, JSON schema) and
-        # repeats it as the attribute's docstring (help(), editors); use_field_description drops the former.
-        use_inline_field_description=True,
         field_constraints=True,
         disable_timestamp=True,
         use_annotated=True,
@@ -141,21 +198,25 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         use_double_quotes=True,
         capitalise_enum_members=True,
         set_default_enum_member=True,
-        custom_file_header=f'"""{python_literals.docstring(_header(api))}"""',
+        custom_file_header=f'"""{python_literals.docstring(_header(api, backend))}"""',
     )
+    options.update(_backend_options(backend))
+    if backend != PARAMS:
+        options.update(base_class=f"{api.package}._models.BaseModel", additional_imports=[
+            f"{api.package}._enums.{name}" for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
+        ])
     if datamodel_templates is not None:
         options["custom_template_dir"] = datamodel_templates
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown string formats are fine: they stay `str`
-            source = generate(schema_adapt.for_backend(document.data, backend), **options)
-    except Exception as exc:  # datamodel-code-generator raises many types; all mean bad schemas
-        raise GeneratorError(
-            f"datamodel-code-generator could not generate models: {exc}",
-            document.locate("/components/schemas"),
-        ) from exc
+            source = generate(adapted, **options)
+    except Exception as exc:  # datamodel-code-generator raises many types, RecursionError included
+        raise _models_error(document, api, exc) from None
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
-    source = default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
-    # the module lives in {package}/types/: its imports of the package become `..`
+    if backend != PARAMS:
+        source = enums_first.enums_first(source)
+        source = default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
+    # both modules live in {package}/types/: their imports of the package become `..`
     return imports.tidy_module_imports(source, api.package, "..")

@@ -3,7 +3,8 @@
 Every backend: ``format: email`` stays a plain string, since pydantic's ``EmailStr`` needs
 email-validator, which the generated SDK does not depend on; examples are left out; a string
 default on a string whose format is another Python type (``AnyUrl``, ``datetime``) is left out,
-since it is not a value of that type (GitHub's ``environment_url`` has ``default: ""``).
+since it is not a value of that type (GitHub's ``environment_url`` has ``default: ""``), and so is a
+default of a JSON type its schema does not declare.
 
 pydantic decodes every union. msgspec decodes a union only when its members can be told apart by
 JSON type alone, so it refuses, for instance, ``FeedbackType | str`` (an enum or any string). Such
@@ -12,6 +13,18 @@ a union of string-like members means "any string" on the wire; with generated en
 Nor can a msgspec ``Struct`` derive from two Structs that have fields (their layouts conflict),
 so an ``allOf`` of several schemas with properties becomes one object with all of them
 (GitHub's ``org-ruleset-conditions``); an ``allOf`` of one such schema stays a subclass.
+msgspec decodes enums of strings or integers only: an enum of other numbers (``0.5, 1.5``)
+becomes the plain ``number`` it is on the wire, as open as the other styles' ``OpenFloatEnum``.
+
+A field whose type is a string or integer enum is typed ``EnumOrLiteral[ChatRole, Literal["user", ...]]``
+(``x-python-type``): type checkers read the union, so ``ChatMessage(role="user")`` type-checks,
+while at run time it is the enum alone, whose ``OpenEnum`` base still takes a value this SDK does
+not know yet (see ``_enums.py``). A union of the two would parse known values as plain strings.
+
+The request TypedDicts (``types/_params.py``, see :mod:`generator.ir.request_params`) are read
+from the schemas a request may carry, with the changes a request needs: an enum takes the enum or
+its values, a ``date-time`` a ``datetime`` or a string, other formats a plain string,
+read-only properties are left out, and an ``allOf`` becomes one object (see ``for_params``).
 """
 
 from __future__ import annotations
@@ -19,7 +32,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from generator.ir.python_literals import python_literal
 from generator.ir.types_map import TypeMapper
+from generator.spec.load import SCHEMA_REF_PREFIX, component_key
 
 _COMBINATORS = ("anyOf", "oneOf")
 
@@ -36,8 +51,13 @@ _NOT_STR_FORMATS = frozenset({
 })
 
 
-def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
-    """The document datamodel-code-generator should read for ``backend`` (the schemas copied)."""
+def for_backend(document: dict[str, Any], backend: str, enum_names: dict[str, str] | None = None,
+                package: str = "") -> dict[str, Any]:
+    """The document datamodel-code-generator should read for ``backend`` (the schemas copied).
+
+    ``enum_names`` (component key → class name): the enums whose fields also take their values,
+    with ``EnumOrLiteral`` from ``package``.
+    """
     components = document.get("components")
     if not isinstance(components, dict):
         return document
@@ -46,7 +66,74 @@ def for_backend(document: dict[str, Any], backend: str) -> dict[str, Any]:
         schemas = TypeMapper(adapted, {})
         _collapse_string_unions(adapted, schemas)
         _merge_multiple_parents(adapted, schemas)
+        _bottom_up(adapted, _number_enum_as_number)
+    if enum_names:
+        expression = f"{package}._enums.EnumOrLiteral[{{name}}, {{values}}]"
+        _replace_enum_refs(adapted["components"], _enum_types(adapted, enum_names, expression))
     return adapted
+
+
+def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names: dict[str, str],
+               package: str) -> dict[str, Any]:
+    """The document of the request TypedDicts: the schemas of ``param_names`` (component key →
+    TypedDict name), adapted to what a request takes; ``enum_names`` are the models' enums."""
+    schemas = ((document.get("components") or {}).get("schemas") or {})
+    kept = _for_models({key: schemas[key] for key in param_names})
+    adapted = {**document, "paths": {}, "components": {"schemas": kept}}
+    models = f"{package}.types._models"
+    expression = f"{models}.{{name}} | {{values}}"
+    _replace_enum_refs(kept, _enum_types(document, enum_names, expression))
+    _bottom_up(kept, _as_request_input)
+    # A TypedDict may not narrow a key it inherits (mypy: keys are mutable), as a schema extending
+    # another often does (`stream: Literal[True]`); one object with every property never has to.
+    _merge_multiple_parents(adapted, TypeMapper(adapted, {}), minimum=1)
+    return adapted
+
+
+def _enum_types(document: dict[str, Any], enum_names: dict[str, str], expression: str) -> dict[str, str]:
+    """``$ref`` → the ``x-python-type`` expression of each string or integer enum (``{name}``: its class,
+    ``{values}``: the ``Literal`` of its values)."""
+    schemas = (document.get("components") or {}).get("schemas") or {}
+    result = {}
+    for key, name in enum_names.items():
+        values = (schemas.get(key) or {}).get("enum") or []
+        # Literal takes strings and integers (an OpenIntEnum's values), not floats
+        if values and all(isinstance(v, (str, int)) and not isinstance(v, bool) for v in values):
+            literal = "typing.Literal[" + ", ".join(python_literal(v) for v in values) + "]"
+            result[SCHEMA_REF_PREFIX + key] = expression.format(name=name, values=literal)
+    return result
+
+
+def _replace_enum_refs(node: Any, types: dict[str, str]) -> None:
+    """Replace, in place, every reference to one of ``types``' enums by its Python type."""
+    children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+    for child in children:
+        if isinstance(child, dict) and child.get("$ref") in types and component_key(child["$ref"]):
+            ref = child.pop("$ref")
+            child.update({"type": "string", "x-python-type": types[ref]})
+        else:
+            _replace_enum_refs(child, types)
+
+
+#: String formats a request argument takes as something other than a string.
+_INPUT_FORMATS = frozenset({"date-time", "binary"})
+
+
+def _as_request_input(node: dict[str, Any]) -> None:
+    """What a request takes for this schema: any string for a format (but a ``date-time``, which
+    takes a ``datetime`` too, and a file's bytes); no read-only property."""
+    if node.get("format") == "date-time" and node.get("type") == "string":
+        del node["format"], node["type"]
+        node["anyOf"] = [{"type": "string", "format": "date-time"}, {"type": "string"}]
+    elif isinstance(node.get("format"), str) and node["format"] not in _INPUT_FORMATS:
+        del node["format"]
+    properties = node.get("properties")
+    if isinstance(properties, dict):
+        read_only = {k for k, v in properties.items() if isinstance(v, dict) and v.get("readOnly") is True}
+        if read_only:
+            node["properties"] = {k: v for k, v in properties.items() if k not in read_only}
+            if isinstance(node.get("required"), list):
+                node["required"] = [k for k in node["required"] if k not in read_only]
 
 
 #: Keywords whose value maps names (not keywords) to schemas.
@@ -71,8 +158,27 @@ def _for_models(node: Any, names: bool = False) -> Any:
             key in ("example", "examples")
             or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
             or (key == "default" and isinstance(value, str) and node.get("format") in _NOT_STR_FORMATS)
+            or (key == "default" and not _default_fits(value, node.get("type")))
         )
     }
+
+
+#: The JSON type of each Python value a parsed document holds.
+_JSON_TYPES: tuple[tuple[type, tuple[str, ...]], ...] = (
+    (bool, ("boolean",)), (int, ("integer", "number")), (float, ("number",)), (str, ("string",)),
+    (list, ("array",)), (dict, ("object",)),
+)
+
+
+def _default_fits(value: Any, declared: Any) -> bool:
+    """Whether a default is of a JSON type its schema declares (``null`` always is: the field is
+    then optional). One that is not would be a model field's wrongly-typed value (validation
+    warns about it: ``default: none`` on an array); the model is better without it."""
+    types = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else None
+    if value is None or not types:
+        return True
+    kinds = next((names for python, names in _JSON_TYPES if isinstance(value, python)), ())
+    return any(kind in types for kind in kinds)
 
 
 def _bottom_up(node: object, visit: Callable[[dict[str, Any]], None]) -> None:
@@ -117,18 +223,18 @@ def _is_string_like(member: object, schemas: TypeMapper) -> bool:
     return schema.get("type") == "string" and schema.get("format") != "binary"
 
 
-def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper) -> None:
-    """Replace, in place, every ``allOf`` with two or more members that have properties by the
-    object those members make together (properties and ``required`` of each, in order)."""
-    _bottom_up(document, lambda node: _merge_parents(node, schemas))
+def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper, minimum: int = 2) -> None:
+    """Replace, in place, every ``allOf`` with ``minimum`` or more members that have properties by
+    the object those members make together (properties and ``required`` of each, in order)."""
+    _bottom_up(document, lambda node: _merge_parents(node, schemas, minimum))
 
 
-def _merge_parents(node: dict[str, Any], schemas: TypeMapper) -> None:
+def _merge_parents(node: dict[str, Any], schemas: TypeMapper, minimum: int) -> None:
     members = node.get("allOf")
     if not isinstance(members, list):
         return
     parents = [schemas.properties(member) for member in members]  # allOf inside them merged too
-    if sum(bool(properties) for properties, _ in parents) < 2:
+    if sum(bool(properties) for properties, _ in parents) < minimum:
         return
     merged: dict[str, Any] = {}
     required: list[str] = list(node.get("required") or [])
@@ -140,3 +246,11 @@ def _merge_parents(node: dict[str, Any], schemas: TypeMapper) -> None:
     node.update(type="object", properties={**merged, **(node.get("properties") or {})})
     if required:
         node["required"] = required
+
+
+def _number_enum_as_number(node: dict[str, Any]) -> None:
+    """Replace, in place, an enum holding a non-integer number by its type, ``number``."""
+    values = node.get("enum")
+    if isinstance(values, list) and any(isinstance(v, float) for v in values):
+        del node["enum"]
+        node["type"] = "number"

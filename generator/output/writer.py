@@ -3,7 +3,8 @@
 All new contents are first written to temporary files beside their targets; only when every one
 of them exists are they moved into place with ``os.replace``. Stale files are removed only when
 the previous run's manifest lists them, so a file the generator did not write is never deleted
-nor overwritten.
+nor overwritten. Files ``.sdkgenignore`` matches are left alone, and the user's edits to generated
+files are merged into the new output (see :mod:`generator.output.hand_edits`).
 """
 
 from __future__ import annotations
@@ -12,11 +13,13 @@ import difflib
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import __version__
 from generator.errors import GeneratorError, Location
+from generator.output import hand_edits
 
 MANIFEST = ".sdkgen-manifest.json"
 
@@ -29,11 +32,30 @@ class Plan:
     unchanged: tuple[str, ...]
     remove: tuple[str, ...]
     conflicts: tuple[str, ...]
+    """Files in the way that the generator did not write: it refuses to overwrite them."""
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """What to write where it is not the new output: the user's edits merged into it."""
+    merged: tuple[str, ...] = ()
+    """Hand-edited files whose edits merge cleanly into the new output (written)."""
+    merge_conflicts: tuple[tuple[str, tuple[int, ...]], ...] = ()
+    """Hand-edited files with conflicts, and the lines where their markers start (written with
+    markers, or left as they are when they still hold a conflict not yet resolved)."""
+    kept: tuple[str, ...] = ()
+    """Hand-edited files the new output does not change: left as they are."""
+    ignored: tuple[str, ...] = ()
+    """Files ``.sdkgenignore`` matches: neither written nor removed."""
+    orphaned: tuple[str, ...] = ()
+    """Hand-edited files the generator no longer makes: left in place, no longer its own."""
 
     @property
     def changed(self) -> tuple[str, ...]:
         """Every path that differs from what is on disk."""
         return tuple(sorted(self.write + self.remove))
+
+    @property
+    def hand_edited(self) -> tuple[str, ...]:
+        """Every generated file that holds the user's edits."""
+        return tuple(sorted((*self.merged, *self.kept, *(path for path, _ in self.merge_conflicts))))
 
 
 def line_changes(output: Path, files: dict[str, str], the_plan: Plan) -> dict[str, tuple[int, int]]:
@@ -41,7 +63,7 @@ def line_changes(output: Path, files: dict[str, str], the_plan: Plan) -> dict[st
     changes = {}
     for path in the_plan.changed:
         old = _read(output / path).splitlines()
-        new = files.get(path, "").splitlines()
+        new = the_plan.texts.get(path, files.get(path, "")).splitlines()
         diff = list(difflib.unified_diff(old, new, lineterm="", n=0))[2:]
         changes[path] = (
             sum(line.startswith("+") for line in diff),
@@ -76,49 +98,49 @@ def read_manifest(output: Path) -> dict[str, str]:
     return {str(k): str(v) for k, v in files.items()} if isinstance(files, dict) else {}
 
 
-def read_api(output: Path) -> dict[str, list[str]] | None:
-    """The API surface the previous run recorded (see :mod:`generator.output.api_surface`), if any."""
-    api = _manifest(output).get("api")
-    if not isinstance(api, dict):
-        return None
-    return {str(k): [str(part) for part in v] for k, v in api.items() if isinstance(v, list)}
-
-
-def manifest_text(files: dict[str, str], inputs: str, api: dict[str, list[str]] | None = None) -> str:
-    """The manifest recording ``files``, the fingerprint of the inputs they came from, and the
-    API surface they offer (for the next run's report of what changed)."""
+def manifest_text(files: dict[str, str], inputs: str) -> str:
+    """The manifest recording ``files`` and the fingerprint of the inputs they came from."""
     body: dict[str, object] = {
         "generator": f"sdkgen {__version__}",
         "inputs": inputs,
         "files": {p: digest(t) for p, t in sorted(files.items())},
     }
-    if api is not None:
-        body["api"] = dict(sorted(api.items()))
     return json.dumps(body, indent=2) + "\n"
 
 
-def up_to_date(output: Path, inputs: str) -> tuple[str, ...] | None:
-    """The recorded files when the last run had these inputs and its files are intact, else None."""
+def up_to_date(output: Path, inputs: str) -> Plan | None:
+    """When the last run had these inputs and its files are all there, what regenerating would do
+    (nothing: hand-edited files stay as they are, since the output under them is the same); else None."""
     if _manifest(output).get("inputs") != inputs:
         return None
-    recorded = read_manifest(output)
-    for path, expected in recorded.items():
+    unchanged, kept, conflicts = [], [], []
+    for path, expected in sorted(read_manifest(output).items()):
         try:
-            if digest((output / path).read_text(encoding="utf-8")) != expected:
-                return None
+            text = (output / path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             return None
-    return tuple(sorted(recorded))
+        if digest(text) == expected:
+            unchanged.append(path)
+        elif lines := hand_edits.conflict_lines(text):
+            conflicts.append((path, lines))
+        else:
+            kept.append(path)
+    return Plan((), tuple(unchanged), (), (), kept=tuple(kept), merge_conflicts=tuple(conflicts))
 
 
 def plan(output: Path, files: dict[str, str]) -> Plan:
-    """Compare ``files`` with the output folder."""
+    """Compare ``files`` with the output folder, merging the user's edits into them."""
     previous = read_manifest(output)
-    write, unchanged, conflicts = [], [], []
+    is_ignored = hand_edits.ignored(output)
+    write, unchanged, conflicts, merged, kept, ignored = [], [], [], [], [], []
+    texts: dict[str, str] = {}
+    merge_conflicts: list[tuple[str, tuple[int, ...]]] = []
     for path, text in sorted(files.items()):
-        target = output / path
+        if is_ignored(path):
+            ignored.append(path)
+            continue
         try:
-            current = target.read_text(encoding="utf-8")
+            current: str | None = (output / path).read_text(encoding="utf-8")
         except (FileNotFoundError, NotADirectoryError):
             write.append(path)
             continue
@@ -126,18 +148,43 @@ def plan(output: Path, files: dict[str, str]) -> Plan:
             current = None
         if current == text:
             unchanged.append(path)
-        else:
+        elif path not in previous:
             write.append(path)
-            if path not in previous:
-                conflicts.append(path)
-    remove = sorted(p for p in previous if p not in files and (output / p).is_file())
-    return Plan(tuple(write), tuple(unchanged), tuple(remove), tuple(conflicts))
+            conflicts.append(path)
+        elif current is None or digest(current) == previous[path] or not hand_edits.editable(path):
+            write.append(path)  # as the generator left it, or its own record: no edits to keep
+        elif unresolved := hand_edits.conflict_lines(current):
+            merge_conflicts.append((path, unresolved))  # left as it is until the user resolves it
+        elif digest(text) == previous[path]:
+            kept.append(path)  # edited, and the output under the edits is the same
+        else:
+            result = hand_edits.merge(hand_edits.read_base(output, path), current, text, path)
+            if result.text != current:
+                write.append(path)
+                texts[path] = result.text
+            if result.conflicts:
+                merge_conflicts.append((path, result.conflicts))
+            elif result.text != current:
+                merged.append(path)
+            else:
+                kept.append(path)
+    remove: list[str] = []
+    orphaned: list[str] = []
+    for path in sorted(p for p in previous if p not in files and not is_ignored(p) and (output / p).is_file()):
+        (remove if digest(_read(output / path)) == previous[path] else orphaned).append(path)
+    return Plan(tuple(write), tuple(unchanged), tuple(remove), tuple(conflicts), texts, tuple(merged),
+                tuple(merge_conflicts), tuple(kept), tuple(ignored), tuple(orphaned))
 
 
 def apply(
-    output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "", api: dict[str, list[str]] | None = None
+    output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "", state: dict[str, str] | None = None
 ) -> None:
-    """Carry out ``the_plan``; on any error nothing in ``output`` has changed."""
+    """Carry out ``the_plan``; on any error nothing in ``output`` has changed.
+
+    ``state`` (path → text) is written in the same step but not recorded as generated: files the
+    generator keeps for itself or adds to (the changelog), never compared nor removed. So are the
+    bases of the generated files, for merging the user's next edits.
+    """
     if the_plan.conflicts:
         raise GeneratorError(
             f"would overwrite {len(the_plan.conflicts)} file(s) the generator did not write: "
@@ -147,14 +194,20 @@ def apply(
         )
     staged: list[tuple[Path, Path]] = []
     try:
-        for path in the_plan.write:
+        recorded = {path: text for path, text in files.items() if path not in the_plan.ignored}
+        writes: dict[str, str | bytes] = {path: the_plan.texts.get(path, files[path]) for path in the_plan.write}
+        writes |= {**(state or {}), **hand_edits.base_updates(output, recorded)}
+        for path, content in writes.items():
             target = output / path
             target.parent.mkdir(parents=True, exist_ok=True)
             temporary = target.with_name(f".{target.name}.sdkgen-tmp")
-            temporary.write_text(files[path], encoding="utf-8")
+            if isinstance(content, bytes):
+                temporary.write_bytes(content)
+            else:
+                temporary.write_text(content, encoding="utf-8")
             staged.append((temporary, target))
         manifest = output / MANIFEST
-        text = manifest_text(files, inputs, api)
+        text = manifest_text(recorded, inputs)
         if not manifest.is_file() or manifest.read_text(encoding="utf-8") != text:
             output.mkdir(parents=True, exist_ok=True)
             temporary_manifest = output / f".{MANIFEST}.sdkgen-tmp"
@@ -170,6 +223,10 @@ def apply(
         ) from None
     for temporary, target in staged:
         os.replace(temporary, target)
+    for path in the_plan.remove + the_plan.orphaned:
+        base = output / hand_edits.base_path(path)
+        base.unlink(missing_ok=True)
+        _remove_empty_parents(output, base.parent)
     for path in the_plan.remove:
         (output / path).unlink(missing_ok=True)
         _remove_empty_parents(output, (output / path).parent)

@@ -16,6 +16,7 @@ from generator.output.imports import Imported, import_sections
 #: Where each name the method code may use comes from (the package's modules, relative).
 _SOURCES = {
     "cached_property": "functools",
+    "datetime": "datetime",
     **dict.fromkeys(("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Sequence", "cast", "overload"), "typing"),
     **dict.fromkeys(("AsyncPage", "PaginationSpec", "SyncPage"), ".._pagination"),
     **dict.fromkeys(("async_to_raw_response_wrapper", "to_raw_response_wrapper"), ".._response"),

@@ -13,8 +13,12 @@ import yaml
 
 from generator import background
 from generator.errors import GeneratorError, Location
-from generator.spec import validation_cache
-from generator.spec.pointers import component_key, line_of, pointer_of, resolve
+from generator.spec import limits, validation, validation_cache
+from generator.spec.findings import Finding, raise_for_errors, strictly
+from generator.spec.pointers import parts_of
+from generator.spec.pointers import pointer_of as pointer_of
+from generator.spec.pointers import resolve as resolve
+from generator.spec.pointers import unescaped_pointer_part as unescaped_pointer_part
 
 try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -36,83 +40,140 @@ class _Loader(_BaseLoader):
         for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
     }
 
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        """A mapping whose keys are the strings JSON would hold: ``200:`` → ``"200"``, ``true:`` → ``"true"``.
+
+        Hand-written specs leave response codes unquoted; every OpenAPI tool reads them as the
+        status strings they are (and a validator given an ``int`` key crashes).
+        """
+        mapping = super().construct_mapping(node, deep=deep)
+        if all(isinstance(key, str) for key in mapping):
+            return mapping
+        return {json_key(key): value for key, value in mapping.items()}
+
 
 _Loader.add_implicit_resolver(
     "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+[eE][-+]?[0-9]+$"), list("-+0123456789")
 )
 
 
+def json_key(key: object) -> str:
+    """The object key JSON would write for a YAML mapping key (``200`` → ``"200"``, ``None`` → ``"null"``)."""
+    if isinstance(key, str):
+        return key
+    if key is None or isinstance(key, (bool, int, float)):
+        return json.dumps(key)
+    return str(key)
+
+
 @dataclass(frozen=True)
 class Document:
-    """A parsed, validated OpenAPI document and where it came from."""
+    """A parsed OpenAPI document and where it came from."""
 
     path: Path
     data: dict[str, Any]
+    converted_from: str = ""
+    """``"swagger 2.0"`` when ``data`` is the OpenAPI 3.0 the file was converted to: pointers into
+    ``data`` are then mapped back to the file's (see :mod:`generator.spec.swagger`)."""
+
+    def source_pointer(self, pointer: str) -> str:
+        """Where in the user's file the node at ``pointer`` in :attr:`data` was written."""
+        return self.source_pointers([pointer])[0]
+
+    def source_pointers(self, pointers: list[str]) -> list[str]:
+        """:meth:`source_pointer` of each (the file is read again once, if it was converted)."""
+        if not self.converted_from:
+            return pointers
+        from generator.spec import swagger
+
+        original = _parse(self.path)
+        return [swagger.original_pointer(pointer, self.data, original) for pointer in pointers]
 
     def locate(self, pointer: str) -> Location:
         """The location of ``pointer`` in the source file, with its line when it can be found."""
-        return Location(str(self.path), pointer, line_of(self.path, pointer))
+        source = self.source_pointer(pointer)
+        return Location(str(self.path), source, line_of(self.path, source))
 
 
-def load(path: Path, cache_dir: Path | None = None) -> Document:
-    """Read, parse and validate ``path``; raise :class:`GeneratorError` on any problem.
+def load(path: Path, cache: Path | None = None, *, strict: bool = False) -> Document:
+    """Read, parse and check ``path``; raise :class:`GeneratorError` on an error (``strict``: on a
+    warning too). The warnings are in :func:`load_validating_in_background`'s ``wait()``.
 
-    With ``cache_dir``, a document that :mod:`generator.spec.validation_cache` knows to be valid is not
-    validated again.
+    With ``cache`` (a folder), a document whose findings :mod:`generator.spec.validation_cache`
+    knows is not validated again, and a Swagger 2.0 file is not converted again.
     """
-    document, pending = load_validating_in_background(path, cache_dir, in_background=False)
-    pending.wait()
+    document, pending = load_validating_in_background(path, cache, in_background=False)
+    pending.wait(strict=strict)
     return document
 
 
 @dataclass
 class PendingValidation:
-    """Validation running beside the caller's work; :meth:`wait` raises if the document is invalid."""
+    """Checking running beside the caller's work; :meth:`wait` raises if the document has errors."""
 
     document: Document
     cache_dir: Path | None
-    known_valid: bool
-    """Whether :mod:`generator.spec.validation_cache` knew the document (up to its prose) to be valid."""
     key: str
-    job: background.Job[None] | None = None
+    known: tuple[Finding, ...] | None
+    """The findings :mod:`generator.spec.validation_cache` knew (located in the file, without their
+    lines: prose edits move them), or None."""
+    job: background.Job[tuple[Finding, ...]] | None = None
 
-    def wait(self) -> None:
-        """Block until validation is done; raise :class:`GeneratorError` for an invalid document."""
-        if self.known_valid:
-            return
-        if self.job is None:
-            _validate(self.document)
+    def wait(self, *, strict: bool = False) -> tuple[Finding, ...]:
+        """Block until checking is done; the warnings, or :class:`GeneratorError` for the first error."""
+        if self.job is not None:
+            found = self.job.result()
+        elif self.known is not None:
+            found = validation.with_lines(self.document, self.known)
         else:
-            self.job.result()
-        validation_cache.remember_valid(self.cache_dir, self.key)
-        self.known_valid = True
+            found = validation.check(self.document)
+        if self.known is None:
+            validation_cache.remember(self.cache_dir, self.key, found)
+        self.known, self.job = found, None
+        return raise_for_errors(strictly(found) if strict else found, str(self.document.path))
 
 
 def load_validating_in_background(
-    path: Path, cache_dir: Path | None = None, *, in_background: bool = True
+    path: Path, cache: Path | None = None, *, in_background: bool = True
 ) -> tuple[Document, PendingValidation]:
-    """Read and parse ``path`` now; validate it in another process while the caller goes on.
+    """Read and parse ``path`` now; check it in another process while the caller goes on.
 
     Validation is one of the slowest parts of a cold run and needs nothing but the document, so
     the pipeline builds, renders and formats meanwhile, and waits before it writes anything.
     """
-    document = _parse_document(path)
+    document = _parse_document(path, cache / "converted" if cache else None)
+    cache_dir = cache / "validated" if cache else None
     data_key = validation_cache.key(document.data)
-    pending = PendingValidation(document, cache_dir, validation_cache.is_known_valid(cache_dir, data_key), data_key)
-    if in_background and not pending.known_valid:
-        pending.job = background.Job(_validate, document)
+    pending = PendingValidation(document, cache_dir, data_key, validation_cache.known_findings(cache_dir, data_key))
+    if in_background and pending.known is None:
+        pending.job = background.Job(validation.check, document)
+    elif in_background and pending.known:  # only lines to find, but that reads the file again
+        pending.job = background.Job(validation.with_lines, document, pending.known)
     return document, pending
 
 
-def _parse_document(path: Path) -> Document:
+def _parse_document(path: Path, converted_cache: Path | None) -> Document:
     data = _parse(path)
+    too_big = limits.excess(data)
+    if too_big is not None:
+        pointer = pointer_of(list(too_big.path))
+        raise GeneratorError(
+            f"document refused: {too_big.problem}",
+            Location(str(path), pointer, line_of(path, pointer) if pointer else 1),
+            hint="an OpenAPI document is a tree of plain values; expand or remove the aliases (&anchor/*alias)",
+        )
+    converted_from = ""
+    if isinstance(data, dict) and str(data.get("swagger", "")).startswith("2"):
+        from generator.spec import swagger
+
+        data, converted_from = swagger.convert(path, data, converted_cache), "swagger 2.0"
     if not isinstance(data, dict) or "openapi" not in data:
         raise GeneratorError(
             "not an OpenAPI document: the top level must be a mapping with an 'openapi' key",
             Location(str(path), "", 1),
-            hint="check that --spec points at an OpenAPI 3.0 or 3.1 file",
+            hint="check that --spec points at an OpenAPI 3.0 or 3.1 (or Swagger 2.0) file",
         )
-    document = Document(path, data)
+    document = Document(path, data, converted_from)
     _check_refs(document)
     _check_inheritance_cycles(document)
     return document
@@ -120,13 +181,35 @@ def _parse_document(path: Path) -> Document:
 
 def _parse(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        if path.stat().st_size > limits.MAX_FILE_BYTES:
+            raise GeneratorError(
+                f"document refused: the file is larger than {limits.MAX_FILE_BYTES // 2**20} MB",
+                Location(str(path)),
+                hint="no public API's document comes near this; check that --spec names the right file",
+            )
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise GeneratorError(
             "file not found", Location(str(path)), hint="pass --spec or set 'spec' in [tool.sdkgen]"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise GeneratorError(
+            f"not UTF-8 text: byte {exc.object[exc.start]:#04x} at offset {exc.start} cannot be decoded",
+            Location(str(path), "", exc.object[:exc.start].count(b"\n") + 1),
+            hint="OpenAPI documents are UTF-8; re-save the file as UTF-8",
+        ) from None
+    except OSError as exc:
         raise GeneratorError(f"cannot read file: {exc}", Location(str(path))) from None
+    try:
+        return _parse_text(path, text)
+    except RecursionError:  # the parsers recurse once per level of nesting
+        raise GeneratorError(
+            f"document refused: it nests more than {limits.MAX_DEPTH} levels deep", Location(str(path)),
+            hint="an OpenAPI document nests a few dozen levels at most; check the file",
+        ) from None
+
+
+def _parse_text(path: Path, text: str) -> Any:
     if path.suffix == ".json":
         try:
             return json.loads(text)
@@ -139,6 +222,23 @@ def _parse(path: Path) -> Any:
         raise GeneratorError(f"invalid YAML: {exc.problem}", Location(str(path), "", line)) from None
     except yaml.YAMLError as exc:
         raise GeneratorError(f"invalid YAML: {exc}", Location(str(path))) from None
+
+
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+
+
+def schema_ref(key: str) -> str:
+    """The ``$ref`` naming component schema ``key`` (``/`` and ``~`` escaped, RFC 6901)."""
+    return "#" + pointer_of(["components", "schemas", key])
+
+
+def component_key(ref: object) -> str | None:
+    """The component schema a ``$ref`` names itself (``Pet`` for ``#/components/schemas/Pet``),
+    or None: another kind of reference, or one into a schema (``.../Pet/properties/name``)."""
+    if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+        return None
+    rest = ref[len(SCHEMA_REF_PREFIX):]
+    return None if "/" in rest else unescaped_pointer_part(rest)
 
 
 #: Keys whose values are literal data or extensions, not OpenAPI: a ``$ref`` in them is not ours.
@@ -231,56 +331,52 @@ def _made_of(schema: Any) -> Iterator[str]:
         yield from _made_of(member)
 
 
-def _validate(document: Document) -> None:
-    # Imported here: it is slow to import, and a no-op regenerate never validates.
-    from generator.spec.validators import OpenAPI30Validator, OpenAPI31Validator
+class Lines:
+    """Lines of JSON pointers in one file: the file is composed into a node tree once, on first use.
 
-    version = str(document.data.get("openapi", ""))
-    if version.startswith("3.1"):
-        validator: Any = OpenAPI31Validator(document.data)
-    elif version.startswith("3.0"):
-        validator = OpenAPI30Validator(document.data)
-    else:
-        raise GeneratorError(
-            f"unsupported OpenAPI version {version!r}",
-            document.locate("/openapi"),
-            hint="sdkgen reads OpenAPI 3.0 and 3.1 documents",
-        )
-    try:
-        error = next(iter(validator.iter_errors()), None)
-    except Exception as exc:  # the validator's own crash on input it did not expect (found on real specs)
-        raise GeneratorError(
-            f"openapi-spec-validator could not check this document: {type(exc).__name__}: {exc}",
-            Location(str(document.path)),
-            hint="a keyword probably has a value of the wrong type, e.g. `minimum: \"0\"`; fix it and run again",
-        ) from None
-    if error is not None:
-        pointer = _pointer_of_error(document.data, list(error.absolute_path), error.instance)
-        raise GeneratorError(
-            f"invalid OpenAPI document: {error.message}",
-            document.locate(pointer),
-            hint="`sdkgen validate SPEC` lists the problem; fix it and run again",
-        )
-
-
-def _pointer_of_error(data: Any, path: list[object], instance: Any) -> str:
-    """Where in the document the invalid value is.
-
-    Errors found while checking one schema on its own carry a path relative to that schema; the
-    value is then found at the first place in the document whose path ends so and holds it.
+    Composing is slow on big files (0.7 s for a 3 MB YAML), so it is done only when something is
+    to be located.
     """
-    pointer = pointer_of(path)
-    try:
-        if resolve(data, pointer) == instance:
-            return pointer
-    except KeyError:
-        pass
-    return next((pointer_of(found) for found in _paths_ending_with(data, [], path, instance)), pointer)
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._root: yaml.Node | None = None
+        self._read = False
+
+    def line(self, pointer: str) -> int | None:
+        """The 1-based line at which ``pointer`` starts, or None."""
+        node = self._tree()
+        mark = node.start_mark if node is not None else None
+        for part in parts_of(pointer):
+            if isinstance(node, yaml.MappingNode):
+                key, node = next(((k, v) for k, v in node.value if _key_text(k) == part), (None, None))
+                mark = key.start_mark if key is not None else None  # the key's line reads best
+            elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+                node = node.value[int(part)]
+                mark = node.start_mark
+            else:
+                node = None
+            if node is None or mark is None:
+                return None
+        return int(mark.line) + 1 if mark is not None else None
+
+    def _tree(self) -> yaml.Node | None:
+        if not self._read:
+            self._read = True
+            try:
+                self._root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=_Loader)
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                self._root = None
+        return self._root
 
 
-def _paths_ending_with(node: Any, at: list[object], tail: list[object], instance: Any) -> Iterator[list[object]]:
-    if at[len(at) - len(tail):] == tail and node == instance:
-        yield at
-    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-    for key, value in children:
-        yield from _paths_ending_with(value, [*at, key], tail, instance)
+def line_of(path: Path, pointer: str) -> int | None:
+    """The 1-based line at which ``pointer`` starts in ``path``, or None."""
+    return Lines(path).line(pointer)
+
+
+def _key_text(node: yaml.Node) -> str:
+    """A mapping key node as the string key the document holds (see :meth:`_Loader.construct_mapping`)."""
+    if node.tag == "tag:yaml.org,2002:str" or not isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    return json_key(yaml.load(node.value, Loader=_Loader))

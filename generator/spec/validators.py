@@ -5,36 +5,38 @@ openapi-spec-validator checks the whole document with jsonschema-rs (its optiona
 but checks every Schema Object against its dialect with the pure-Python jsonschema: 0.21 of the
 0.26 s that validating the Humanloop spec takes, and 1.1 s for GitHub's component schemas alone.
 Here jsonschema-rs answers first (in well under a millisecond); only a schema it rejects goes on
-to the Python check, which raises the same error as before and has the last word, so the result
-is never stricter than openapi-spec-validator's own. The validators are its documented
-extension point: a ``SpecValidator`` subclass maps the ``schema`` keyword to its own class.
+to the Python check, which has the last word, so the result is never stricter than
+openapi-spec-validator's own. The validators are its documented extension point: a
+``SpecValidator`` subclass maps each keyword to its own class.
+
+Two more changes make every finding reportable: a schema the meta-schema rejects reports each of
+its errors, not only the first, and every error's path is made absolute (the stock validator
+gives one relative to the schema or node it was checking), so it can be located in the file.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 import jsonschema_rs
+from jsonschema.exceptions import ValidationError
+from jsonschema.validators import validator_for
+from jsonschema_path import SchemaPath
 from openapi_schema_validator import OAS31_BASE_DIALECT_ID, OAS30Validator, OAS31Validator
+from openapi_schema_validator._specifications import REGISTRY as OPENAPI_SPECIFICATIONS
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 from openapi_spec_validator.validation import keywords
+from openapi_spec_validator.validation.exceptions import (
+    ExtraParametersError,
+    OpenAPIValidationError,
+)
 
-Check = Callable[[Any], None]
-
-
-def _rust_first(rust: Any, python: Check) -> Check:
-    if rust is None:
-        return python
-
-    def check(schema: Any) -> None:
-        if not rust.is_valid(schema):
-            python(schema)  # the error openapi-spec-validator would report, or none if it accepts
-
-    return check
+#: Set on an error once its path is made absolute (errors pass up through every enclosing keyword).
+_LOCATED = "_sdkgen_located"
 
 
 @cache
@@ -82,37 +84,113 @@ class _IdList(list[int]):
         return item in self._members
 
 
+class _SchemaErrors(OpenAPIValidationError):
+    """Every error the meta-schema finds in one schema (openapi-spec-validator keeps only the first)."""
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors[0].message)
+        self.errors = errors
+
+
+def _python_meta_errors(validator_cls: Any, format_checker: Any, schema: Any) -> list[ValidationError]:
+    """What ``validator_cls.check_schema`` checks, every error rather than the first."""
+    meta_cls = validator_for(validator_cls.META_SCHEMA, default=validator_cls)
+    checker = meta_cls(validator_cls.META_SCHEMA, format_checker=format_checker or validator_cls.FORMAT_CHECKER,
+                       registry=OPENAPI_SPECIFICATIONS)  # the OpenAPI dialects' meta-schemas, and JSON Schema's
+    return list(checker.iter_errors(schema))
+
+
+def _locate(error: ValidationError, at: SchemaPath, *inside: str) -> None:
+    """Make ``error``'s path absolute: the parts of the node it was found in, then its own."""
+    if not getattr(error, _LOCATED, False):
+        error.path.extendleft(reversed([*at.parts, *inside]))
+        setattr(error, _LOCATED, True)
+
+
 class _SeenSchemas(keywords.SchemaValidator):
+    """Schemas checked with jsonschema-rs first, every meta-schema error reported, each error located."""
+
     def __init__(self, registry: Any) -> None:
         super().__init__(registry)
         self.visited_schema_ids = _IdList()
         self.meta_checked_schema_ids = _IdList()
 
+    def _meta_errors(self, schema: SchemaPath, schema_value: Any) -> list[ValidationError]:
+        raise NotImplementedError
+
+    def _validate_schema_meta(self, schema: SchemaPath, schema_value: Any) -> OpenAPIValidationError | None:
+        try:
+            errors = self._meta_errors(schema, schema_value)
+        except ValueError as exc:  # a dialect nobody knows
+            return OpenAPIValidationError(str(exc))
+        return _SchemaErrors(errors) if errors else None
+
+    def __call__(self, schema: SchemaPath, require_properties: bool = True,
+                 meta_checked: bool = False) -> Iterator[ValidationError]:
+        for error in super().__call__(schema, require_properties, meta_checked):
+            if isinstance(error, _SchemaErrors):
+                for each in error.errors:
+                    located = OpenAPIValidationError.create_from(each)
+                    _locate(located, schema)
+                    yield located
+                continue
+            if isinstance(error, ExtraParametersError):
+                _locate(error, schema, "required")
+            elif not isinstance(error, OpenAPIValidationError):  # the default value, checked against the schema
+                _locate(error, schema, "default")
+            else:
+                _locate(error, schema)
+            yield error
+
 
 class _V30SchemaValidator(_SeenSchemas, keywords.OpenAPIV30SchemaValidator):
-    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Check:
-        return _rust_first(_rust_meta_validator("3.0"), super()._get_schema_checker(schema, schema_value))
+    def _meta_errors(self, schema: SchemaPath, schema_value: Any) -> list[ValidationError]:
+        rust = _rust_meta_validator("3.0")
+        if rust is not None and rust.is_valid(schema_value):
+            return []
+        return _python_meta_errors(self.schema_validator_cls, None, schema_value)
 
 
 class _V31SchemaValidator(_SeenSchemas, keywords.OpenAPIV31SchemaValidator):
-    def _get_schema_checker(self, schema: Any, schema_value: Any) -> Check:
-        python = super()._get_schema_checker(schema, schema_value)
-        if self._get_schema_dialect_id(schema, schema_value) != OAS31_BASE_DIALECT_ID:
-            return python  # a dialect of the document's own: only the Python check knows it
-        return _rust_first(_rust_meta_validator(OAS31_BASE_DIALECT_ID), python)
+    def _meta_errors(self, schema: SchemaPath, schema_value: Any) -> list[ValidationError]:
+        dialect = self._get_schema_dialect_id(schema, schema_value)
+        rust = _rust_meta_validator(OAS31_BASE_DIALECT_ID) if dialect == OAS31_BASE_DIALECT_ID else None
+        if rust is not None and rust.is_valid(schema_value):
+            return []  # only a dialect of the document's own needs the Python check alone
+        validator_cls = self._get_validator_class_for_dialect(dialect)
+        if validator_cls is None:
+            raise ValueError(f"Unknown JSON Schema dialect: {dialect!r}")
+        return _python_meta_errors(validator_cls, self.schema_validator_format_checker, schema_value)
+
+
+def _located(cls: Any) -> Any:
+    """``cls`` (a keyword validator) whose errors carry the absolute path of the node it checked."""
+
+    class Located(cls):  # type: ignore[misc]
+        def __call__(self, *args: Any, **kwargs: Any) -> Iterator[ValidationError]:
+            at = next((a for a in args if isinstance(a, SchemaPath)), None)
+            for error in super().__call__(*args, **kwargs):
+                if at is not None:
+                    _locate(error, at)
+                yield error
+
+    Located.__name__ = Located.__qualname__ = cls.__name__
+    return Located
+
+
+def _keyword_validators(stock: Any, schema_validator: type[_SeenSchemas]) -> dict[str, Any]:
+    # The schema validator locates the default values it checks itself (at the schema's "default").
+    keep = {"schema": schema_validator, "default": stock["default"]}
+    return {key: _located(value) for key, value in stock.items() if key not in keep} | keep
 
 
 class OpenAPI30Validator(OpenAPIV30SpecValidator):
-    """openapi-spec-validator's 3.0 validator, its schema checks run by jsonschema-rs first."""
+    """openapi-spec-validator's 3.0 validator: schema checks by jsonschema-rs first, every error located."""
 
-    keyword_validators = {  # noqa: RUF012 - a dict, as in the base class
-        **OpenAPIV30SpecValidator.keyword_validators, "schema": _V30SchemaValidator,
-    }
+    keyword_validators = _keyword_validators(OpenAPIV30SpecValidator.keyword_validators, _V30SchemaValidator)
 
 
 class OpenAPI31Validator(OpenAPIV31SpecValidator):
-    """openapi-spec-validator's 3.1 validator, its schema checks run by jsonschema-rs first."""
+    """openapi-spec-validator's 3.1 validator: schema checks by jsonschema-rs first, every error located."""
 
-    keyword_validators = {  # noqa: RUF012 - a dict, as in the base class
-        **OpenAPIV31SpecValidator.keyword_validators, "schema": _V31SchemaValidator,
-    }
+    keyword_validators = _keyword_validators(OpenAPIV31SpecValidator.keyword_validators, _V31SchemaValidator)

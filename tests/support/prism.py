@@ -34,14 +34,22 @@ def require_prism() -> Path:
 
 
 @contextmanager
-def prism(spec: Path) -> Iterator[str]:
-    """Run ``prism mock SPEC`` on a free port; yield its base URL."""
+def prism(spec: Path, *, errors: bool = True, start_seconds: float = START_TIMEOUT_SECONDS) -> Iterator[str]:
+    """Run ``prism mock SPEC`` on a free port; yield its base URL.
+
+    Prism always answers a request that breaks the spec with 422 (401 without credentials).
+    ``errors=False`` lets its answers through even where the spec's own examples break the
+    spec's schemas (Prism then only lists the violations in an ``sl-violations`` header), as a
+    real server's deviations reach the SDK; with ``errors`` such an answer becomes a 500.
+    ``start_seconds``: how long Prism may take to read the spec (GitHub's 13 MB take minutes).
+    """
     executable = str(require_prism())
     log = ROOT / ".pytest_cache" / f"prism-{spec.stem}-{os.getpid()}.log"  # one per test worker
     log.parent.mkdir(exist_ok=True)
 
     def command(port: int) -> list[str]:
-        return [executable, "mock", str(spec), "--host", "127.0.0.1", "--port", str(port), "--errors"]
+        return [executable, "mock", str(spec), "--host", "127.0.0.1", "--port", str(port),
+                *(["--errors"] if errors else [])]
 
-    with serving(command, "/__health", log, START_TIMEOUT_SECONDS) as port:
+    with serving(command, "/__health", log, start_seconds) as port:
         yield f"http://127.0.0.1:{port}"

@@ -6,12 +6,16 @@ validation. So this front still has Prism validate every request (with ``"stream
 only change) and turns the JSON response Prism mocks into one event per generated sample, the
 way the API streams: each ``data:`` line is a chunk of the sample's output. Anything else is
 passed through to Prism unchanged.
+
+For other APIs (tests/support/readme_smoke.py), ``example_events`` streams instead an example chunk of
+the operation's event schema, then ``data: [DONE]``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator
+import re
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -22,9 +26,14 @@ from starlette.routing import Route
 
 _HOP_BY_HOP = {"host", "content-length", "connection", "accept-encoding", "transfer-encoding"}
 
+#: What a streaming request is answered with: (method, path, Prism's JSON answer) → event bytes.
+Events = Callable[[str, str, Any], AsyncIterator[bytes]]
 
-def make_stream_front(prism_url: str) -> Starlette:
-    """The front's ASGI app, forwarding to Prism at ``prism_url``."""
+
+def make_stream_front(prism_url: str, events: Events | None = None) -> Starlette:
+    """The front's ASGI app, forwarding to Prism at ``prism_url``; ``events`` makes the streams
+    (default: the Humanloop API's, from the samples Prism mocks)."""
+    make_events = events or (lambda _method, _path, response: _events(response))
 
     async def forward(request: Request) -> Response:
         body = await request.body()
@@ -43,7 +52,9 @@ def make_stream_front(prism_url: str) -> Starlette:
         if not streaming or upstream.status_code >= 300:
             passed = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP_BY_HOP}
             return Response(upstream.content, upstream.status_code, headers=passed)
-        return StreamingResponse(_events(upstream.json()), media_type="text/event-stream")
+        return StreamingResponse(
+            make_events(request.method, request.url.path, upstream.json()), media_type="text/event-stream"
+        )
 
     return Starlette(routes=[Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "PATCH", "DELETE"])])
 
@@ -69,3 +80,17 @@ async def _events(response: dict[str, Any]) -> AsyncIterator[bytes]:
                 "project_id": response.get("project_id"),
             }
             yield f"data: {json.dumps(chunk)}\n\n".encode()
+
+
+def example_events(chunks: list[tuple[str, str, Any]]) -> Events:
+    """Streams of one example chunk each: ``chunks`` holds (method, path regex, chunk) per
+    operation; a path no pattern matches streams nothing but the end."""
+
+    async def stream(method: str, path: str, _response: Any) -> AsyncIterator[bytes]:
+        for chunk_method, pattern, chunk in chunks:
+            if chunk_method == method and re.match(pattern, path):
+                yield f"data: {json.dumps(chunk)}\n\n".encode()
+                break
+        yield b"data: [DONE]\n\n"
+
+    return stream

@@ -8,10 +8,16 @@ line any error
 from __future__ import annotations
 
 from humanloop import AsyncHumanloop, Humanloop, Stream
-from humanloop.types import ChatResponse, ChatResponseChunk, ProjectResponse
+from humanloop.types import (
+    ChatMessage,
+    ChatMessageParam,
+    ChatResponse,
+    ChatResponseChunk,
+    ProjectResponse,
+)
 from typing_extensions import assert_type
 
-MESSAGES = [{"role": "user", "content": "Hi"}]
+MESSAGES: list[ChatMessageParam] = [{"role": "user", "content": "Hi"}]
 
 
 def mistakes(client: Humanloop) -> None:
@@ -29,6 +35,18 @@ def mistakes(client: Humanloop) -> None:
     print(response.output)  # E: attr-defined
     assert_type(client.projects.list(), ProjectResponse)  # E: assert-type
     Humanloop(api_keys="k")  # E: call-arg
+
+
+def nested_mistakes(client: Humanloop) -> None:
+    """What a nested dict, an enum field or a date-time argument must not take."""
+    client.chat(messages=[{"role": "user", "contnt": "hi"}], model_config={"model": "m"})  # E: call-overload
+    client.chat(messages=MESSAGES, model_config={"modle": "gpt-4"})  # E: call-overload
+    client.chat(messages=[{"role": "usr", "content": "hi"}], model_config={"model": "m"})  # E: call-overload
+    client.chat(messages=[{"content": "hi"}], model_config={"model": "m"})  # E: call-overload
+    print(ChatMessageParam(role="user", content=1))  # E: typeddict-item
+    ChatMessage(role="usr")  # E: arg-type
+    client.feedback(type="rating", created_at=1714564800)  # E: arg-type
+    client.projects.create(name="p", feedback_types=[{"type": "rating", "valus": []}])  # E: list-item
 
 
 async def async_mistakes(client: AsyncHumanloop) -> None:

@@ -6,7 +6,7 @@ prove what a call returns, so a wrong overload or return type fails the test.
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import datetime, timezone
 
 import httpx
 import humanloop
@@ -22,6 +22,7 @@ from humanloop import (
 )
 from humanloop.types import (
     ChatMessage,
+    ChatMessageParam,
     ChatResponse,
     ChatResponseChunk,
     ChatRole,
@@ -31,14 +32,37 @@ from humanloop.types import (
     EvaluationDatapointSnapshotResponse,
     HTTPValidationError,
     LogResponse,
+    ModelConfigChatRequestParam,
+    ModelConfigCompletionRequestParam,
     ProjectResponse,
     ProviderApiKeys,
     SessionResponse,
 )
-from typing_extensions import assert_type
+from typing_extensions import Literal, assert_type
 
-MESSAGES: list[dict[str, Any]] = [{"role": "user", "content": "Explain asynchronous programming."}]
-MODEL_CONFIG = {"model": "gpt-3.5-turbo"}
+MESSAGES: list[ChatMessageParam] = [{"role": "user", "content": "Explain asynchronous programming."}]
+MODEL_CONFIG: ModelConfigChatRequestParam = {"model": "gpt-3.5-turbo"}
+COMPLETION_CONFIG: ModelConfigCompletionRequestParam = {
+    "model": "gpt-3.5-turbo",
+    "prompt_template": "Summarise: {{text}}",
+}
+
+
+def typed_arguments(client: Humanloop) -> None:
+    """Nested dicts are TypedDicts, models and enum values mix freely, datetimes are accepted."""
+    client.chat(
+        messages=[
+            {"role": "system", "content": "Be brief."},
+            {"role": ChatRole.USER, "content": "Hi"},
+            ChatMessage(role="assistant", content="Hello"),
+        ],
+        model_config={"model": "gpt-4", "temperature": 0.2},
+    )
+    message = ChatMessage(role="user", content="Hi")
+    assert_type(message.role, ChatRole | Literal["user", "assistant", "system", "tool"])
+    client.feedback(type="rating", value="good", created_at=datetime.now(timezone.utc))
+    client.feedback(type="rating", value="good", created_at="2024-05-01T12:00:00Z")
+    client.log(project="p", created_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
 
 
 def client_construction() -> None:
@@ -75,9 +99,9 @@ def streaming(client: Humanloop, stream_or_not: bool) -> None:
         client.chat_deployed(messages=[ChatMessage(role=ChatRole.USER, content="Hi")], stream=True),
         Stream[ChatResponseChunk],
     )
-    assert_type(client.complete(model_config=MODEL_CONFIG), CompletionResponse)
+    assert_type(client.complete(model_config=COMPLETION_CONFIG), CompletionResponse)
     assert_type(
-        client.complete(model_config=MODEL_CONFIG, stream=True), Stream[CompletionResponseChunk]
+        client.complete(model_config=COMPLETION_CONFIG, stream=True), Stream[CompletionResponseChunk]
     )
     assert_type(client.complete_deployed(project="p", stream=True), Stream[CompletionResponseChunk])
 
@@ -131,7 +155,7 @@ async def async_usage(client: AsyncHumanloop) -> None:
         async for chunk in stream:
             assert_type(chunk, ChatResponseChunk)
     assert_type(
-        await client.complete(model_config=MODEL_CONFIG, stream=True),
+        await client.complete(model_config=COMPLETION_CONFIG, stream=True),
         AsyncStream[CompletionResponseChunk],
     )
     page = await client.projects.list()

@@ -12,7 +12,7 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import ChatMessage, DatapointResponse
+    from ..types import ChatMessage, ChatMessageParam, DatapointResponse
 
 __all__ = ["Datapoints", "AsyncDatapoints"]
 
@@ -124,7 +124,7 @@ class Datapoints:
         *,
         id: str,
         inputs: Dict[str, str] | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[ChatMessage | Dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | None | NotGiven = NOT_GIVEN,
         target: (
             Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven
         ) = NOT_GIVEN,
@@ -300,7 +300,7 @@ class AsyncDatapoints:
         *,
         id: str,
         inputs: Dict[str, str] | None | NotGiven = NOT_GIVEN,
-        messages: Sequence[ChatMessage | Dict[str, Any]] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | None | NotGiven = NOT_GIVEN,
         target: (
             Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven
         ) = NOT_GIVEN,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast
+from typing import TYPE_CHECKING, List, Sequence, cast
 
 import httpx
 
@@ -13,7 +13,12 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import CreateDatapointRequest, DatapointResponse, DatasetResponse
+    from ..types import (
+        CreateDatapointRequest,
+        CreateDatapointRequestParam,
+        DatapointResponse,
+        DatasetResponse,
+    )
 
 __all__ = ["Datasets", "AsyncDatasets"]
 
@@ -187,7 +192,7 @@ class Datasets:
         self,
         *,
         dataset_id: str,
-        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        items: Sequence[CreateDatapointRequest | CreateDatapointRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -631,7 +636,7 @@ class AsyncDatasets:
         self,
         *,
         dataset_id: str,
-        items: Sequence[CreateDatapointRequest | Dict[str, Any]],
+        items: Sequence[CreateDatapointRequest | CreateDatapointRequestParam],
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

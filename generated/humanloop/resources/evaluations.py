@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast
+from typing import TYPE_CHECKING, List, Sequence, cast
 
 import httpx
 
@@ -13,7 +13,12 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import EvaluationDatapointSnapshotResponse, EvaluationResponse, ProviderApiKeys
+    from ..types import (
+        EvaluationDatapointSnapshotResponse,
+        EvaluationResponse,
+        ProviderApiKeys,
+        ProviderApiKeysParam,
+    )
 
 __all__ = ["Evaluations", "AsyncEvaluations"]
 
@@ -36,7 +41,7 @@ class Evaluations:
         config_id: str,
         evaluator_ids: Sequence[str],
         dataset_id: str,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -293,7 +298,7 @@ class AsyncEvaluations:
         config_id: str,
         evaluator_ids: Sequence[str],
         dataset_id: str,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast
+from typing import TYPE_CHECKING, List, Sequence, cast
 
 import httpx
 
@@ -12,7 +12,12 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import ExperimentResponse, GetModelConfigResponse, PositiveLabel
+    from ..types import (
+        ExperimentResponse,
+        GetModelConfigResponse,
+        PositiveLabel,
+        PositiveLabelParam,
+    )
 
 __all__ = ["Experiments", "AsyncExperiments"]
 
@@ -33,7 +38,7 @@ class Experiments:
         *,
         project_id: str,
         name: str,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]],
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam],
         config_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         set_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -194,7 +199,7 @@ class Experiments:
         *,
         experiment_id: str,
         name: str | NotGiven = NOT_GIVEN,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam] | NotGiven = NOT_GIVEN,
         config_ids_to_register: Sequence[str] | NotGiven = NOT_GIVEN,
         config_ids_to_deregister: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -326,7 +331,7 @@ class AsyncExperiments:
         *,
         project_id: str,
         name: str,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]],
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam],
         config_ids: Sequence[str] | NotGiven = NOT_GIVEN,
         set_active: bool | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
@@ -487,7 +492,7 @@ class AsyncExperiments:
         *,
         experiment_id: str,
         name: str | NotGiven = NOT_GIVEN,
-        positive_labels: Sequence[PositiveLabel | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        positive_labels: Sequence[PositiveLabel | PositiveLabelParam] | NotGiven = NOT_GIVEN,
         config_ids_to_register: Sequence[str] | NotGiven = NOT_GIVEN,
         config_ids_to_deregister: Sequence[str] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,

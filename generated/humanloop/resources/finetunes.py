@@ -12,7 +12,14 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import FinetuneConfig, FinetuneDataSummary, FinetuneResponse, ProviderApiKeys
+    from ..types import (
+        FinetuneConfig,
+        FinetuneConfigParam,
+        FinetuneDataSummary,
+        FinetuneResponse,
+        ProviderApiKeys,
+        ProviderApiKeysParam,
+    )
 
 __all__ = ["Finetunes", "AsyncFinetunes"]
 
@@ -34,9 +41,9 @@ class Finetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -148,9 +155,9 @@ class Finetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -296,9 +303,9 @@ class AsyncFinetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -410,9 +417,9 @@ class AsyncFinetunes:
         project_id: str,
         name: str,
         dataset_id: str,
-        config: FinetuneConfig | Dict[str, Any],
+        config: FinetuneConfig | FinetuneConfigParam,
         metadata: Dict[str, Any] | NotGiven = NOT_GIVEN,
-        provider_api_keys: ProviderApiKeys | Dict[str, Any] | NotGiven = NOT_GIVEN,
+        provider_api_keys: ProviderApiKeys | ProviderApiKeysParam | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

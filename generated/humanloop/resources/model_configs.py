@@ -14,8 +14,10 @@ if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
         ChatMessage,
+        ChatMessageParam,
         ModelConfigResponse,
         ModelConfigToolRequest,
+        ModelConfigToolRequestParam,
         ModelEndpoints,
         ModelProviders,
         ProjectConfigResponse,
@@ -113,9 +115,11 @@ class ModelConfigs:
         project_id: str | NotGiven = NOT_GIVEN,
         experiment: str | NotGiven = NOT_GIVEN,
         prompt_template: str | NotGiven = NOT_GIVEN,
-        chat_template: Sequence[ChatMessage | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        chat_template: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
         endpoint: ModelEndpoints | Literal["complete", "chat", "edit"] | NotGiven = NOT_GIVEN,
-        tools: Sequence[ModelConfigToolRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: (
+            Sequence[ModelConfigToolRequest | ModelConfigToolRequestParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -318,9 +322,11 @@ class AsyncModelConfigs:
         project_id: str | NotGiven = NOT_GIVEN,
         experiment: str | NotGiven = NOT_GIVEN,
         prompt_template: str | NotGiven = NOT_GIVEN,
-        chat_template: Sequence[ChatMessage | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        chat_template: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
         endpoint: ModelEndpoints | Literal["complete", "chat", "edit"] | NotGiven = NOT_GIVEN,
-        tools: Sequence[ModelConfigToolRequest | Dict[str, Any]] | NotGiven = NOT_GIVEN,
+        tools: (
+            Sequence[ModelConfigToolRequest | ModelConfigToolRequestParam] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,

@@ -1,11 +1,12 @@
-"""Models of the Humanloop API.
+"""Models of the Humanloop API, and the TypedDicts (``…Param``) its requests take.
 
-They are defined in one module that loads on first access of any of them, so that importing the
-SDK stays fast.
+The models are defined in one module, the TypedDicts in another; each loads on first access of
+any of its names, so that importing the SDK stays fast.
 """
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -118,6 +119,54 @@ if TYPE_CHECKING:
         Usage,
         ValidationError,
     )
+    from ._params import (
+        AgentConfigRequestParam,
+        ChatDeployedRequestParam,
+        ChatExperimentRequestParam,
+        ChatMessageParam,
+        ChatModelConfigRequestParam,
+        ChatRequestParam,
+        CompletionDeployedRequestParam,
+        CompletionExperimentRequestParam,
+        CompletionModelConfigRequestParam,
+        CompletionRequestParam,
+        CreateDatapointRequestParam,
+        CreateDatapointsByLogsRequestParam,
+        CreateDatasetRequestParam,
+        CreateEvaluationRequestParam,
+        CreateEvaluatorRequestParam,
+        CreateExperimentRequestParam,
+        CreateProjectRequestParam,
+        DatasetsCreateDatapointRequestParam,
+        EnvironmentProjectConfigRequestParam,
+        EnvironmentRequestParam,
+        FeedbackLabelRequestParam,
+        FeedbackParam,
+        FeedbackRequestParam,
+        FeedbackSubmitRequestParam,
+        FeedbackTypeRequestParam,
+        FinetuneConfigParam,
+        FinetuneRequestParam,
+        GenericConfigRequestParam,
+        LogDatapointRequestParam,
+        LogRequestParam,
+        ModelConfigChatRequestParam,
+        ModelConfigCompletionRequestParam,
+        ModelConfigRequestParam,
+        ModelConfigToolRequestParam,
+        PositiveLabelParam,
+        ProjectModelConfigRequestParam,
+        ProviderApiKeysParam,
+        ToolCallParam,
+        ToolConfigRequestParam,
+        UpdateDatapointRequestParam,
+        UpdateDatasetRequestParam,
+        UpdateEvaluatorRequestParam,
+        UpdateExperimentRequestParam,
+        UpdateFinetuneRequestParam,
+        UpdateLogRequestParam,
+        UpdateProjectRequestParam,
+    )
 
 __all__ = [
     "AgentConfigRequest",
@@ -227,16 +276,111 @@ __all__ = [
     "UpdateProjectRequest",
     "Usage",
     "ValidationError",
+    "AgentConfigRequestParam",
+    "ChatDeployedRequestParam",
+    "ChatExperimentRequestParam",
+    "ChatMessageParam",
+    "ChatModelConfigRequestParam",
+    "ChatRequestParam",
+    "CompletionDeployedRequestParam",
+    "CompletionExperimentRequestParam",
+    "CompletionModelConfigRequestParam",
+    "CompletionRequestParam",
+    "CreateDatapointRequestParam",
+    "CreateDatapointsByLogsRequestParam",
+    "CreateDatasetRequestParam",
+    "CreateEvaluationRequestParam",
+    "CreateEvaluatorRequestParam",
+    "CreateExperimentRequestParam",
+    "CreateProjectRequestParam",
+    "DatasetsCreateDatapointRequestParam",
+    "EnvironmentProjectConfigRequestParam",
+    "EnvironmentRequestParam",
+    "FeedbackParam",
+    "FeedbackLabelRequestParam",
+    "FeedbackRequestParam",
+    "FeedbackSubmitRequestParam",
+    "FeedbackTypeRequestParam",
+    "FinetuneConfigParam",
+    "FinetuneRequestParam",
+    "GenericConfigRequestParam",
+    "LogDatapointRequestParam",
+    "LogRequestParam",
+    "ModelConfigChatRequestParam",
+    "ModelConfigCompletionRequestParam",
+    "ModelConfigRequestParam",
+    "ModelConfigToolRequestParam",
+    "PositiveLabelParam",
+    "ProjectModelConfigRequestParam",
+    "ProviderApiKeysParam",
+    "ToolCallParam",
+    "ToolConfigRequestParam",
+    "UpdateDatapointRequestParam",
+    "UpdateDatasetRequestParam",
+    "UpdateEvaluatorRequestParam",
+    "UpdateExperimentRequestParam",
+    "UpdateFinetuneRequestParam",
+    "UpdateLogRequestParam",
+    "UpdateProjectRequestParam",
 ]
 _NAMES = frozenset(__all__)
+_PARAMS: frozenset[str] = frozenset(
+    (
+        "AgentConfigRequestParam",
+        "ChatDeployedRequestParam",
+        "ChatExperimentRequestParam",
+        "ChatMessageParam",
+        "ChatModelConfigRequestParam",
+        "ChatRequestParam",
+        "CompletionDeployedRequestParam",
+        "CompletionExperimentRequestParam",
+        "CompletionModelConfigRequestParam",
+        "CompletionRequestParam",
+        "CreateDatapointRequestParam",
+        "CreateDatapointsByLogsRequestParam",
+        "CreateDatasetRequestParam",
+        "CreateEvaluationRequestParam",
+        "CreateEvaluatorRequestParam",
+        "CreateExperimentRequestParam",
+        "CreateProjectRequestParam",
+        "DatasetsCreateDatapointRequestParam",
+        "EnvironmentProjectConfigRequestParam",
+        "EnvironmentRequestParam",
+        "FeedbackParam",
+        "FeedbackLabelRequestParam",
+        "FeedbackRequestParam",
+        "FeedbackSubmitRequestParam",
+        "FeedbackTypeRequestParam",
+        "FinetuneConfigParam",
+        "FinetuneRequestParam",
+        "GenericConfigRequestParam",
+        "LogDatapointRequestParam",
+        "LogRequestParam",
+        "ModelConfigChatRequestParam",
+        "ModelConfigCompletionRequestParam",
+        "ModelConfigRequestParam",
+        "ModelConfigToolRequestParam",
+        "PositiveLabelParam",
+        "ProjectModelConfigRequestParam",
+        "ProviderApiKeysParam",
+        "ToolCallParam",
+        "ToolConfigRequestParam",
+        "UpdateDatapointRequestParam",
+        "UpdateDatasetRequestParam",
+        "UpdateEvaluatorRequestParam",
+        "UpdateExperimentRequestParam",
+        "UpdateFinetuneRequestParam",
+        "UpdateLogRequestParam",
+        "UpdateProjectRequestParam",
+    )
+)
 
 
 def __getattr__(name: str) -> Any:
     if name not in _NAMES:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from . import _models
-
-    value = getattr(_models, name)
+    module = import_module("._params" if name in _PARAMS else "._models", __name__)
+    value = getattr(module, name)
     globals()[name] = value  # later lookups skip this function
     return value
 

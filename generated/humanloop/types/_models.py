@@ -6,8 +6,106 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, ConfigDict, Field, RootModel
 
-from .._enums import OpenEnum
+from .._enums import EnumOrLiteral, OpenEnum
 from .._models import BaseModel
+
+
+class ChatRole(OpenEnum):
+    USER = "user"
+    ASSISTANT = "assistant"
+    SYSTEM = "system"
+    TOOL = "tool"
+
+
+class ConfigType(OpenEnum):
+    GENERIC = "generic"
+    MODEL = "model"
+    TOOL = "tool"
+    AGENT = "agent"
+
+
+class EvaluationStatus(OpenEnum):
+    """Status of an evaluation."""
+
+    PENDING = "pending"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+class EvaluatorArgumentsType(OpenEnum):
+    """Enum representing the possible argument types of an evaluator."""
+
+    TARGET_FREE = "target_free"
+    TARGET_REQUIRED = "target_required"
+
+
+class EvaluatorReturnTypeEnum(OpenEnum):
+    """Enum representing the possible return types of an evaluator."""
+
+    BOOLEAN = "boolean"
+    NUMBER = "number"
+
+
+class ExperimentStatus(OpenEnum):
+    INITIALIZED = "Initialized"
+    IN_PROGRESS = "In progress"
+
+
+class FeedbackClass(OpenEnum):
+    SELECT = "select"
+    MULTI_SELECT = "multi_select"
+    TEXT = "text"
+    NUMBER = "number"
+
+
+class FeedbackType(OpenEnum):
+    RATING = "rating"
+    ACTION = "action"
+    ISSUE = "issue"
+    CORRECTION = "correction"
+    COMMENT = "comment"
+
+
+class LabelSentiment(OpenEnum):
+    """How a label should be treated in calculating model config performance. Used by a project's PAPV metric."""
+
+    POSITIVE = "positive"
+    NEGATIVE = "negative"
+    NEUTRAL = "neutral"
+    UNSET = "unset"
+
+
+class ModelEndpoints(OpenEnum):
+    """Supported model provider endpoints."""
+
+    COMPLETE = "complete"
+    CHAT = "chat"
+    EDIT = "edit"
+
+
+class ModelProviders(OpenEnum):
+    """Supported model providers."""
+
+    OPENAI = "openai"
+    OPENAI_AZURE = "openai_azure"
+    AI21 = "ai21"
+    MOCK = "mock"
+    ANTHROPIC = "anthropic"
+    LANGCHAIN = "langchain"
+    COHERE = "cohere"
+    REPLICATE = "replicate"
+
+
+class ProjectSortBy(OpenEnum):
+    CREATED_AT = "created_at"
+    UPDATED_AT = "updated_at"
+    NAME = "name"
+
+
+class SortOrder(OpenEnum):
+    ASC = "asc"
+    DESC = "desc"
 
 
 class BaseMetricResponse(BaseModel):
@@ -46,11 +144,15 @@ class BaseMetricResponse(BaseModel):
     """When the object was last updated."""
 
 
-class ChatRole(OpenEnum):
-    USER = "user"
-    ASSISTANT = "assistant"
-    SYSTEM = "system"
-    TOOL = "tool"
+class CategoricalFeedbackLabel(BaseModel):
+    value: Annotated[str, Field(description="The label value.")]
+    """The label value."""
+
+    sentiment: Annotated[
+        EnumOrLiteral[LabelSentiment, Literal["positive", "negative", "neutral", "unset"]],
+        Field(description="Whether the feedback sentiment is positive or negative."),
+    ]
+    """Whether the feedback sentiment is positive or negative."""
 
 
 class CompletionResponseChunk(BaseModel):
@@ -98,13 +200,6 @@ class CompletionResponseChunk(BaseModel):
     """Unique identifier of the parent project."""
 
 
-class ConfigType(OpenEnum):
-    GENERIC = "generic"
-    MODEL = "model"
-    TOOL = "tool"
-    AGENT = "agent"
-
-
 class CreateDatapointsByLogsRequest(BaseModel):
     log_ids: Annotated[
         list[str], Field(description="The IDs of the logs to create datapoints from.")
@@ -120,6 +215,36 @@ class CreateDatasetRequest(BaseModel):
 
     name: Annotated[str, Field(description="The name of the dataset.", max_length=255)]
     """The name of the dataset."""
+
+
+class CreateEvaluatorRequest(BaseModel):
+    description: Annotated[
+        str, Field(description="The description of the evaluator.", max_length=255)
+    ]
+    """The description of the evaluator."""
+
+    name: Annotated[str, Field(description="The name of the evaluator.", max_length=255)]
+    """The name of the evaluator."""
+
+    code: Annotated[
+        str,
+        Field(
+            description="The code for the evaluator. This code will be executed in a sandboxed environment."
+        ),
+    ]
+    """The code for the evaluator. This code will be executed in a sandboxed environment."""
+
+    arguments_type: Annotated[
+        EnumOrLiteral[EvaluatorArgumentsType, Literal["target_free", "target_required"]],
+        Field(description="Whether this evaluator is target-free or target-required."),
+    ]
+    """Whether this evaluator is target-free or target-required."""
+
+    return_type: Annotated[
+        EnumOrLiteral[EvaluatorReturnTypeEnum, Literal["boolean", "number"]],
+        Field(description="The type of the return value of the evaluator."),
+    ]
+    """The type of the return value of the evaluator."""
 
 
 class CreateLogResponse(BaseModel):
@@ -252,47 +377,268 @@ class EvaluationResultResponse(BaseModel):
     """Error message if the evaluator failed."""
 
 
-class EvaluationStatus(OpenEnum):
-    """Status of an evaluation."""
+class EvaluatorResponse(BaseModel):
+    description: Annotated[
+        str, Field(description="The description of the evaluator.", max_length=255)
+    ]
+    """The description of the evaluator."""
 
-    PENDING = "pending"
-    RUNNING = "running"
-    COMPLETED = "completed"
-    FAILED = "failed"
+    name: Annotated[str, Field(description="The name of the evaluator.", max_length=255)]
+    """The name of the evaluator."""
+
+    code: Annotated[
+        str,
+        Field(
+            description="The code for the evaluator. This code will be executed in a sandboxed environment."
+        ),
+    ]
+    """The code for the evaluator. This code will be executed in a sandboxed environment."""
+
+    arguments_type: Annotated[
+        EnumOrLiteral[EvaluatorArgumentsType, Literal["target_free", "target_required"]],
+        Field(description="Whether this evaluator is target-free or target-required."),
+    ]
+    """Whether this evaluator is target-free or target-required."""
+
+    return_type: Annotated[
+        EnumOrLiteral[EvaluatorReturnTypeEnum, Literal["boolean", "number"]],
+        Field(description="The type of the return value of the evaluator."),
+    ]
+    """The type of the return value of the evaluator."""
+
+    id: Annotated[str, Field(description="Unique ID for the evaluator. Starts with `evfn_`.")]
+    """Unique ID for the evaluator. Starts with `evfn_`."""
+
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
+    """When the object was created."""
+
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
+    """When the object was last updated."""
 
 
-class EvaluatorArgumentsType(OpenEnum):
-    """Enum representing the possible argument types of an evaluator."""
+class Feedback(BaseModel):
+    type: Annotated[
+        EnumOrLiteral[FeedbackType, Literal["rating", "action", "issue", "correction", "comment"]]
+        | str,
+        Field(
+            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
+        ),
+    ]
+    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
 
-    TARGET_FREE = "target_free"
-    TARGET_REQUIRED = "target_required"
+    value: Annotated[
+        float | str,
+        Field(
+            description="The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."
+        ),
+    ]
+    """The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."""
+
+    data_id: Annotated[
+        str | None,
+        Field(description="ID to associate the feedback to a previously logged datapoint."),
+    ] = None
+    """ID to associate the feedback to a previously logged datapoint."""
+
+    user: Annotated[
+        str | None, Field(description="A unique identifier to who provided the feedback.")
+    ] = None
+    """A unique identifier to who provided the feedback."""
+
+    created_at: Annotated[
+        AwareDatetime | None,
+        Field(description="User defined timestamp for when the feedback was created."),
+    ] = None
+    """User defined timestamp for when the feedback was created."""
 
 
-class EvaluatorReturnTypeEnum(OpenEnum):
-    """Enum representing the possible return types of an evaluator."""
+class FeedbackLabelRequest(BaseModel):
+    value: Annotated[str, Field(description="The label value.")]
+    """The label value."""
 
-    BOOLEAN = "boolean"
-    NUMBER = "number"
-
-
-class ExperimentStatus(OpenEnum):
-    INITIALIZED = "Initialized"
-    IN_PROGRESS = "In progress"
-
-
-class FeedbackClass(OpenEnum):
-    SELECT = "select"
-    MULTI_SELECT = "multi_select"
-    TEXT = "text"
-    NUMBER = "number"
+    sentiment: Annotated[
+        EnumOrLiteral[LabelSentiment, Literal["positive", "negative", "neutral", "unset"]],
+        Field(description="Whether the feedback sentiment is positive or negative."),
+    ] = "positive"
+    """Whether the feedback sentiment is positive or negative."""
 
 
-class FeedbackType(OpenEnum):
-    RATING = "rating"
-    ACTION = "action"
-    ISSUE = "issue"
-    CORRECTION = "correction"
-    COMMENT = "comment"
+class FeedbackRequest(BaseModel):
+    type: Annotated[
+        EnumOrLiteral[FeedbackType, Literal["rating", "action", "issue", "correction", "comment"]]
+        | str,
+        Field(
+            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
+        ),
+    ]
+    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
+
+    value: Annotated[
+        str | None,
+        Field(
+            description="The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise."
+        ),
+    ] = None
+    """The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise."""
+
+    data_id: Annotated[
+        str | None,
+        Field(description="ID to associate the feedback to a previously logged datapoint."),
+    ] = None
+    """ID to associate the feedback to a previously logged datapoint."""
+
+    user: Annotated[
+        str | None, Field(description="A unique identifier to who provided the feedback.")
+    ] = None
+    """A unique identifier to who provided the feedback."""
+
+    created_at: Annotated[
+        AwareDatetime | None,
+        Field(description="User defined timestamp for when the feedback was created."),
+    ] = None
+    """User defined timestamp for when the feedback was created."""
+
+    unset: Annotated[
+        bool | None, Field(description="If true, the value for this feedback is unset.")
+    ] = None
+    """If true, the value for this feedback is unset."""
+
+
+class FeedbackResponse(BaseModel):
+    type: Annotated[
+        EnumOrLiteral[FeedbackType, Literal["rating", "action", "issue", "correction", "comment"]]
+        | str,
+        Field(
+            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
+        ),
+    ]
+    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
+
+    value: Annotated[
+        float | str,
+        Field(
+            description="The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."
+        ),
+    ]
+    """The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."""
+
+    id: Annotated[
+        str,
+        Field(description="String ID of user feedback. Starts with `ann_`, short for annotation."),
+    ]
+    """String ID of user feedback. Starts with `ann_`, short for annotation."""
+
+    data_id: Annotated[
+        str | None,
+        Field(description="ID to associate the feedback to a previously logged datapoint."),
+    ] = None
+    """ID to associate the feedback to a previously logged datapoint."""
+
+    user: Annotated[
+        str | None, Field(description="A unique identifier to who provided the feedback.")
+    ] = None
+    """A unique identifier to who provided the feedback."""
+
+    created_at: Annotated[
+        AwareDatetime | None,
+        Field(description="User defined timestamp for when the feedback was created."),
+    ] = None
+    """User defined timestamp for when the feedback was created."""
+
+
+class FeedbackSubmitRequest(RootModel[FeedbackRequest | list[FeedbackRequest]]):
+    root: Annotated[
+        FeedbackRequest | list[FeedbackRequest],
+        Field(description="One feedback item, or a list of them."),
+    ]
+    """One feedback item, or a list of them."""
+
+
+class FeedbackSubmitResponse(RootModel[FeedbackResponse | list[FeedbackResponse]]):
+    root: Annotated[
+        FeedbackResponse | list[FeedbackResponse],
+        Field(
+            description="An object when one feedback item was submitted, a list when a list was submitted."
+        ),
+    ]
+    """An object when one feedback item was submitted, a list when a list was submitted."""
+
+
+class FeedbackTypeModel(BaseModel):
+    type: Annotated[
+        EnumOrLiteral[FeedbackType, Literal["rating", "action", "issue", "correction", "comment"]]
+        | str,
+        Field(
+            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
+        ),
+    ]
+    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
+
+    values: Annotated[
+        list[CategoricalFeedbackLabel] | None,
+        Field(
+            description="The allowed values for categorical feedback types. Not populated for `correction` and `comment`."
+        ),
+    ] = None
+    """The allowed values for categorical feedback types. Not populated for `correction` and `comment`."""
+
+
+class FeedbackTypeRequest(BaseModel):
+    type: Annotated[str, Field(description="The type of feedback to update.")]
+    """The type of feedback to update."""
+
+    values: Annotated[
+        list[FeedbackLabelRequest] | None,
+        Field(
+            description="The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class."
+        ),
+    ] = None
+    """The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class."""
+
+    class_: Annotated[
+        EnumOrLiteral[FeedbackClass, Literal["select", "multi_select", "text", "number"]] | None,
+        Field(
+            alias="class",
+            description="The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')",
+        ),
+    ] = None
+    """The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')"""
+
+
+class FinetuneConfig(BaseModel):
+    base_model: Annotated[
+        str, Field(description="Unique reference to the model the fine-tuning was based on.")
+    ]
+    """Unique reference to the model the fine-tuning was based on."""
+
+    parameters: Annotated[
+        dict[str, Any] | None,
+        Field(
+            description="Provider specific hyper-parameter settings that along with your base model will configure the fine-tuning process with the provider."
+        ),
+    ] = None
+    """Provider specific hyper-parameter settings that along with your base model will configure the fine-tuning process with the provider."""
+
+    provider: Annotated[
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
+        Field(
+            description="The company who is hosting the target model.This is used only if an existing experiment_id or model_config_id are not provided."
+        ),
+    ] = None
+    """The company who is hosting the target model.This is used only if an existing experiment_id or model_config_id are not provided."""
 
 
 class FinetuneDataSummary(BaseModel):
@@ -328,6 +674,69 @@ class FinetuneDataSummary(BaseModel):
 
     dataset_id: Annotated[str, Field(description="String ID of the dataset. Starts with `evts_`.")]
     """String ID of the dataset. Starts with `evts_`."""
+
+
+class FinetuneResponse(BaseModel):
+    id: Annotated[str, Field(description="Unique identifier for fine-tuned model.")]
+    """Unique identifier for fine-tuned model."""
+
+    name: Annotated[str, Field(description="User defined friendly name for a fine-tuning run")]
+    """User defined friendly name for a fine-tuning run"""
+
+    status: Annotated[
+        str,
+        Field(
+            description="The fine-tuning process is run async and so the resultingfine-tuned model won't be available for generations until it has completed."
+        ),
+    ]
+    """The fine-tuning process is run async and so the resultingfine-tuned model won't be available for generations until it has completed."""
+
+    config: Annotated[
+        FinetuneConfig, Field(description="Configuration details for the fine-tuned model.")
+    ]
+    """Configuration details for the fine-tuned model."""
+
+    dataset: Annotated[DatasetResponse, Field(description="The dataset used for fine-tuning.")]
+    """The dataset used for fine-tuning."""
+
+    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
+    """When the object was created."""
+
+    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
+    """When the object was last updated."""
+
+    model_name: Annotated[
+        str | None,
+        Field(
+            description="Unique reference for the fine-tuned required to make calls to the provider."
+        ),
+    ] = None
+    """Unique reference for the fine-tuned required to make calls to the provider."""
+
+    metadata: Annotated[
+        dict[str, Any] | None,
+        Field(description="Any additional metadata that you would like to log for reference."),
+    ] = None
+    """Any additional metadata that you would like to log for reference."""
+
+    provider_id: Annotated[
+        str | None,
+        Field(
+            description="Unique ID for the fine-tuned model required to make calls to the provider's API."
+        ),
+    ] = None
+    """Unique ID for the fine-tuned model required to make calls to the provider's API."""
+
+    provider_details: Annotated[
+        dict[str, Any] | None, Field(description="Provider specific fine-tuning results.")
+    ] = None
+    """Provider specific fine-tuning results."""
+
+    data_summary: Annotated[
+        dict[str, Any] | None,
+        Field(description="Summary stats about the data used for finetuning."),
+    ] = None
+    """Summary stats about the data used for finetuning."""
 
 
 class GenericConfigRequest(BaseModel):
@@ -379,15 +788,6 @@ class GenericConfigResponse(BaseModel):
     """Other parameters that define the config."""
 
 
-class LabelSentiment(OpenEnum):
-    """How a label should be treated in calculating model config performance. Used by a project's PAPV metric."""
-
-    POSITIVE = "positive"
-    NEGATIVE = "negative"
-    NEUTRAL = "neutral"
-    UNSET = "unset"
-
-
 class LogsLogResponse(RootModel[CreateLogResponse | list[CreateLogResponse]]):
     root: Annotated[
         CreateLogResponse | list[CreateLogResponse],
@@ -396,6 +796,118 @@ class LogsLogResponse(RootModel[CreateLogResponse | list[CreateLogResponse]]):
         ),
     ]
     """One result per logged datapoint: an object when one datapoint was logged, a list when a list was logged."""
+
+
+class ModelConfigCompletionRequest(BaseModel):
+    """
+    Completion model config request
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
+    """The model instance used. E.g. text-davinci-002."""
+
+    prompt_template: Annotated[
+        str,
+        Field(
+            description="Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."
+        ),
+    ]
+    """Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
+
+    description: Annotated[str | None, Field(description="A description of the model config.")] = (
+        None
+    )
+    """A description of the model config."""
+
+    name: Annotated[
+        str | None,
+        Field(
+            description="A friendly display name for the model config. If not provided, a name will be generated."
+        ),
+    ] = None
+    """A friendly display name for the model config. If not provided, a name will be generated."""
+
+    provider: Annotated[
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
+        Field(description="The company providing the underlying model service."),
+    ] = None
+    """The company providing the underlying model service."""
+
+    max_tokens: Annotated[
+        int,
+        Field(
+            description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
+        ),
+    ] = -1
+    """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
+
+    temperature: Annotated[
+        float,
+        Field(
+            description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
+        ),
+    ] = 1
+    """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
+
+    top_p: Annotated[
+        float,
+        Field(
+            description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
+        ),
+    ] = 1
+    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
+
+    stop: Annotated[
+        str | list[str] | None,
+        Field(
+            description="The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."
+        ),
+    ] = None
+    """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
+
+    presence_penalty: Annotated[
+        float,
+        Field(
+            description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
+        ),
+    ] = 0
+    """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
+
+    frequency_penalty: Annotated[
+        float,
+        Field(
+            description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
+        ),
+    ] = 0
+    """Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."""
+
+    other: Annotated[
+        dict[str, Any] | None,
+        Field(description="Other parameter values to be passed to the provider call."),
+    ] = None
+    """Other parameter values to be passed to the provider call."""
+
+    endpoint: Annotated[
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
+        Field(description="The provider model endpoint used."),
+    ] = None
+    """The provider model endpoint used."""
 
 
 class ModelConfigEvaluatorAggregateResponse(BaseModel):
@@ -453,27 +965,6 @@ class ModelConfigToolRequest(BaseModel):
     """If is_preset = true, this is the name of the preset tool on Humanloop. This is used as the key to look up the Humanloop runtime of the tool"""
 
 
-class ModelEndpoints(OpenEnum):
-    """Supported model provider endpoints."""
-
-    COMPLETE = "complete"
-    CHAT = "chat"
-    EDIT = "edit"
-
-
-class ModelProviders(OpenEnum):
-    """Supported model providers."""
-
-    OPENAI = "openai"
-    OPENAI_AZURE = "openai_azure"
-    AI21 = "ai21"
-    MOCK = "mock"
-    ANTHROPIC = "anthropic"
-    LANGCHAIN = "langchain"
-    COHERE = "cohere"
-    REPLICATE = "replicate"
-
-
 class PositiveLabel(BaseModel):
     type: Annotated[str, Field(description="Feedback type, e.g. 'rating'.")]
     """Feedback type, e.g. 'rating'."""
@@ -494,12 +985,6 @@ class ProjectModelConfigFeedbackStatsResponse(BaseModel):
 
     feedback_count: Annotated[int, Field(description="Number of times the value was given.")]
     """Number of times the value was given."""
-
-
-class ProjectSortBy(OpenEnum):
-    CREATED_AT = "created_at"
-    UPDATED_AT = "updated_at"
-    NAME = "name"
 
 
 class ProjectUserResponse(BaseModel):
@@ -586,11 +1071,6 @@ class SessionResponse(BaseModel):
         str | None, Field(description="Output for the last datapoint in the session.")
     ] = None
     """Output for the last datapoint in the session."""
-
-
-class SortOrder(OpenEnum):
-    ASC = "asc"
-    DESC = "desc"
 
 
 class ToolCall(BaseModel):
@@ -755,13 +1235,13 @@ class UpdateEvaluatorRequest(BaseModel):
     """The code for the evaluator. This code will be executed in a sandboxed environment."""
 
     arguments_type: Annotated[
-        EvaluatorArgumentsType | None,
+        EnumOrLiteral[EvaluatorArgumentsType, Literal["target_free", "target_required"]] | None,
         Field(description="Whether this evaluator is target-free or target-required."),
     ] = None
     """Whether this evaluator is target-free or target-required."""
 
     return_type: Annotated[
-        EvaluatorReturnTypeEnum | None,
+        EnumOrLiteral[EvaluatorReturnTypeEnum, Literal["boolean", "number"]] | None,
         Field(description="The type of the return value of the evaluator."),
     ] = None
     """The type of the return value of the evaluator."""
@@ -875,18 +1355,11 @@ class ValidationError(BaseModel):
     """Error type identifier."""
 
 
-class CategoricalFeedbackLabel(BaseModel):
-    value: Annotated[str, Field(description="The label value.")]
-    """The label value."""
-
-    sentiment: Annotated[
-        LabelSentiment, Field(description="Whether the feedback sentiment is positive or negative.")
-    ]
-    """Whether the feedback sentiment is positive or negative."""
-
-
 class ChatMessage(BaseModel):
-    role: Annotated[ChatRole, Field(description="Role of the message author.")]
+    role: Annotated[
+        EnumOrLiteral[ChatRole, Literal["user", "assistant", "system", "tool"]],
+        Field(description="Role of the message author."),
+    ]
     """Role of the message author."""
 
     content: Annotated[str | None, Field(description="The content of the message.")] = None
@@ -986,11 +1459,11 @@ class ChatModelConfigRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1137,7 +1610,7 @@ class CompletionDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1149,7 +1622,7 @@ class CompletionDeployedRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1260,7 +1733,7 @@ class CompletionExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -1276,7 +1749,7 @@ class CompletionExperimentRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1375,7 +1848,7 @@ class CompletionModelConfigRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
     """The number of generations."""
 
     logprobs: Annotated[
@@ -1387,7 +1860,119 @@ class CompletionModelConfigRequest(BaseModel):
     """Include the log probabilities of the top n tokens in the provider_response"""
 
     stream: Annotated[
-        bool | None,
+        bool,
+        Field(
+            description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
+        ),
+    ] = False
+    """If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."""
+
+    suffix: Annotated[
+        str | None,
+        Field(
+            description="The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."
+        ),
+    ] = None
+    """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
+
+    user: Annotated[
+        str | None, Field(description="End-user ID passed through to provider call.")
+    ] = None
+    """End-user ID passed through to provider call."""
+
+
+class CompletionRequest(BaseModel):
+    """
+    Completion request with a provided model config.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    model_config_: Annotated[
+        ModelConfigCompletionRequest,
+        Field(alias="model_config", description="The model configuration used to generate."),
+    ]
+    """The model configuration used to generate."""
+
+    project: Annotated[
+        str | None,
+        Field(
+            description="Unique project name. If no project exists with this name, a new project will be created."
+        ),
+    ] = None
+    """Unique project name. If no project exists with this name, a new project will be created."""
+
+    project_id: Annotated[
+        str | None,
+        Field(
+            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
+        ),
+    ] = None
+    """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
+
+    session_id: Annotated[
+        str | None, Field(description="ID of the session to associate the datapoint.")
+    ] = None
+    """ID of the session to associate the datapoint."""
+
+    session_reference_id: Annotated[
+        str | None,
+        Field(
+            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
+        ),
+    ] = None
+    """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
+
+    parent_id: Annotated[
+        str | None, Field(description="ID associated to the parent datapoint in a session.")
+    ] = None
+    """ID associated to the parent datapoint in a session."""
+
+    parent_reference_id: Annotated[
+        str | None,
+        Field(
+            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
+        ),
+    ] = None
+    """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
+
+    inputs: Annotated[
+        dict[str, Any] | None, Field(description="The inputs passed to the prompt template.")
+    ] = None
+    """The inputs passed to the prompt template."""
+
+    source: Annotated[
+        str | None, Field(description="Identifies where the model was called from.")
+    ] = None
+    """Identifies where the model was called from."""
+
+    metadata: Annotated[
+        dict[str, Any] | None, Field(description="Any additional metadata to record.")
+    ] = None
+    """Any additional metadata to record."""
+
+    provider_api_keys: Annotated[
+        ProviderApiKeys | None,
+        Field(
+            description="API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."
+        ),
+    ] = None
+    """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
+
+    num_samples: Annotated[int, Field(description="The number of generations.")] = 1
+    """The number of generations."""
+
+    logprobs: Annotated[
+        int | None,
+        Field(
+            description="Include the log probabilities of the top n tokens in the provider_response"
+        ),
+    ] = None
+    """Include the log probabilities of the top n tokens in the provider_response"""
+
+    stream: Annotated[
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -1453,35 +2038,6 @@ class CreateEvaluationRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization. Ensure you provide an API key for the provider for the model config you are evaluating, or have one saved to your organization."""
 
 
-class CreateEvaluatorRequest(BaseModel):
-    description: Annotated[
-        str, Field(description="The description of the evaluator.", max_length=255)
-    ]
-    """The description of the evaluator."""
-
-    name: Annotated[str, Field(description="The name of the evaluator.", max_length=255)]
-    """The name of the evaluator."""
-
-    code: Annotated[
-        str,
-        Field(
-            description="The code for the evaluator. This code will be executed in a sandboxed environment."
-        ),
-    ]
-    """The code for the evaluator. This code will be executed in a sandboxed environment."""
-
-    arguments_type: Annotated[
-        EvaluatorArgumentsType,
-        Field(description="Whether this evaluator is target-free or target-required."),
-    ]
-    """Whether this evaluator is target-free or target-required."""
-
-    return_type: Annotated[
-        EvaluatorReturnTypeEnum, Field(description="The type of the return value of the evaluator.")
-    ]
-    """The type of the return value of the evaluator."""
-
-
 class CreateExperimentRequest(BaseModel):
     name: Annotated[str, Field(description="Name of experiment.")]
     """Name of experiment."""
@@ -1501,10 +2057,20 @@ class CreateExperimentRequest(BaseModel):
     """Configs to add to this experiment. Further configs can be added later."""
 
     set_active: Annotated[
-        bool | None,
+        bool,
         Field(description="Whether to set the created project as the project's active experiment."),
     ] = False
     """Whether to set the created project as the project's active experiment."""
+
+
+class CreateProjectRequest(BaseModel):
+    name: Annotated[str, Field(description="Unique project name.")]
+    """Unique project name."""
+
+    feedback_types: Annotated[
+        list[FeedbackTypeRequest] | None, Field(description="Feedback types to be created.")
+    ] = None
+    """Feedback types to be created."""
 
 
 class DataResponse(BaseModel):
@@ -1640,252 +2206,6 @@ class EnvironmentProjectConfigRequest(BaseModel):
     """List of environments to associate with the model config."""
 
 
-class EvaluatorResponse(BaseModel):
-    description: Annotated[
-        str, Field(description="The description of the evaluator.", max_length=255)
-    ]
-    """The description of the evaluator."""
-
-    name: Annotated[str, Field(description="The name of the evaluator.", max_length=255)]
-    """The name of the evaluator."""
-
-    code: Annotated[
-        str,
-        Field(
-            description="The code for the evaluator. This code will be executed in a sandboxed environment."
-        ),
-    ]
-    """The code for the evaluator. This code will be executed in a sandboxed environment."""
-
-    arguments_type: Annotated[
-        EvaluatorArgumentsType,
-        Field(description="Whether this evaluator is target-free or target-required."),
-    ]
-    """Whether this evaluator is target-free or target-required."""
-
-    return_type: Annotated[
-        EvaluatorReturnTypeEnum, Field(description="The type of the return value of the evaluator.")
-    ]
-    """The type of the return value of the evaluator."""
-
-    id: Annotated[str, Field(description="Unique ID for the evaluator. Starts with `evfn_`.")]
-    """Unique ID for the evaluator. Starts with `evfn_`."""
-
-    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
-    """When the object was created."""
-
-    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
-    """When the object was last updated."""
-
-
-class Feedback(BaseModel):
-    type: Annotated[
-        FeedbackType | str,
-        Field(
-            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
-        ),
-    ]
-    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
-
-    value: Annotated[
-        float | str,
-        Field(
-            description="The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."
-        ),
-    ]
-    """The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."""
-
-    data_id: Annotated[
-        str | None,
-        Field(description="ID to associate the feedback to a previously logged datapoint."),
-    ] = None
-    """ID to associate the feedback to a previously logged datapoint."""
-
-    user: Annotated[
-        str | None, Field(description="A unique identifier to who provided the feedback.")
-    ] = None
-    """A unique identifier to who provided the feedback."""
-
-    created_at: Annotated[
-        AwareDatetime | None,
-        Field(description="User defined timestamp for when the feedback was created."),
-    ] = None
-    """User defined timestamp for when the feedback was created."""
-
-
-class FeedbackLabelRequest(BaseModel):
-    value: Annotated[str, Field(description="The label value.")]
-    """The label value."""
-
-    sentiment: Annotated[
-        LabelSentiment | None,
-        Field(description="Whether the feedback sentiment is positive or negative."),
-    ] = LabelSentiment.POSITIVE
-    """Whether the feedback sentiment is positive or negative."""
-
-
-class FeedbackRequest(BaseModel):
-    type: Annotated[
-        FeedbackType | str,
-        Field(
-            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
-        ),
-    ]
-    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
-
-    value: Annotated[
-        str | None,
-        Field(
-            description="The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise."
-        ),
-    ] = None
-    """The feedback value to be set. This field should be left blank when unsetting 'rating', 'correction' or 'comment', but is required otherwise."""
-
-    data_id: Annotated[
-        str | None,
-        Field(description="ID to associate the feedback to a previously logged datapoint."),
-    ] = None
-    """ID to associate the feedback to a previously logged datapoint."""
-
-    user: Annotated[
-        str | None, Field(description="A unique identifier to who provided the feedback.")
-    ] = None
-    """A unique identifier to who provided the feedback."""
-
-    created_at: Annotated[
-        AwareDatetime | None,
-        Field(description="User defined timestamp for when the feedback was created."),
-    ] = None
-    """User defined timestamp for when the feedback was created."""
-
-    unset: Annotated[
-        bool | None, Field(description="If true, the value for this feedback is unset.")
-    ] = None
-    """If true, the value for this feedback is unset."""
-
-
-class FeedbackResponse(BaseModel):
-    type: Annotated[
-        FeedbackType | str,
-        Field(
-            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
-        ),
-    ]
-    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
-
-    value: Annotated[
-        float | str,
-        Field(
-            description="The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."
-        ),
-    ]
-    """The feedback value to set. This would be the appropriate text for 'correction' or 'comment', or a label to apply for 'rating', 'action', or 'issue'."""
-
-    id: Annotated[
-        str,
-        Field(description="String ID of user feedback. Starts with `ann_`, short for annotation."),
-    ]
-    """String ID of user feedback. Starts with `ann_`, short for annotation."""
-
-    data_id: Annotated[
-        str | None,
-        Field(description="ID to associate the feedback to a previously logged datapoint."),
-    ] = None
-    """ID to associate the feedback to a previously logged datapoint."""
-
-    user: Annotated[
-        str | None, Field(description="A unique identifier to who provided the feedback.")
-    ] = None
-    """A unique identifier to who provided the feedback."""
-
-    created_at: Annotated[
-        AwareDatetime | None,
-        Field(description="User defined timestamp for when the feedback was created."),
-    ] = None
-    """User defined timestamp for when the feedback was created."""
-
-
-class FeedbackSubmitRequest(RootModel[FeedbackRequest | list[FeedbackRequest]]):
-    root: Annotated[
-        FeedbackRequest | list[FeedbackRequest],
-        Field(description="One feedback item, or a list of them."),
-    ]
-    """One feedback item, or a list of them."""
-
-
-class FeedbackSubmitResponse(RootModel[FeedbackResponse | list[FeedbackResponse]]):
-    root: Annotated[
-        FeedbackResponse | list[FeedbackResponse],
-        Field(
-            description="An object when one feedback item was submitted, a list when a list was submitted."
-        ),
-    ]
-    """An object when one feedback item was submitted, a list when a list was submitted."""
-
-
-class FeedbackTypeModel(BaseModel):
-    type: Annotated[
-        FeedbackType | str,
-        Field(
-            description="The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."
-        ),
-    ]
-    """The type of feedback. The default feedback types available are 'rating', 'action', 'issue', 'correction', and 'comment'."""
-
-    values: Annotated[
-        list[CategoricalFeedbackLabel] | None,
-        Field(
-            description="The allowed values for categorical feedback types. Not populated for `correction` and `comment`."
-        ),
-    ] = None
-    """The allowed values for categorical feedback types. Not populated for `correction` and `comment`."""
-
-
-class FeedbackTypeRequest(BaseModel):
-    type: Annotated[str, Field(description="The type of feedback to update.")]
-    """The type of feedback to update."""
-
-    values: Annotated[
-        list[FeedbackLabelRequest] | None,
-        Field(
-            description="The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class."
-        ),
-    ] = None
-    """The feedback values to be available. This field should only be populated when updating a 'select' or 'multi_select' feedback class."""
-
-    class_: Annotated[
-        FeedbackClass | None,
-        Field(
-            alias="class",
-            description="The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')",
-        ),
-    ] = None
-    """The data type associated to this feedback type; whether it is a 'text'/'select'/'multi_select'. This is optional when updating the default feedback types (i.e. when `type` is 'rating', 'action' or 'issue')"""
-
-
-class FinetuneConfig(BaseModel):
-    base_model: Annotated[
-        str, Field(description="Unique reference to the model the fine-tuning was based on.")
-    ]
-    """Unique reference to the model the fine-tuning was based on."""
-
-    parameters: Annotated[
-        dict[str, Any] | None,
-        Field(
-            description="Provider specific hyper-parameter settings that along with your base model will configure the fine-tuning process with the provider."
-        ),
-    ] = None
-    """Provider specific hyper-parameter settings that along with your base model will configure the fine-tuning process with the provider."""
-
-    provider: Annotated[
-        ModelProviders | None,
-        Field(
-            description="The company who is hosting the target model.This is used only if an existing experiment_id or model_config_id are not provided."
-        ),
-    ] = None
-    """The company who is hosting the target model.This is used only if an existing experiment_id or model_config_id are not provided."""
-
-
 class FinetuneRequest(BaseModel):
     name: Annotated[str, Field(description="User defined friendly name for a finetuning run")]
     """User defined friendly name for a finetuning run"""
@@ -1912,69 +2232,6 @@ class FinetuneRequest(BaseModel):
         ),
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
-
-
-class FinetuneResponse(BaseModel):
-    id: Annotated[str, Field(description="Unique identifier for fine-tuned model.")]
-    """Unique identifier for fine-tuned model."""
-
-    name: Annotated[str, Field(description="User defined friendly name for a fine-tuning run")]
-    """User defined friendly name for a fine-tuning run"""
-
-    status: Annotated[
-        str,
-        Field(
-            description="The fine-tuning process is run async and so the resultingfine-tuned model won't be available for generations until it has completed."
-        ),
-    ]
-    """The fine-tuning process is run async and so the resultingfine-tuned model won't be available for generations until it has completed."""
-
-    config: Annotated[
-        FinetuneConfig, Field(description="Configuration details for the fine-tuned model.")
-    ]
-    """Configuration details for the fine-tuned model."""
-
-    dataset: Annotated[DatasetResponse, Field(description="The dataset used for fine-tuning.")]
-    """The dataset used for fine-tuning."""
-
-    created_at: Annotated[AwareDatetime, Field(description="When the object was created.")]
-    """When the object was created."""
-
-    updated_at: Annotated[AwareDatetime, Field(description="When the object was last updated.")]
-    """When the object was last updated."""
-
-    model_name: Annotated[
-        str | None,
-        Field(
-            description="Unique reference for the fine-tuned required to make calls to the provider."
-        ),
-    ] = None
-    """Unique reference for the fine-tuned required to make calls to the provider."""
-
-    metadata: Annotated[
-        dict[str, Any] | None,
-        Field(description="Any additional metadata that you would like to log for reference."),
-    ] = None
-    """Any additional metadata that you would like to log for reference."""
-
-    provider_id: Annotated[
-        str | None,
-        Field(
-            description="Unique ID for the fine-tuned model required to make calls to the provider's API."
-        ),
-    ] = None
-    """Unique ID for the fine-tuned model required to make calls to the provider's API."""
-
-    provider_details: Annotated[
-        dict[str, Any] | None, Field(description="Provider specific fine-tuning results.")
-    ] = None
-    """Provider specific fine-tuning results."""
-
-    data_summary: Annotated[
-        dict[str, Any] | None,
-        Field(description="Summary stats about the data used for finetuning."),
-    ] = None
-    """Summary stats about the data used for finetuning."""
 
 
 class HTTPValidationError(BaseModel):
@@ -2013,13 +2270,26 @@ class ModelConfigChatRequest(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2027,7 +2297,7 @@ class ModelConfigChatRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2035,7 +2305,7 @@ class ModelConfigChatRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2051,7 +2321,7 @@ class ModelConfigChatRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2059,7 +2329,7 @@ class ModelConfigChatRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2073,7 +2343,8 @@ class ModelConfigChatRequest(BaseModel):
     """Other parameter values to be passed to the provider call."""
 
     endpoint: Annotated[
-        ModelEndpoints | None, Field(description="The provider model endpoint used.")
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
+        Field(description="The provider model endpoint used."),
     ] = None
     """The provider model endpoint used."""
 
@@ -2090,104 +2361,6 @@ class ModelConfigChatRequest(BaseModel):
         Field(description="Make tools available to OpenAIs chat model as functions."),
     ] = None
     """Make tools available to OpenAIs chat model as functions."""
-
-
-class ModelConfigCompletionRequest(BaseModel):
-    """
-    Completion model config request
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    model: Annotated[str, Field(description="The model instance used. E.g. text-davinci-002.")]
-    """The model instance used. E.g. text-davinci-002."""
-
-    prompt_template: Annotated[
-        str,
-        Field(
-            description="Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."
-        ),
-    ]
-    """Prompt template that will take your specified inputs to form your final request to the model. Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
-
-    description: Annotated[str | None, Field(description="A description of the model config.")] = (
-        None
-    )
-    """A description of the model config."""
-
-    name: Annotated[
-        str | None,
-        Field(
-            description="A friendly display name for the model config. If not provided, a name will be generated."
-        ),
-    ] = None
-    """A friendly display name for the model config. If not provided, a name will be generated."""
-
-    provider: Annotated[
-        ModelProviders | None,
-        Field(description="The company providing the underlying model service."),
-    ] = None
-    """The company providing the underlying model service."""
-
-    max_tokens: Annotated[
-        int | None,
-        Field(
-            description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
-        ),
-    ] = -1
-    """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
-
-    temperature: Annotated[
-        float | None,
-        Field(
-            description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
-        ),
-    ] = 1
-    """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
-
-    top_p: Annotated[
-        float | None,
-        Field(
-            description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
-        ),
-    ] = 1
-    """An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."""
-
-    stop: Annotated[
-        str | list[str] | None,
-        Field(
-            description="The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."
-        ),
-    ] = None
-    """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
-
-    presence_penalty: Annotated[
-        float | None,
-        Field(
-            description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
-        ),
-    ] = 0
-    """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
-
-    frequency_penalty: Annotated[
-        float | None,
-        Field(
-            description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
-        ),
-    ] = 0
-    """Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."""
-
-    other: Annotated[
-        dict[str, Any] | None,
-        Field(description="Other parameter values to be passed to the provider call."),
-    ] = None
-    """Other parameter values to be passed to the provider call."""
-
-    endpoint: Annotated[
-        ModelEndpoints | None, Field(description="The provider model endpoint used.")
-    ] = None
-    """The provider model endpoint used."""
 
 
 class ModelConfigRequest(BaseModel):
@@ -2215,13 +2388,26 @@ class ModelConfigRequest(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2229,7 +2415,7 @@ class ModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2237,7 +2423,7 @@ class ModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2253,7 +2439,7 @@ class ModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2261,7 +2447,7 @@ class ModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2275,7 +2461,8 @@ class ModelConfigRequest(BaseModel):
     """Other parameter values to be passed to the provider call."""
 
     endpoint: Annotated[
-        ModelEndpoints | None, Field(description="The provider model endpoint used.")
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
+        Field(description="The provider model endpoint used."),
     ] = None
     """The provider model endpoint used."""
 
@@ -2342,7 +2529,20 @@ class ModelConfigResponse(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
@@ -2418,7 +2618,8 @@ class ModelConfigResponse(BaseModel):
     """Definition of tools shown to the model."""
 
     endpoint: Annotated[
-        ModelEndpoints | None, Field(description="The provider model endpoint used.")
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
+        Field(description="The provider model endpoint used."),
     ] = None
     """The provider model endpoint used."""
 
@@ -2476,13 +2677,26 @@ class ProjectModelConfigRequest(BaseModel):
     """A friendly display name for the model config. If not provided, a name will be generated."""
 
     provider: Annotated[
-        ModelProviders | None,
+        EnumOrLiteral[
+            ModelProviders,
+            Literal[
+                "openai",
+                "openai_azure",
+                "ai21",
+                "mock",
+                "anthropic",
+                "langchain",
+                "cohere",
+                "replicate",
+            ],
+        ]
+        | None,
         Field(description="The company providing the underlying model service."),
     ] = None
     """The company providing the underlying model service."""
 
     max_tokens: Annotated[
-        int | None,
+        int,
         Field(
             description="The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"
         ),
@@ -2490,7 +2704,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The maximum number of tokens to generate. Provide max_tokens=-1 to dynamically calculate the maximum number of tokens to generate given the length of the prompt"""
 
     temperature: Annotated[
-        float | None,
+        float,
         Field(
             description="What sampling temperature to use when making a generation. Higher values means the model will be more creative."
         ),
@@ -2498,7 +2712,7 @@ class ProjectModelConfigRequest(BaseModel):
     """What sampling temperature to use when making a generation. Higher values means the model will be more creative."""
 
     top_p: Annotated[
-        float | None,
+        float,
         Field(
             description="An alternative to sampling with temperature, called nucleus sampling, where the model considers the results of the tokens with top_p probability mass."
         ),
@@ -2514,7 +2728,7 @@ class ProjectModelConfigRequest(BaseModel):
     """The string (or list of strings) after which the model will stop generating. The returned text will not contain the stop sequence."""
 
     presence_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."
         ),
@@ -2522,7 +2736,7 @@ class ProjectModelConfigRequest(BaseModel):
     """Number between -2.0 and 2.0. Positive values penalize new tokens based on whether they appear in the generation so far."""
 
     frequency_penalty: Annotated[
-        float | None,
+        float,
         Field(
             description="Number between -2.0 and 2.0. Positive values penalize new tokens based on how frequently they appear in the generation so far."
         ),
@@ -2571,7 +2785,7 @@ class ProjectModelConfigRequest(BaseModel):
     """Messages prepended to the list of messages sent to the provider. These messages that will take your specified inputs to form your final request to the provider model. NB: Input variables within the prompt template should be specified with syntax: {{INPUT_NAME}}."""
 
     endpoint: Annotated[
-        ModelEndpoints | None,
+        EnumOrLiteral[ModelEndpoints, Literal["complete", "chat", "edit"]] | None,
         Field(
             description="Which of the providers model endpoints to use. For example Complete or Edit."
         ),
@@ -2833,11 +3047,11 @@ class ChatDeployedRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -2954,7 +3168,7 @@ class ChatExperimentRequest(BaseModel):
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
     num_samples: Annotated[
-        int | None,
+        int,
         Field(
             description="The number of chat responses, where each chat response will use a model configuration sampled from the experiment."
         ),
@@ -2962,7 +3176,7 @@ class ChatExperimentRequest(BaseModel):
     """The number of chat responses, where each chat response will use a model configuration sampled from the experiment."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -3071,11 +3285,11 @@ class ChatRequest(BaseModel):
     ] = None
     """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
 
-    num_samples: Annotated[int | None, Field(description="The number of chat responses.")] = 1
+    num_samples: Annotated[int, Field(description="The number of chat responses.")] = 1
     """The number of chat responses."""
 
     stream: Annotated[
-        bool | None,
+        bool,
         Field(
             description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
         ),
@@ -3162,118 +3376,6 @@ class ChatResponse(BaseModel):
     """Controls how the model uses tools - has the same behaviour as OpenAIs function_call parameter. The following options are supported: 'none' forces the model to not call a tool; the default when no tools are provided as part of the model config. 'auto' the model can decide to call one of the provided tools; the default when tools are provided as part of the model config. Providing {'name': <TOOL_NAME>} forces the model to use the provided tool of the same name."""
 
 
-class CompletionRequest(BaseModel):
-    """
-    Completion request with a provided model config.
-    """
-
-    model_config = ConfigDict(
-        extra="forbid",
-    )
-    model_config_: Annotated[
-        ModelConfigCompletionRequest,
-        Field(alias="model_config", description="The model configuration used to generate."),
-    ]
-    """The model configuration used to generate."""
-
-    project: Annotated[
-        str | None,
-        Field(
-            description="Unique project name. If no project exists with this name, a new project will be created."
-        ),
-    ] = None
-    """Unique project name. If no project exists with this name, a new project will be created."""
-
-    project_id: Annotated[
-        str | None,
-        Field(
-            description="Unique ID of a project to associate to the log. Either this or `project` must be provided."
-        ),
-    ] = None
-    """Unique ID of a project to associate to the log. Either this or `project` must be provided."""
-
-    session_id: Annotated[
-        str | None, Field(description="ID of the session to associate the datapoint.")
-    ] = None
-    """ID of the session to associate the datapoint."""
-
-    session_reference_id: Annotated[
-        str | None,
-        Field(
-            description="A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."
-        ),
-    ] = None
-    """A unique string identifying the session to associate the datapoint to. Allows you to log multiple datapoints to a session (using an ID kept by your internal systems) by passing the same `session_reference_id` in subsequent log requests. Specify at most one of this or `session_id`."""
-
-    parent_id: Annotated[
-        str | None, Field(description="ID associated to the parent datapoint in a session.")
-    ] = None
-    """ID associated to the parent datapoint in a session."""
-
-    parent_reference_id: Annotated[
-        str | None,
-        Field(
-            description="A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."
-        ),
-    ] = None
-    """A unique string identifying the previously-logged parent datapoint in a session. Allows you to log nested datapoints with your internal system IDs by passing the same reference ID as `parent_id` in a prior log request. Specify at most one of this or `parent_id`. Note that this cannot refer to a datapoint being logged in the same request."""
-
-    inputs: Annotated[
-        dict[str, Any] | None, Field(description="The inputs passed to the prompt template.")
-    ] = None
-    """The inputs passed to the prompt template."""
-
-    source: Annotated[
-        str | None, Field(description="Identifies where the model was called from.")
-    ] = None
-    """Identifies where the model was called from."""
-
-    metadata: Annotated[
-        dict[str, Any] | None, Field(description="Any additional metadata to record.")
-    ] = None
-    """Any additional metadata to record."""
-
-    provider_api_keys: Annotated[
-        ProviderApiKeys | None,
-        Field(
-            description="API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."
-        ),
-    ] = None
-    """API keys required by each provider to make API calls. The API keys provided here are not stored by Humanloop. If not specified here, Humanloop will fall back to the key saved to your organization."""
-
-    num_samples: Annotated[int | None, Field(description="The number of generations.")] = 1
-    """The number of generations."""
-
-    logprobs: Annotated[
-        int | None,
-        Field(
-            description="Include the log probabilities of the top n tokens in the provider_response"
-        ),
-    ] = None
-    """Include the log probabilities of the top n tokens in the provider_response"""
-
-    stream: Annotated[
-        bool | None,
-        Field(
-            description="If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."
-        ),
-    ] = False
-    """If true, tokens will be sent as data-only server-sent events. If num_samples > 1, samples are streamed back independently."""
-
-    suffix: Annotated[
-        str | None,
-        Field(
-            description="The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."
-        ),
-    ] = None
-    """The suffix that comes after a completion of inserted text. Useful for completions that act like inserts."""
-
-    user: Annotated[
-        str | None, Field(description="End-user ID passed through to provider call.")
-    ] = None
-    """End-user ID passed through to provider call."""
-
-
 class CompletionResponse(BaseModel):
     """
     Completion response, with one entry in `data` per sample.
@@ -3345,21 +3447,14 @@ class ConfigResponse(
     ]
 
 
-class CreateProjectRequest(BaseModel):
-    name: Annotated[str, Field(description="Unique project name.")]
-    """Unique project name."""
-
-    feedback_types: Annotated[
-        list[FeedbackTypeRequest] | None, Field(description="Feedback types to be created.")
-    ] = None
-    """Feedback types to be created."""
-
-
 class EvaluationResponse(BaseModel):
     id: Annotated[str, Field(description="Unique ID for the evaluation. Starts with `ev_`.")]
     """Unique ID for the evaluation. Starts with `ev_`."""
 
-    status: Annotated[EvaluationStatus, Field(description="Status of the evaluation.")]
+    status: Annotated[
+        EnumOrLiteral[EvaluationStatus, Literal["pending", "running", "completed", "failed"]],
+        Field(description="Status of the evaluation."),
+    ]
     """Status of the evaluation."""
 
     config: Annotated[ConfigResponse, Field(description="The config that was evaluated.")]
@@ -3453,7 +3548,10 @@ class ExperimentResponse(BaseModel):
     name: Annotated[str, Field(description="Name of experiment.")]
     """Name of experiment."""
 
-    status: Annotated[ExperimentStatus, Field(description="Status of experiment.")]
+    status: Annotated[
+        EnumOrLiteral[ExperimentStatus, Literal["Initialized", "In progress"]],
+        Field(description="Status of experiment."),
+    ]
     """Status of experiment."""
 
     metric: Annotated[
@@ -3767,7 +3865,8 @@ class ProjectResponse(BaseModel):
     """Config that has been set as the project's active deployment. At most one of active_experiment and active_model_config can be set."""
 
     config_type: Annotated[
-        ConfigType | None, Field(description="Type of the project's configs.")
+        EnumOrLiteral[ConfigType, Literal["generic", "model", "tool", "agent"]] | None,
+        Field(description="Type of the project's configs."),
     ] = None
     """Type of the project's configs."""
 

@@ -18,19 +18,27 @@ old SDK must keep working.
 * Optional fields that the server leaves out are ``UNSET`` (not ``None``), and
   ``UNSET`` fields are left out when a model is sent, like pydantic's
   ``exclude_unset``.
+* Anything else that does not match (a required field left out, a string where
+  the spec says number): ``construct`` builds the Struct anyway, field by
+  field. Fields that convert are typed; the others keep the value as received
+  (a ``Struct`` checks no types when built), a missing required one is ``UNSET``.
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import msgspec
+
+from ._lenient import construct_leniently
 
 __all__ = [
     "BaseModel",
     "DecodeError",
     "ValidationError",
+    "construct",
     "decode",
     "decode_page",
     "to_jsonable",
@@ -79,6 +87,34 @@ def validate(tp: Any, data: object) -> Any:
 def decode(tp: Any, content: bytes) -> Any:
     """A JSON body as an instance of ``tp`` in one pass; raises ``DecodeError`` or ``ValidationError``."""
     return _decoder(tp).decode(content)
+
+
+def construct(tp: Any, data: object) -> Any:
+    """``data`` (decoded JSON) as ``tp`` as far as it matches, never raising (see ``_lenient``).
+
+    A Struct checks no types when built: fields that convert are typed, the others
+    keep the value received, a missing required one is ``UNSET``.
+    """
+    return construct_leniently(
+        tp,
+        data,
+        validate=validate,
+        invalid=msgspec.ValidationError,
+        model_base=msgspec.Struct,
+        build_model=_build_struct,
+    )
+
+
+def _build_struct(
+    tp: Any, data: dict[str, Any], construct: Callable[[Any, object], Any]
+) -> Any:
+    values: dict[str, Any] = {}
+    for field in msgspec.structs.fields(tp):
+        if field.encode_name in data:
+            values[field.name] = construct(field.type, data[field.encode_name])
+        elif field.required:
+            values[field.name] = msgspec.UNSET
+    return tp(**values)
 
 
 def decode_page(

@@ -5,6 +5,10 @@ sleeping, closing). Everything else lives once, in ``_BaseClient``: building a
 request from a call's arguments, deciding whether and when to retry, mapping
 error statuses to exceptions and validating response bodies.
 
+A response body that does not match its type is still returned, built as far as
+it matches (``_models.construct``), unless the client was made with
+``strict_response_validation=True``: then it raises ``APIResponseValidationError``.
+
 Start-up cost: the runtime modules import ``_models`` (and with it pydantic's
 model machinery, tens of milliseconds and several MiB) only when the first
 response is parsed, so ``import`` plus constructing a client stays cheap.
@@ -16,6 +20,7 @@ python-msgspec style) replaces that one module.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import copy as copy_module
 import email.utils
@@ -53,6 +58,7 @@ __all__ = [
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
+    "Credential",
     "SyncAPIClient",
 ]
 
@@ -281,8 +287,37 @@ class _PreparedRequest:
         return replace(self, params={**self.params, **build_query(overrides)})
 
 
+#: Alternatives of security schemes (each the schemes sent together), as an OpenAPI ``security``.
+Security = Sequence[Sequence[str]]
+
+
+@dataclass(frozen=True)
+class Credential:
+    """One security scheme's credential and how it travels.
+
+    ``kind``: ``apiKey`` (in the header ``name``), ``query`` (the query parameter
+    ``name``), ``cookie`` (the cookie ``name``), ``bearer`` (``Authorization:
+    Bearer value``) or ``basic`` (``value`` is ``username:password``).
+    """
+
+    kind: str
+    name: str
+    value: str = field(repr=False)
+
+    def header(self) -> tuple[str, str] | None:
+        """The header this credential is sent in, if it travels in one (cookies aside)."""
+        if self.kind == "apiKey":
+            return self.name, self.value
+        if self.kind == "bearer":
+            return "Authorization", f"Bearer {self.value}"
+        if self.kind == "basic":
+            return "Authorization", "Basic " + base64.b64encode(self.value.encode()).decode("ascii")
+        return None
+
+
 class _Credentials:
-    """The client's secrets: auth headers and body defaults (e.g. provider API keys).
+    """The client's secrets: credentials per security scheme, auth headers sent with every
+    request, and body defaults (e.g. provider API keys).
 
     Held in one object whose ``repr`` shows nothing, so they stay out of the
     client's ``repr``/``vars()``, and whose ``redact`` scrubs them from error
@@ -294,14 +329,38 @@ class _Credentials:
         auth_headers: Mapping[str, str],
         body_defaults: Mapping[str, Mapping[str, object]],
         auth_query: Mapping[str, str] | None = None,
+        schemes: Mapping[str, Credential] | None = None,
+        default_security: Security = (),
     ) -> None:
         self.auth_headers = dict(auth_headers)
         self.auth_query = dict(auth_query or {})  # an API key some APIs take in the query
+        self.schemes = dict(schemes or {})
+        self.default_security = default_security
         self.body_defaults = _clean_body_defaults(body_defaults)
         values = [*self.auth_headers.values(), *self.auth_query.values()]
+        values += [c.value for c in self.schemes.values()]
         values += [v for d in self.body_defaults.values() for v in d.values() if isinstance(v, str)]
         # Very short values would scrub ordinary words, and are no real secret anyway.
         self._values = sorted({v for v in values if len(v) >= 6}, key=len, reverse=True)
+
+    def for_request(self, security: Security | None) -> tuple[dict[str, str], dict[str, str]]:
+        """The auth headers and query parameters of a request to an operation with ``security``
+        (``None``: the document's). The first alternative whose every scheme has a
+        credential is sent; an operation that needs none (``security: []``) gets none."""
+        alternatives = self.default_security if security is None else security
+        chosen = next((a for a in alternatives if a and all(k in self.schemes for k in a)), ())
+        headers, query, cookies = dict(self.auth_headers), dict(self.auth_query), []
+        for credential in (self.schemes[key] for key in chosen):
+            header = credential.header()
+            if header is not None:
+                headers[header[0]] = header[1]
+            elif credential.kind == "query":
+                query[credential.name] = credential.value
+            elif credential.kind == "cookie":
+                cookies.append(f"{credential.name}={credential.value}")
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
+        return headers, query
 
     def redact(self, text: str) -> str:
         """``text`` with every secret value replaced by ``***``."""
@@ -343,15 +402,21 @@ class _BaseClient(Generic[_HttpxClientT]):
         error_models: Mapping[int, Callable[[], type[Any]]] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
         auth_query: Mapping[str, str] | None = None,
+        strict_response_validation: bool = False,
+        credentials: Mapping[str, Credential] | None = None,
+        default_security: Security = (),
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
         self.base_url = base_url
+        self.strict_response_validation = strict_response_validation
         self.timeout = timeout
         self.max_retries = max_retries
         self.user_agent = user_agent
         self._default_headers = dict(default_headers or {})
-        self._credentials = _Credentials(auth_headers or {}, body_defaults or {}, auth_query)
+        self._credentials = _Credentials(
+            auth_headers or {}, body_defaults or {}, auth_query, credentials, default_security
+        )
         self._error_models = dict(error_models or {})
         self._owns_http_client = http_client is None
         self._client = self._new_http_client() if http_client is None else http_client
@@ -391,7 +456,11 @@ class _BaseClient(Generic[_HttpxClientT]):
         if not isinstance(auth_headers, NotGiven):
             credentials = self._credentials
             clone._credentials = _Credentials(
-                auth_headers, credentials.body_defaults, credentials.auth_query
+                auth_headers,
+                credentials.body_defaults,
+                credentials.auth_query,
+                credentials.schemes,
+                credentials.default_security,
             )
         return clone
 
@@ -426,8 +495,12 @@ class _BaseClient(Generic[_HttpxClientT]):
         defaulted_body_fields: Sequence[str],
         stream: bool,
         accept: str = "application/json",
+        security: Security | None = None,
     ) -> _PreparedRequest:
-        """Resolve a call's arguments and options into a request that can be sent (and re-sent)."""
+        """Resolve a call's arguments and options into a request that can be sent (and re-sent).
+
+        ``security``: the operation's (see ``_Credentials.for_request``).
+        """
         options = options or RequestOptions()
         extra_headers = dict(options.extra_headers or {})
         raw_marker = _pop_header(extra_headers, RAW_RESPONSE_HEADER)
@@ -441,14 +514,13 @@ class _BaseClient(Generic[_HttpxClientT]):
         )
         if isinstance(json_body, RawBody):
             headers["Content-Type"] = json_body.media_type
-        for layer in (self._default_headers, self._credentials.auth_headers, extra_headers):
+        auth_headers, auth_query = self._credentials.for_request(security)
+        for layer in (self._default_headers, auth_headers, extra_headers):
             headers.update(layer)
         return _PreparedRequest(
             method=method.upper(),
             url=f"{self.base_url.rstrip('/')}/{fill_path(path, path_params).lstrip('/')}",
-            params=build_query(
-                {**self._credentials.auth_query, **(query or {})}, options.extra_query
-            ),
+            params=build_query({**auth_query, **(query or {})}, options.extra_query),
             json_body=json_body,
             headers=headers,
             timeout=self.timeout if isinstance(options.timeout, NotGiven) else options.timeout,
@@ -601,11 +673,13 @@ class _BaseClient(Generic[_HttpxClientT]):
         if cast_to is str and not _is_json(response):
             return response.text
         # Imported on first use: see the module docstring.
-        from ._models import DecodeError, ValidationError, decode
+        from ._models import DecodeError, ValidationError, construct, decode
 
         try:
             return decode(cast_to, response.content)
         except ValidationError as err:
+            if not self.strict_response_validation:
+                return construct(cast_to, response.json())
             message = f"Response body does not match {_type_name(cast_to)}: {err}"
             raise APIResponseValidationError(
                 response=response, body=response.json(), message=self._credentials.redact(message)
@@ -625,7 +699,8 @@ class _BaseClient(Generic[_HttpxClientT]):
         """
         if stream_cls is not None:
             item_type = _stream_item_type(stream_cls, cast_to)
-            return lambda response: stream_cls(response=response, item_type=item_type)
+            strict = self.strict_response_validation
+            return lambda response: stream_cls(response=response, item_type=item_type, strict=strict)
         return lambda response: self._process_response(response, cast_to)
 
 
@@ -686,6 +761,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         cast_to: Any,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         stream: bool = False,
         stream_cls: type[Stream[Any]] | None = None,
     ) -> Any:
@@ -705,6 +781,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -725,6 +802,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         cast_to: Any = None,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         page_cls: type[SyncPage[Any]] = SyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -741,6 +819,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=False,
         )
 
@@ -830,6 +909,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         cast_to: Any,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         stream: bool = False,
         stream_cls: type[AsyncStream[Any]] | None = None,
     ) -> Any:
@@ -842,6 +922,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -862,6 +943,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         cast_to: Any = None,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
+        security: Security | None = None,
         page_cls: type[AsyncPage[Any]] = AsyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -875,6 +957,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
+            security=security,
             stream=False,
         )
 

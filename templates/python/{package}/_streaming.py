@@ -122,9 +122,10 @@ def _json_or_text(data: str) -> object:
 class _EventReader(Generic[T]):
     """Turns the lines of a response body into items; everything in a stream that isn't I/O."""
 
-    def __init__(self, response: httpx.Response, item_type: Any) -> None:
+    def __init__(self, response: httpx.Response, item_type: Any, strict: bool) -> None:
         self._response = response
         self._item_type = item_type
+        self._strict = strict
         self._decoder = SSEDecoder()
         self.finished = False
 
@@ -165,11 +166,15 @@ class _EventReader(Generic[T]):
             ) from err
 
     def _validate(self, payload: object) -> T:
-        from ._models import ValidationError, validate  # on first use: see _base_client's docstring
+        # on first use: see _base_client's docstring
+        from ._models import ValidationError, construct, validate
 
         try:
             item: T = validate(self._item_type, payload)
         except ValidationError as err:
+            if not self._strict:  # built as far as it matches: see _base_client's docstring
+                built: T = construct(self._item_type, payload)
+                return built
             raise APIResponseValidationError(
                 response=self._response, body=payload, message=f"Unexpected stream chunk: {err}"
             ) from err
@@ -179,9 +184,10 @@ class _EventReader(Generic[T]):
 class _BaseStream(Generic[T]):
     """State shared by ``Stream`` and ``AsyncStream``."""
 
-    def __init__(self, *, response: httpx.Response, item_type: Any) -> None:
+    def __init__(self, *, response: httpx.Response, item_type: Any, strict: bool = False) -> None:
         self.response = response
         self._item_type = item_type
+        self._strict = strict
         self._started = False
 
     def _start_reading(self) -> _EventReader[T]:
@@ -189,7 +195,7 @@ class _BaseStream(Generic[T]):
         if self._started:
             raise RuntimeError("This stream has already been iterated.")
         self._started = True
-        return _EventReader(self.response, self._item_type)
+        return _EventReader(self.response, self._item_type, self._strict)
 
 
 class Stream(_BaseStream[T]):
