@@ -12,7 +12,7 @@ from generator import pipeline
 from generator.errors import GeneratorError
 from generator.spec import swagger
 from generator.spec.load import line_of, load_validating_in_background
-from tests.support.helpers import FIXTURES, ROOT, assert_imports_and_type_checks, settings_for
+from tests.support.helpers import FIXTURES, ROOT, assert_imports_type_checks_and_lints, settings_for
 
 SWAGGER = FIXTURES / "swagger2.yaml"
 INSTALLED = ROOT / "tests" / "prism" / "node_modules" / ".bin" / swagger.EXECUTABLE
@@ -29,7 +29,8 @@ def converter(monkeypatch: pytest.MonkeyPatch) -> Path:
     return found
 
 
-def test_a_swagger_document_generates_a_typed_sdk(converter: Path, tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_a_swagger_document_generates_a_typed_sdk(converter: Path, tmp_path: Path, mypy_cache: Path) -> None:
     output = tmp_path / "sdk"
     report = pipeline.generate(settings_for(SWAGGER, output, package="pets"))
     resource = (output / "pets" / "resources" / "_root.py").read_text()
@@ -38,7 +39,7 @@ def test_a_swagger_document_generates_a_typed_sdk(converter: Path, tmp_path: Pat
     assert 'base_url: str | None = None' in (output / "pets" / "_client.py").read_text()
     assert "https://pets.example.com/v1" in (output / "pets" / "_client.py").read_text()
     assert {w.kind for w in report.warnings} == {"duplicate-required", "parameter"}
-    assert_imports_and_type_checks(output, "pets", tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(output, "pets", mypy_cache)
 
 
 def test_findings_point_into_the_swagger_file(converter: Path) -> None:
