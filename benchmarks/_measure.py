@@ -1,4 +1,5 @@
-"""Run a command as a child process; print its wall time (s) and peak RSS (MiB) as JSON."""
+"""Run a command as a child process; print its wall time (s), CPU time (s, user + system, its
+worker processes included) and the peak RSS of its largest single process (MiB) as JSON."""
 
 from __future__ import annotations
 
@@ -13,5 +14,5 @@ completed = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subpr
 elapsed = time.perf_counter() - started
 if completed.returncode != 0:
     sys.exit(f"command failed ({completed.returncode}): {' '.join(sys.argv[1:])}\n{completed.stderr}")
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(json.dumps({"seconds": elapsed, "peak_mib": peak_kib / 1024}))
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": elapsed, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mib": usage.ru_maxrss / 1024}))

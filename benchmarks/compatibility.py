@@ -7,7 +7,12 @@ operations: mypy on GitHub's 1,200 takes longer than the rest together). Columns
 version, operations and component schemas, the result (clean, N warnings, or refused and why),
 how many client methods return ``Any``, the type check, and the seconds generating took.
 
-Usage: python benchmarks/compatibility.py [--specs DIR] [--only NAME ...] [--no-write]
+Then the README column: every ```python snippet of the SDK's README run against Prism mocking
+the spec (tests/readme_smoke.py). Each snippet that fails is listed under the table with its
+cause, named in benchmarks/snippet_defects.yaml (a defect of the spec or of Prism); one that
+file does not name is listed as unexplained. ``--no-snippets`` leaves the column out.
+
+Usage: python benchmarks/compatibility.py [--specs DIR] [--only NAME ...] [--no-write] [--no-snippets]
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+DEFECTS = HERE / "snippet_defects.yaml"
 BIN = Path(sys.executable).parent
 DOC = ROOT / "docs" / "compatibility.md"
 PACKAGE = "compat_sdk"
@@ -47,6 +53,9 @@ class Row:
     mypy: str = "—"
     seconds: float = 0.0
     notes: list[str] = field(default_factory=list)
+    snippets: str = "—"
+    failing: list[tuple[str, str]] = field(default_factory=list)
+    """(README section, what went wrong) of each snippet that failed."""
 
 
 #: The table's columns: header → the cell of a row. Append to extend the table.
@@ -60,6 +69,7 @@ COLUMNS: list[tuple[str, Callable[[Row], str]]] = [
     ("imports", lambda r: r.imports),
     ("mypy --strict", lambda r: r.mypy),
     ("seconds", lambda r: f"{r.seconds:.1f}"),
+    ("README snippets vs Prism", lambda r: r.snippets),
 ]
 
 
@@ -124,11 +134,13 @@ def _reason(text: str) -> str:
 
 
 def count_any(output: Path, row: Row) -> None:
-    """Client methods, and those returning ``Any``, from the API surface the manifest records."""
-    manifest = json.loads((output / ".sdkgen-manifest.json").read_text(encoding="utf-8"))
-    methods = {name: parts for name, parts in manifest.get("api", {}).items() if not name.startswith("types.")}
+    """Client methods, and those returning ``Any``, from the API snapshot the generator writes."""
+    from generator.output.api_surface import SNAPSHOT_PATH
+
+    snapshot = json.loads((output / SNAPSHOT_PATH).read_text(encoding="utf-8"))
+    methods = snapshot.get("methods", {})
     row.methods = len(methods)
-    row.any_methods = sum(1 for parts in methods.values() if parts and parts[-1] == "-> Any")
+    row.any_methods = sum(1 for method in methods.values() if method.get("returns") == "Any")
 
 
 def check(output: Path, work: Path, row: Row, max_operations: int, timeout: float) -> None:
@@ -160,7 +172,7 @@ def check(output: Path, work: Path, row: Row, max_operations: int, timeout: floa
         row.notes.append(next((line for line in checked.stdout.splitlines() if ": error:" in line), last))
 
 
-def measure(spec: Path, max_operations: int, timeout: float) -> Row:
+def measure(spec: Path, max_operations: int, timeout: float, snippets: bool = True) -> Row:
     row = Row(spec.name)
     try:
         row.version, row.operations, row.schemas = describe(spec)
@@ -172,7 +184,51 @@ def measure(spec: Path, max_operations: int, timeout: float) -> Row:
         if output is not None:
             count_any(output, row)
             check(output, work, row, max_operations, timeout)
+            if snippets:
+                run_snippets(spec, work, row)
     return row
+
+
+def run_snippets(spec: Path, work: Path, row: Row) -> None:
+    """Run the README's snippets against Prism (tests/readme_smoke.py); fill in the column."""
+    sys.path.insert(0, str(ROOT))
+    from tests.readme_smoke import smoke
+
+    try:
+        outcomes = smoke(spec, work / "smoke")
+    except Exception as exc:  # noqa: BLE001 - a spec Prism cannot serve is a row, not a crash
+        row.snippets = "not run: " + _reason(str(exc))
+        return
+    row.snippets = f"{sum(o.passed for o in outcomes)} of {len(outcomes)}"
+    row.failing = [(o.heading, o.error) for o in outcomes if not o.passed]
+
+
+def known_defects() -> dict[str, dict[str, str]]:
+    """Spec → README section → the defect of the spec or of Prism that makes its snippet fail."""
+    import yaml
+
+    data = yaml.safe_load(DEFECTS.read_text(encoding="utf-8")) or {}
+    return {str(spec): {str(k): str(v) for k, v in (sections or {}).items()} for spec, sections in data.items()}
+
+
+def snippet_section(rows: list[Row]) -> list[str]:
+    """The failing snippets, each with its cause, and the tally."""
+    counted = [r for r in rows if " of " in r.snippets]
+    if not counted:
+        return []
+    passed = sum(int(r.snippets.split(" of ")[0]) for r in counted)
+    total = sum(int(r.snippets.split(" of ")[1]) for r in counted)
+    defects = known_defects()
+    lines = ["## README snippets against Prism", "",
+             f"**{passed} of {total}** snippets ({100 * passed / max(total, 1):.1f}%) run without an error against "
+             "Prism mocking the spec (requests checked against the spec; its answers passed on even where "
+             "the spec's examples break its own schemas). Those that fail, and why:", "",
+             "| spec | section | cause |", "| --- | --- | --- |"]
+    for row in counted:
+        for section, error in row.failing:
+            cause = defects.get(row.spec, {}).get(section, f"unexplained: {error[:200]}").replace("|", "\\|")
+            lines.append(f"| `{row.spec}` | `{section}` | {cause} |")
+    return [*lines, ""]
 
 
 def table(rows: list[Row]) -> str:
@@ -198,6 +254,7 @@ def document(rows: list[Row], specs: Path) -> str:
         table(rows),
         "",
         *(["## Notes", "", *notes, ""] if notes else []),
+        *snippet_section(rows),
     ])
 
 
@@ -208,6 +265,7 @@ def main() -> None:
     parser.add_argument("--mypy-max-operations", type=int, default=300)
     parser.add_argument("--timeout", type=float, default=900, help="seconds per step")
     parser.add_argument("--no-write", action="store_true", help=f"print only; leave {DOC.relative_to(ROOT)} alone")
+    parser.add_argument("--no-snippets", action="store_true", help="do not run the README snippets against Prism")
     options = parser.parse_args()
     if not options.specs.is_dir():
         sys.exit(f"no specs folder at {options.specs}")
@@ -215,7 +273,7 @@ def main() -> None:
                    and (not options.only or p.name in options.only))
     rows = []
     for spec in specs:
-        rows.append(measure(spec, options.mypy_max_operations, options.timeout))
+        rows.append(measure(spec, options.mypy_max_operations, options.timeout, not options.no_snippets))
         print(f"{spec.name}: {rows[-1].result} ({rows[-1].seconds:.1f}s)", file=sys.stderr, flush=True)
     print(table(rows))
     if not options.no_write:

@@ -29,8 +29,7 @@ from generator.render import environment
 from generator.spec import load, sources
 from generator.spec.findings import Finding
 
-MODELS_MODULE = "{package}/types/_models.py"
-PARAMS_MODULE = "{package}/types/_params.py"
+MODEL_MODULE = "{package}/types/{module}.py"
 Progress = Callable[[str], None]
 
 
@@ -142,15 +141,15 @@ def _render_files(
     cache = cache_root(settings)
     datamodel_templates = renderer.datamodel_templates
     backend = str(environment.style_option(settings.style, "models"))
-    models_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
-    params_source = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
+    model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
+    params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
     rendered = renderer.with_headers(api, renderer.render_all(api))
 
     def models_file() -> dict[str, str]:
-        sources = {MODELS_MODULE.format(package=api.package): models_source(),
-                   PARAMS_MODULE.format(package=api.package): params_source()}
-        return renderer.with_headers(api, sources)
+        made = model_modules() | params_modules()
+        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in made.items()}
+        return renderer.with_headers(api, files)
 
     if not formatted:
         return rendered | models_file()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -57,3 +58,18 @@ def sdk(request: pytest.FixtureRequest) -> StyleSdk:
         return StyleSdk(DEFAULT_STYLE, ROOT / "generated", package)
     sdk: StyleSdk = request.getfixturevalue("msgspec_sdk")
     return sdk
+
+
+@pytest.fixture
+def swagger_converter(monkeypatch: pytest.MonkeyPatch) -> Path:
+    """swagger2openapi, for Swagger 2.0 specs: $SDKGEN_SWAGGER2OPENAPI, else the one tests/run.sh
+    installs into tests/prism (skips without either)."""
+    from generator.spec import swagger
+
+    installed = ROOT / "tests" / "prism" / "node_modules" / ".bin" / swagger.EXECUTABLE
+    found = Path(os.environ.get(swagger.ENVIRONMENT_VARIABLE) or installed)
+    if not found.is_file():
+        pytest.skip(f"swagger2openapi is not installed ({installed} is missing; `bash tests/run.sh` installs it, "
+                    f"or set {swagger.ENVIRONMENT_VARIABLE})")
+    monkeypatch.setenv(swagger.ENVIRONMENT_VARIABLE, str(found))
+    return found

@@ -152,8 +152,7 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
     files = pipeline.render_sdk(settings_for(spec, FIXTURES / "out", style=style))
     api = build(load(spec), settings_for(spec, FIXTURES / "out"))
     models = {m.name for m in api.models} | {m.param_name for m in api.models if m.param_name}
-    with_models = [text for path, text in files.items()
-                   if "/resources/" in path or path.endswith(("types/_models.py", "types/_params.py"))]
+    with_models = [text for path, text in files.items() if "/resources/" in path or "/types/" in path]
     imported = {
         alias.asname or alias.name
         for text in with_models

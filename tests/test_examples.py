@@ -16,7 +16,7 @@ import pytest
 
 from generator import pipeline
 from generator.config import load_settings
-from tests.support.helpers import ROOT
+from tests.support.helpers import ROOT, model_modules
 
 pytestmark = pytest.mark.slow
 
@@ -41,8 +41,8 @@ def test_licence_header_heads_every_file_in_its_own_comment_syntax(tmp_path: Pat
         assert path.read_text().startswith("# Copyright (c) 2026 Example Corp."), path
     assert (output / "README.md").read_text().startswith("<!--\n  Copyright (c) 2026 Example Corp.")
     assert (output / "humanloop" / "py.typed").read_text() == ""
-    models = (output / "humanloop" / "types" / "_models.py").read_text()
-    assert "from Humanloop API 4.0.1: do not edit." in models.splitlines()[1]
+    for models in model_modules(output / "humanloop").values():
+        assert "from Humanloop API 4.0.1: do not edit." in models.splitlines()[1]
     for path in python_files(output):
         ast.parse(path.read_text(), str(path))
 

@@ -13,7 +13,7 @@ from generator.errors import GeneratorError
 from generator.ir.build import build
 from generator.models import datamodel
 from generator.spec.load import load, load_validating_in_background
-from tests.support.helpers import ROOT, humanloop_api, mypy_strict, settings_for
+from tests.support.helpers import ROOT, humanloop_api, model_modules, mypy_strict, settings_for
 
 SPEC = """\
 openapi: 3.1.0
@@ -36,14 +36,19 @@ components:
 """
 
 
-def models_source(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -> str:
-    """The models module of ``spec``, which is parsed but not validated: the pipeline makes the
+def models_of(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -> dict[str, str]:
+    """The model modules of ``spec``, which is parsed but not validated: the pipeline makes the
     models while the validator is still at work."""
     path = tmp_path / "spec.yaml"
     path.write_text(spec)
     document, _ = load_validating_in_background(path, None, in_background=False)
     api = build(document, settings_for(path, tmp_path / "out", package="shop"))
     return datamodel.start_models(document, api, ROOT / "templates" / "python" / "_datamodel", cache, in_background=False)()
+
+
+def models_source(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -> str:
+    """The model modules of ``spec``, one after the other."""
+    return "".join(models_of(tmp_path, spec, cache).values())
 
 
 def test_fields_are_snake_case_with_the_wire_name_as_alias_and_keep_constraints(tmp_path: Path) -> None:
@@ -66,14 +71,14 @@ def test_every_model_the_ir_names_is_a_class_of_that_name() -> None:
 
 
 def models_source_of_humanloop() -> str:
-    return (ROOT / "generated" / "humanloop" / "types" / "_models.py").read_text()
+    return "".join(model_modules(ROOT / "generated" / "humanloop").values())
 
 
 def test_a_second_run_reads_the_cache_instead_of_generating(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     first = models_source(tmp_path, cache=cache)
     (entry,) = cache.iterdir()
-    entry.write_text("poisoned = True\n")  # proves the next run reads the cache
+    entry.write_text('{"pet": "poisoned = True\\n"}')  # proves the next run reads the cache
     assert models_source(tmp_path, cache=cache) == "poisoned = True\n"
     entry.unlink()
     assert models_source(tmp_path, cache=cache) == first
@@ -105,9 +110,10 @@ def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time
         "    note: {type: string, default: 'é: {}'}\n",
         "    ",
     )
-    source = models_source(tmp_path, spec)
+    modules = models_of(tmp_path, spec)
+    source = modules["order"]
     assert "cast(Any, {'petName': 'Rex', 'kind': 'dog'})" in source
-    assert "\nfrom typing import Any, cast\n" in source  # this module had no Any yet
+    assert "from typing import Any, cast" in source  # this module had no Any yet
     assert "= 'é: {}'" in source  # an ordinary default is left as it is
     package = tmp_path / "shop"
     package.mkdir()
@@ -115,10 +121,13 @@ def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time
     (package / "_enums.py").write_text((ROOT / "generated" / "humanloop" / "_enums.py").read_text())
     for runtime in ("_models.py", "_lenient.py"):
         (package / runtime).write_text((ROOT / "generated" / "humanloop" / runtime).read_text())
-    (package / "types.py").write_text(source)
+    (package / "types").mkdir()
+    (package / "types" / "__init__.py").write_text("")
+    for name, text in modules.items():
+        (package / "types" / f"{name}.py").write_text(text)
     checked = mypy_strict("shop", tmp_path, mypy_cache)
     assert checked.returncode == 0, checked.stdout
-    probe = subprocess.run([sys.executable, "-c", "from shop.types import Order; print(Order().pet.pet_name)"],
+    probe = subprocess.run([sys.executable, "-c", "from shop.types.order import Order; print(Order().pet.pet_name)"],
                            cwd=tmp_path, capture_output=True, text=True, check=False)
     assert probe.stdout.strip() == "Rex", probe.stderr
 

@@ -49,6 +49,13 @@ def test_generates_a_package_that_imports_and_passes_mypy_strict(
     assert_imports_type_checks_and_lints(generate(name, tmp_path, style), "public_sdk", mypy_cache)
 
 
+def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(
+    swagger_converter: Path, tmp_path: Path, mypy_cache: Path
+) -> None:
+    """Swagger 2.0 with unquoted integer response codes, converted by swagger2openapi."""
+    assert_imports_type_checks_and_lints(generate("docker-engine.yaml", tmp_path), "public_sdk", mypy_cache)
+
+
 def test_openais_duplicate_required_entries_are_warnings_not_a_refusal() -> None:
     """openai.yaml lists properties twice in one `required` (ContainerResource), which JSON Schema
     forbids and which cannot change the SDK; it also has webhooks, which the SDK leaves out."""

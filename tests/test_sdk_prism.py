@@ -95,6 +95,28 @@ def test_sync_with_model_arguments(sdk: StyleSdk, prism_url: str, call_name: str
         check_result(sdk, op, bound_method(client, call_name)(**values))
 
 
+#: (call name, form number) of every form of a body that may be one of several objects.
+BODY_FORMS = [(name, index) for name, op in sorted(OPERATIONS.items()) for index in range(len(op.body_forms))]
+
+
+def test_the_forms_of_a_one_of_body_are_found() -> None:
+    forms = OPERATIONS["datasets.create_datapoint"].body_forms
+    assert [[p.name for p in form if p.location == "body"] for form in forms] == [
+        ["log_ids"], ["inputs", "messages", "target"]]
+    assert ("datasets.create_datapoint", 1) in BODY_FORMS
+
+
+@pytest.mark.parametrize(("call_name", "form"), BODY_FORMS)
+def test_each_form_of_a_one_of_body_is_sent_as_the_spec_says(
+    sdk: StyleSdk, prism_url: str, call_name: str, form: int
+) -> None:
+    """Every field of one form, with its example (Prism checks the body against the spec)."""
+    op = OPERATIONS[call_name]
+    values = {p.name: p.example for p in op.body_forms[form] if p.required or p.location == "body"}
+    with sdk.package.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
+        check_result(sdk, op, bound_method(client, call_name)(**values))
+
+
 def test_prism_rejects_a_request_that_breaks_the_spec(sdk: StyleSdk, prism_url: str) -> None:
     """Proves the check is live: a body missing a required field is refused by Prism."""
     with sdk.package.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:

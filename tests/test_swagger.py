@@ -3,7 +3,6 @@ into tests/prism/node_modules), with findings pointing into the file the user ga
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -15,22 +14,10 @@ from generator.spec.load import line_of, load_validating_in_background
 from tests.support.helpers import FIXTURES, ROOT, assert_imports_type_checks_and_lints, settings_for
 
 SWAGGER = FIXTURES / "swagger2.yaml"
-INSTALLED = ROOT / "tests" / "prism" / "node_modules" / ".bin" / swagger.EXECUTABLE
-
-
-@pytest.fixture
-def converter(monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The converter the tests use: $SDKGEN_SWAGGER2OPENAPI, else the one tests/run.sh installs."""
-    found = Path(os.environ.get(swagger.ENVIRONMENT_VARIABLE) or INSTALLED)
-    if not found.is_file():
-        pytest.skip(f"swagger2openapi is not installed ({INSTALLED} is missing; `bash tests/run.sh` installs it, "
-                    f"or set {swagger.ENVIRONMENT_VARIABLE})")
-    monkeypatch.setenv(swagger.ENVIRONMENT_VARIABLE, str(found))
-    return found
 
 
 @pytest.mark.slow
-def test_a_swagger_document_generates_a_typed_sdk(converter: Path, tmp_path: Path, mypy_cache: Path) -> None:
+def test_a_swagger_document_generates_a_typed_sdk(swagger_converter: Path, tmp_path: Path, mypy_cache: Path) -> None:
     output = tmp_path / "sdk"
     report = pipeline.generate(settings_for(SWAGGER, output, package="pets"))
     resource = (output / "pets" / "resources" / "_root.py").read_text()
@@ -42,7 +29,7 @@ def test_a_swagger_document_generates_a_typed_sdk(converter: Path, tmp_path: Pat
     assert_imports_type_checks_and_lints(output, "pets", mypy_cache)
 
 
-def test_findings_point_into_the_swagger_file(converter: Path) -> None:
+def test_findings_point_into_the_swagger_file(swagger_converter: Path) -> None:
     document, pending = load_validating_in_background(SWAGGER, None, in_background=False)
     assert document.converted_from == "swagger 2.0" and document.data["openapi"].startswith("3.0")
     by_kind = {f.kind: f for f in pending.wait()}
@@ -54,7 +41,7 @@ def test_findings_point_into_the_swagger_file(converter: Path) -> None:
     assert document.locate("/paths/~1pets/post/responses/201/content/application~1json/schema").line == 19
 
 
-def test_the_conversion_and_its_findings_are_cached_by_content(converter: Path, tmp_path: Path,
+def test_the_conversion_and_its_findings_are_cached_by_content(swagger_converter: Path, tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     first, pending = load_validating_in_background(SWAGGER, tmp_path, in_background=False)
     warnings = pending.wait()

@@ -581,9 +581,19 @@ class _BaseClient(Generic[_HttpxClientT]):
     def _build_httpx_request(self, prepared: _PreparedRequest) -> httpx.Request:
         extra: dict[str, Any] = {}
         if isinstance(prepared.json_body, FormBody):
-            extra["data"], files = _form_parts(prepared.json_body)
-            if files:
-                extra["files"] = files
+            data, files = _form_parts(prepared.json_body)
+            if prepared.json_body.multipart and not files:
+                # httpx URL-encodes a body without files; fields without a file name keep it
+                # multipart/form-data, as the API asks (Mistral's transcription by file_url).
+                extra["files"] = [
+                    (name, (None, text))
+                    for name, value in data.items()
+                    for text in (value if isinstance(value, list) else [value])
+                ]
+            else:
+                extra["data"] = data
+                if files:
+                    extra["files"] = files
         elif isinstance(prepared.json_body, RawBody):
             extra["content"] = prepared.json_body.content
         elif not isinstance(prepared.json_body, NotGiven):

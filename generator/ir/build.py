@@ -19,7 +19,7 @@ from typing import Any
 from generator.config import Settings
 from generator.errors import GeneratorError
 from generator.ir import naming, python_literals, request_params, status_errors
-from generator.ir.examples import example_value
+from generator.ir.examples import example_value, has_own_example
 from generator.ir.nodes import (
     Api,
     Auth,
@@ -36,7 +36,7 @@ from generator.ir.nodes import (
     Parameter,
     Resource,
 )
-from generator.ir.types_map import TypeMapper
+from generator.ir.types_map import TypeMapper, union_of
 from generator.spec.load import Document
 from generator.spec.pointers import pointer_of
 
@@ -105,7 +105,7 @@ def build(document: Document, settings: Settings) -> Api:
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=tuple(_model(mapper, key, schema) for key, schema in schemas.items()),
+        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -221,9 +221,9 @@ def _operation(
         group = op["tags"][0]
     group_name = naming.resource_attribute(str(group)) if group else ""
     operation_id = str(op.get("operationId") or f"{method}_{path}")
-    name = naming.snake(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
+    name = naming.method(str(op.get("x-sdkgen-name") or _strip_group(operation_id, group_name)))
     body_encoding, body_media_type = _body_encoding(mapper, op)
-    parameters, body_kind = _parameters(mapper, op, path_item, body_encoding)
+    parameters, body_kind, body_forms = _parameters(mapper, op, path_item, body_encoding)
     return_annotation, return_model, stream_annotation = _success(mapper, op)
     return Operation(
         name=name,
@@ -234,6 +234,7 @@ def _operation(
         description=str(op.get("description", "")).strip(),
         parameters=parameters,
         body_kind=body_kind,
+        body_forms=body_forms,
         return_annotation=return_annotation,
         return_model=return_model,
         stream_annotation=stream_annotation,
@@ -278,7 +279,9 @@ def _strip_group(operation_id: str, group: str) -> str:
 
 def _parameters(
     mapper: TypeMapper, op: dict[str, Any], path_item: dict[str, Any], encoding: BodyEncoding
-) -> tuple[tuple[Parameter, ...], BodyKind]:
+) -> tuple[tuple[Parameter, ...], BodyKind, tuple[tuple[Parameter, ...], ...]]:
+    """The method's arguments, the body's kind, and the arguments of each form of a body that
+    has several (its overloads)."""
     declared: dict[tuple[str, str], dict[str, Any]] = {}
     for raw in [*(path_item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = mapper.deref(raw)
@@ -290,15 +293,25 @@ def _parameters(
         for p in declared.values()
         if p["in"] in ("path", "query", "header")
     ]
-    body_kind, body_params = _body(mapper, op, encoding)
+    body_kind, body_params, variants = _body(mapper, op, encoding)
     everything = params + body_params
     names = naming.unique(
         p.name if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
         else f"body_{p.name}" for p in everything
     )
     renamed = [p if p.name == n else replace(p, name=n) for p, n in zip(everything, names, strict=True)]
-    ordered = sorted(renamed, key=lambda p: (not p.required, p.location != "path"))
-    return tuple(ordered), body_kind
+    body_names = {p.wire_name: p.name for p in renamed if p.location == "body"}
+    forms = tuple(
+        _in_signature_order([*(p for p in renamed if p.location != "body"),
+                             *(replace(f, name=body_names[f.wire_name]) for f in variant)])
+        for variant in variants
+    )
+    return _in_signature_order(renamed), body_kind, forms
+
+
+def _in_signature_order(parameters: list[Parameter]) -> tuple[Parameter, ...]:
+    """Required first, path parameters first among equals."""
+    return tuple(sorted(parameters, key=lambda p: (not p.required, p.location != "path")))
 
 
 def _parameter(
@@ -332,6 +345,7 @@ def _parameter(
         has_default="default" in target,
         example=example_value(mapper, example_source, naming.snake(wire_name)),
         model=mapper.linked_model(schema),
+        shown=required or (location != "body" and has_own_example(mapper, example_source)),
     )
 
 
@@ -349,18 +363,29 @@ def _body_schema(mapper: TypeMapper, op: dict[str, Any]) -> Any:
     return next(iter(content.values())).get("schema") if schema is None and content else schema
 
 
-def _body(mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding) -> tuple[BodyKind, list[Parameter]]:
+def _body(
+    mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding
+) -> tuple[BodyKind, list[Parameter], list[list[Parameter]]]:
+    """The body's kind, its arguments, and (for a body of several object forms) each form's."""
     body = mapper.deref(op.get("requestBody"))
     schema = _body_schema(mapper, op)
     if schema is None:
-        return "none", []
-    object_schema = _object_variant(mapper, schema)
-    if object_schema is None:
+        return "none", [], []
+    objects = _object_variants(mapper, schema)
+    if not objects:
         value = _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
                            str(body.get("description", "")))
         if value.annotation == "bytes" and encoding == "content":
             value = replace(value, annotation="FileContent")  # bytes, or a binary file to read
-        return "value", [value]
+        return "value", [value], []
+    variants = _distinct_variants([_fields(mapper, variant, encoding) for variant in objects])
+    if len(variants) == 1:
+        return "fields", variants[0], []
+    return "fields", _merged_fields(variants), variants
+
+
+def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> list[Parameter]:
+    """An object body's properties as keyword arguments."""
     props, required = mapper.properties(object_schema)
     fields = [
         _parameter(mapper, key, "body", value, key in required,
@@ -369,7 +394,38 @@ def _body(mapper: TypeMapper, op: dict[str, Any], encoding: BodyEncoding) -> tup
     ]
     if encoding == "multipart":  # a binary field is a file: bytes, file or (name, content)
         fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
-    return "fields", fields
+    return fields
+
+
+def _distinct_variants(variants: list[list[Parameter]]) -> list[list[Parameter]]:
+    """The forms a call can tell apart: a form that another accepts whole (its fields a subset
+    with the same types, none of the other's required ones missing) would be an overload mypy
+    never picks, so it goes."""
+    def accepts(wider: list[Parameter], narrower: list[Parameter]) -> bool:
+        fields = {(p.wire_name, p.annotation) for p in wider}
+        given = {p.wire_name for p in narrower}
+        return all((p.wire_name, p.annotation) in fields for p in narrower) and all(
+            p.wire_name in given for p in wider if p.required)
+
+    return [
+        variant for index, variant in enumerate(variants)
+        if not any(accepts(other, variant) and (index > other_index or not accepts(variant, other))
+                   for other_index, other in enumerate(variants) if other_index != index)
+    ]
+
+
+def _merged_fields(variants: list[list[Parameter]]) -> list[Parameter]:
+    """The arguments of a method whose body has several forms: every form's fields, each typed
+    as any form types it, required only where every form requires it."""
+    by_name: dict[str, list[Parameter]] = {}
+    for variant in variants:
+        for field in variant:
+            by_name.setdefault(field.wire_name, []).append(field)
+    return [
+        replace(fields[0], annotation=union_of([f.annotation for f in fields]),
+                required=len(fields) == len(variants) and all(f.required for f in fields))
+        for fields in by_name.values()
+    ]
 
 
 def _body_encoding(mapper: TypeMapper, op: dict[str, Any]) -> tuple[BodyEncoding, str]:
@@ -392,16 +448,14 @@ def _description(mapper: TypeMapper, schema: Any) -> str:
     return str(schema.get("description") or mapper.deref(schema).get("description", ""))
 
 
-def _object_variant(mapper: TypeMapper, schema: Any) -> Any:
-    """The object schema whose properties become keyword arguments, or None for a value body."""
+def _object_variants(mapper: TypeMapper, schema: Any) -> list[Any]:
+    """The object schemas whose properties become keyword arguments (one per form of a
+    ``oneOf``/``anyOf`` body), or none for a value body."""
     if mapper.is_object(schema):
-        return schema
+        return [schema]
     target = mapper.deref(schema)
-    for combinator in ("oneOf", "anyOf"):
-        for member in target.get(combinator) or []:
-            if mapper.is_object(member):
-                return member
-    return None
+    return [member for combinator in ("oneOf", "anyOf") for member in target.get(combinator) or []
+            if mapper.is_object(member)]
 
 
 def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, str | None]:
@@ -520,6 +574,7 @@ def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]
         name=f"{operation.name}_many",
         parameters=(*(p for p in operation.parameters if p.location != "body"), items),
         body_kind="value",
+        body_forms=(),
         stream_annotation=None,
         example=None,
     )
@@ -587,6 +642,11 @@ def _unique_names(ops: list[Operation]) -> list[Operation]:
         op if op.name == n else replace(op, name=n)
         for op, n in zip(ops, names, strict=True)
     ]
+
+
+def _in_modules(models: list[Model]) -> tuple[Model, ...]:
+    modules = naming.model_modules(model.name for model in models)
+    return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
 
 
 def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:

@@ -57,6 +57,11 @@ def example_value(mapper: TypeMapper, schema: Any, name: str) -> Any:
     return _Maker(mapper, _check(mapper)).value(schema, name, 0, frozenset())
 
 
+def has_own_example(mapper: TypeMapper, schema: Any) -> bool:
+    """Whether the spec gives ``schema`` an example (not only a default) that satisfies it."""
+    return isinstance(schema, dict) and _Maker(mapper, _check(mapper)).own_example(schema, with_default=False) is not _NONE
+
+
 def is_valid(mapper: TypeMapper, value: Any, schema: Any) -> bool:
     """Whether ``value`` satisfies ``schema`` (one of ``mapper``'s document)."""
     return _check(mapper).valid(value, schema)
@@ -76,7 +81,7 @@ class _Maker:
     def value(self, schema: Any, name: str, depth: int, seen: frozenset[str]) -> Any:
         if not isinstance(schema, dict):
             return f"{name}_example"
-        own = self._own_example(schema)
+        own = self.own_example(schema)
         if own is not _NONE:
             return own
         key = self._mapper.component(schema)
@@ -87,8 +92,8 @@ class _Maker:
         target = self._mapper.deref(schema)
         return self._made(target, name, depth, seen, key)
 
-    def _own_example(self, schema: dict[str, Any]) -> Any:
-        """The first of the schema's examples, then its default, that satisfies it."""
+    def own_example(self, schema: dict[str, Any], with_default: bool = True) -> Any:
+        """The first of the schema's examples, then its default, that satisfies it (else ``_NONE``)."""
         target = self._mapper.deref(schema)
         candidates: list[Any] = []
         for source in (schema, target):
@@ -97,7 +102,7 @@ class _Maker:
             examples = source.get("examples")
             if isinstance(examples, list):
                 candidates.extend(examples)
-        if target.get("default") is not None:
+        if with_default and target.get("default") is not None:
             candidates.append(target["default"])
         return next((c for c in candidates if self._check.valid(c, schema)), _NONE)
 

@@ -24,6 +24,16 @@ RESERVED_CLIENT_ATTRIBUTES = frozenset(
 )
 
 
+#: Names the annotations inside a resource class use. A method of that name would shadow them in
+#: the class body (mypy resolves `str` in an annotation to a method `str`), so it gets a ``_``;
+#: builtin containers are spelled ``List``/``Dict``/``Sequence`` for the same reason (``list``
+#: is a common method name).
+SHADOWING_METHOD_NAMES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "object", "type", "datetime", "httpx", "cast", "overload",
+     "cached_property"}
+)
+
+
 def words(name: str) -> list[str]:
     """Split ``listAllForProject``, ``list-all_for project`` or ``HTTPError`` into words.
 
@@ -66,12 +76,23 @@ def argument(name: str) -> str:
     return result + "_" if result in RESERVED_ARGUMENTS else result
 
 
+def method(name: str) -> str:
+    """A generated method's name: snake_case, never one that its class's annotations use."""
+    result = snake(name)
+    return result + "_" if result in SHADOWING_METHOD_NAMES else result
+
+
 def resource_attribute(name: str) -> str:
     """A resource group's attribute on the client."""
     result = snake(name)
     if result in RESERVED_CLIENT_ATTRIBUTES or hasattr(builtins, result):
         result += "_"
     return result
+
+
+def model_modules(class_names: Iterable[str]) -> list[str]:
+    """Each model's module under ``types/``: its snake_case name, made unique."""
+    return unique(snake(name) for name in class_names)
 
 
 def unique(names: Iterable[str], separator: str = "_", taken: Iterable[str] = ()) -> list[str]:

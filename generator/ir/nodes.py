@@ -50,6 +50,10 @@ class Parameter:
     """A realistic value for examples: the spec's example, default, or one made from the type."""
     model: str | None = None
     """The model class this argument's type links to in docs, if any."""
+    shown: bool = False
+    """Whether the README's usage passes it: every required argument, and an optional path,
+    query or header parameter the spec gives an example of (what a user needs, not only what
+    is required)."""
 
 
 @dataclass(frozen=True)
@@ -148,10 +152,14 @@ class Operation:
 
     @property
     def annotations(self) -> tuple[str, ...]:
-        """Every type annotation the method's signature mentions."""
-        return (*(p.annotation for p in self.parameters), *self.result_annotations)
+        """Every type annotation the method's signatures mention (its overloads' too)."""
+        forms = (p.annotation for form in self.body_forms for p in form)
+        return (*(p.annotation for p in self.parameters), *forms, *self.result_annotations)
     example: tuple[Example, ...] | None = None
     """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
+    body_forms: tuple[tuple[Parameter, ...], ...] = ()
+    """For a body that may be one of several objects (``oneOf``/``anyOf``): each form's arguments,
+    in signature order, one ``@overload`` each; ``parameters`` then holds every form's fields."""
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own ``security``: alternatives, each the keys of the schemes
     (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).
@@ -196,8 +204,9 @@ class Operation:
 
     @property
     def usage(self) -> tuple[Example, ...]:
-        """Arguments of the README's usage snippet: every required one, with its example value."""
-        return tuple(Example(p.name, p.example) for p in self.parameters if p.required)
+        """Arguments of the README's usage snippet: every required one and those the spec
+        shows an example of (``Parameter.shown``), with their example values."""
+        return tuple(Example(p.name, p.example) for p in self.parameters if p.required or p.shown)
 
     @property
     def rejected_usage(self) -> tuple[Example, ...] | None:
@@ -286,6 +295,8 @@ class Model:
     param_name: str | None = None
     """The TypedDict a request takes for this schema (``ChatMessageParam``), when a request body or
     parameter can carry it (``types/_params.py``)."""
+    module: str = ""
+    """Its module under ``types/`` (``project_response``): the SDK imports each model on its own."""
 
 
 @dataclass(frozen=True)

@@ -116,7 +116,7 @@ class TypeMapper:
         name = self.class_names[key]
         target = self.deref({"$ref": schema_ref(key)})
         values = self.enum_values(target)
-        if for_input and values is not None:
+        if for_input and values is not None and _literal_values(values):
             return _union([name, _literal([v for v in values if v is not None])]
                           + (["None"] if None in values else []))
         if for_input and self.is_object(target):
@@ -126,13 +126,13 @@ class TypeMapper:
     def _by_type(self, schema: dict[str, Any], for_input: bool) -> list[str]:
         types = schema.get("type")
         type_list = types if isinstance(types, list) else [types] if types else []
-        if "enum" in schema:
+        if "enum" in schema and _literal_values(schema["enum"]):
             values = [v for v in schema["enum"] if v is not None]
             result = [_literal(values)] if values else []
             if None in schema["enum"] or "null" in type_list:
                 result.append("None")
             return result
-        if "const" in schema:
+        if "const" in schema and _literal_values([schema["const"]]):
             return [_literal([schema["const"]])]
         if not type_list:
             return ["Dict[str, Any]"] if "properties" in schema else ["Any"]
@@ -155,11 +155,22 @@ class TypeMapper:
         return _PRIMITIVES.get(type_, "Any")
 
 
+def _literal_values(values: Any) -> bool:
+    """Whether ``Literal[...]`` can hold these enum values: strings, integers, booleans, null (not
+    floats or objects: Docker's ``enum: [{}]``, whose type then says what the value is)."""
+    return isinstance(values, list) and all(v is None or isinstance(v, (str, int, bool)) for v in values)
+
+
 def _literal(values: list[Any]) -> str:
     return "Literal[" + ", ".join(python_literal(v) for v in values) + "]"
 
 
 _DICT = "Dict[str, Any]"
+
+
+def union_of(members: list[str]) -> str:
+    """The union of annotations, each type once (see ``_union``)."""
+    return _union(members)
 
 
 def _union(members: list[str]) -> str:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import warnings
 from collections.abc import Callable
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, replace
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -22,7 +25,9 @@ from generator.cache import write_cache_file
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
-from generator.models import class_keys, default_coercion, enums_first, schema_adapt
+from generator.models import class_keys, default_coercion, enums_first, groups, schema_adapt
+from generator.models import modules as modules_module
+from generator.models.modules import split
 from generator.output import imports
 from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 
@@ -30,6 +35,8 @@ from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 BACKENDS = ("pydantic", "msgspec")
 #: The pseudo-backend of the request TypedDicts.
 PARAMS = "params"
+#: The module under ``types/`` that holds the TypedDicts.
+PARAMS_MODULE = "_params"
 
 
 def start_models(
@@ -40,49 +47,128 @@ def start_models(
     backend: str = "pydantic",
     *,
     in_background: bool = True,
-) -> Callable[[], str]:
-    """Start making the models module: call the result for its source (unformatted).
+) -> Callable[[], dict[str, str]]:
+    """Start making the model modules: call the result for them (module name → unformatted source).
 
     Class names come from the IR so that models and endpoint code agree on every name. The
-    result is cached by everything it depends on, since most spec edits leave schemas alone;
-    on a cache miss datamodel-code-generator runs in a worker while the caller renders.
+    schemas are made in groups (:mod:`groups`), each cached by everything it depends on, since
+    most spec edits leave schemas alone; the groups missing from the cache are made by
+    datamodel-code-generator in worker processes, on every core, while the caller renders.
     """
     if backend not in (*BACKENDS, PARAMS):
         raise GeneratorError(
             f"unknown model backend {backend!r}",
             hint=f"a style's style.yaml sets `models:` to one of {', '.join(BACKENDS)}",
         )
-    key = _cache_key(document, api, datamodel_templates, backend)
-    cached = cache_dir / key if cache_dir is not None else None
-    if cached is not None and cached.is_file():
-        source = cached.read_text(encoding="utf-8")
-        return lambda: source
-    arguments = (document, api, datamodel_templates, backend, cached)
-    if in_background:
-        return background.Job(_generate_and_cache, *arguments).result
-    return lambda: _generate_and_cache(*arguments)
+    schemas = (document.data.get("components") or {}).get("schemas") or {}
+    common = _common_key(api, datamodel_templates, backend)
+    done: list[dict[str, str] | None] = []
+    todo: list[_Group] = []
+    # The TypedDicts stay one module (they matter to type checkers, hardly ever at run time).
+    for names in groups.groups(schemas) if backend != PARAMS else [list(schemas)]:
+        group = _group(document, api, names, common, cache_dir)
+        cached = _cache_read(group.cached)
+        done.append(cached)
+        if cached is None:
+            todo.append(group)
+    _WORK.update(groups=todo, templates=datamodel_templates, backend=backend)
+    running = _start_workers(len(todo)) if in_background and todo and os.name == "posix" else None
+
+    def modules() -> dict[str, str]:
+        if running is not None:
+            made = (job.result() for job in running)
+        else:
+            made = (_make(group, datamodel_templates, backend) for group in todo)
+        merged: dict[str, str] = {}
+        for part in done:
+            for name, text in (part if part is not None else next(made)).items():
+                if name in merged:  # two groups' inline models, each used by no named model
+                    raise GeneratorError(f"two groups of models both make types/{name}.py")
+                merged[name] = text
+        return dict(sorted(merged.items()))
+
+    return modules
 
 
-def _generate_and_cache(
-    document: Document, api: Api, datamodel_templates: Path | None, backend: str, cached: Path | None
-) -> str:
-    source = _generate(document, api, datamodel_templates, backend)
+@dataclass(frozen=True)
+class _Group:
+    """One run of datamodel-code-generator: the document reduced to some schemas, and its cache entry."""
+
+    document: Document
+    api: Api
+    cached: Path | None
+
+
+#: The groups a worker makes, set before the workers fork (they inherit it).
+_WORK: dict[str, Any] = {}
+
+
+def _start_workers(count: int) -> list[Future[dict[str, str]]]:
+    """Make the ``count`` groups of :data:`_WORK` in worker processes, the first (largest) first."""
+    with background.forking() as context:  # the workers fork at the first submit
+        pool = ProcessPoolExecutor(max_workers=min(count, os.cpu_count() or 1), mp_context=context)
+        running = [pool.submit(_make_group, index) for index in range(count)]
+    pool.shutdown(wait=False)  # the workers exit when the queue is empty
+    return running
+
+
+def _make_group(index: int) -> dict[str, str]:
+    return _make(_WORK["groups"][index], _WORK["templates"], _WORK["backend"])
+
+
+def _make(group: _Group, datamodel_templates: Path | None, backend: str) -> dict[str, str]:
+    made = _generate(group.document, group.api, datamodel_templates, backend)
+    if backend == PARAMS:
+        modules = {PARAMS_MODULE: made}
+    else:
+        modules = split(made, {model.name: model.module for model in group.api.models})
+    # every module lives in {package}/types/: imports of the package become `..`, unused ones go
+    modules = {name: imports.tidy_module_imports(text, group.api.package, "..") for name, text in modules.items()}
+    _cache_write(group.cached, modules)
+    return modules
+
+
+def _group(document: Document, api: Api, names: list[str], common: Any, cache_dir: Path | None) -> _Group:
+    """The document and the IR of the schemas ``names`` only, and where their models are cached."""
+    components = document.data.get("components") or {}
+    schemas = {name: components["schemas"][name] for name in names}
+    models = tuple(model for model in api.models if model.schema_name in schemas)
+    digest = common.copy()
+    digest.update(json.dumps(schemas, sort_keys=True).encode())
+    digest.update(json.dumps([[m.schema_name, m.name, m.module, m.kind, m.param_name] for m in models]).encode())
+    data = {**document.data, "components": {**components, "schemas": schemas}}
+    return _Group(
+        Document(document.path, data),
+        replace(api, models=models),
+        cache_dir / f"{digest.hexdigest()}.json" if cache_dir is not None else None,
+    )
+
+
+def _cache_read(cached: Path | None) -> dict[str, str] | None:
+    if cached is None:
+        return None
+    try:
+        modules = json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return modules if isinstance(modules, dict) else None
+
+
+def _cache_write(cached: Path | None, modules: dict[str, str]) -> None:
     if cached is not None:
-        write_cache_file(cached, source)
-    return source
+        write_cache_file(cached, json.dumps(modules))
 
 
-def _cache_key(document: Document, api: Api, datamodel_templates: Path | None, backend: str) -> str:
+def _common_key(api: Api, datamodel_templates: Path | None, backend: str) -> Any:
+    """The hash of what every group's models depend on besides its schemas."""
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (class_keys, schema_adapt, default_coercion, enums_first, imports):  # what shapes the input and the output
+    for module in (class_keys, schema_adapt, default_coercion, enums_first, modules_module, imports):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
-    digest.update(json.dumps((document.data.get("components") or {}).get("schemas"), sort_keys=True).encode())
-    digest.update(json.dumps([[m.schema_name, m.name, m.kind, m.param_name] for m in api.models]).encode())
     for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:
         if path.is_file():
             digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
+    return digest
 
 
 _MENTIONED_SCHEMA = re.compile(re.escape(SCHEMA_REF_PREFIX) + r"(\w+)")
@@ -215,8 +301,7 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
         raise _models_error(document, api, exc) from None
     if not isinstance(source, str):
         raise GeneratorError("datamodel-code-generator returned several modules; expected one")
-    if backend != PARAMS:
-        source = enums_first.enums_first(source)
-        source = default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
-    # both modules live in {package}/types/: their imports of the package become `..`
-    return imports.tidy_module_imports(source, api.package, "..")
+    if backend == PARAMS:
+        return source
+    source = enums_first.enums_first(source)
+    return default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source

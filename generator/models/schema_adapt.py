@@ -79,8 +79,10 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     TypedDict name), adapted to what a request takes; ``enum_names`` are the models' enums."""
     schemas = ((document.get("components") or {}).get("schemas") or {})
     kept = _for_models({key: schemas[key] for key in param_names})
-    adapted = {**document, "paths": {}, "components": {"schemas": kept}}
-    models = f"{package}.types._models"
+    # Only the kept schemas: anything else (paths, webhooks) may refer to schemas left out.
+    adapted: dict[str, Any] = {key: document[key] for key in ("openapi", "info") if key in document}
+    adapted["components"] = {"schemas": kept}
+    models = f"{package}.types"  # the enums load from their own modules through it
     expression = f"{models}.{{name}} | {{values}}"
     _replace_enum_refs(kept, _enum_types(document, enum_names, expression))
     _bottom_up(kept, _as_request_input)
@@ -159,6 +161,8 @@ def _for_models(node: Any, names: bool = False) -> Any:
             or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
             or (key == "default" and isinstance(value, str) and node.get("format") in _NOT_STR_FORMATS)
             or (key == "default" and not _default_fits(value, node.get("type")))
+            or (key == "nullable" and value is False)  # the default; said explicitly, it makes a field
+            # without a default `str = None` (Swagger's `x-nullable: false`, converted)
         )
     }
 

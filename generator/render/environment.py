@@ -206,9 +206,10 @@ def python_snippet(code: object, cache_dir: Path | None = None) -> str:
     return formatting.format_cached("README.md", str(code), cache_dir).rstrip("\n")
 
 
-def import_order(names: Iterable[str]) -> list[str]:
-    """Names sorted as isort sorts the names of one ``from`` import (constants, classes, the rest)."""
-    return sorted(names, key=member_key)
+def import_order(items: Iterable[Any], attribute: str | None = None) -> list[Any]:
+    """Names (or objects by a name ``attribute``) sorted as isort sorts names and modules in an
+    import block: constants, classes, the rest, each case-insensitively, numbers as numbers."""
+    return sorted(items, key=lambda item: member_key(str(getattr(item, attribute) if attribute else item)))
 
 
 def tojson(value: object, indent: int | None = None) -> str:

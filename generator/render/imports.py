@@ -61,6 +61,8 @@ def _operation_names(op: Operation) -> set[str]:
     names = set().union(*map(python_literals.names_in, op.annotations))
     if op.stream_parameter is not None:  # overloads on `stream: Literal[True]`, a Stream result
         names |= {"overload", "Literal", "Stream", "AsyncStream"}
+    if op.body_forms:  # one overload per form of the body
+        names.add("overload")
     if op.pagination is not None:
         names |= {"SyncPage", "AsyncPage", "PaginationSpec"}
     if op.body_kind == "fields" and op.body_encoding != "json":

@@ -61,6 +61,14 @@ def test_a_multipart_operation_uploads_a_file(forms_sdk: Any, server: LiveServer
     assert "a,b\n1,2" in state.last.body and 'name="purpose"\r\n\r\nbatch' in state.last.body
 
 
+def test_a_multipart_body_without_a_file_stays_multipart(forms_sdk: Any, server: LiveServer, state: ServerState) -> None:
+    """httpx would URL-encode it; an API that takes only multipart/form-data refuses that."""
+    client = forms_sdk.FormsSdk(base_url=server.base_url)
+    client.upload_file(item_id="x", file=None, purpose="batch")
+    assert state.last.headers["content-type"].startswith("multipart/form-data; boundary=")
+    assert 'name="purpose"\r\n\r\nbatch' in state.last.body and "filename" not in state.last.body
+
+
 def test_a_file_object_inside_a_tuple_is_read_and_sent(
     forms_sdk: Any, server: LiveServer, state: ServerState, tmp_path: Path
 ) -> None:

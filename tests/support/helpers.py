@@ -29,6 +29,11 @@ def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def model_modules(package: Path) -> dict[str, str]:
+    """The generated models of the SDK package at ``package``: module name → source."""
+    return {p.stem: p.read_text() for p in sorted((package / "types").glob("*.py")) if p.name != "__init__.py"}
+
+
 @cache
 def humanloop_api() -> Api:
     """The IR of spec/humanloop.yaml, as the project's own settings name it."""

@@ -46,6 +46,8 @@ def nested_mistakes(client: Humanloop) -> None:
     print(ChatMessageParam(role="user", content=1))  # E: typeddict-item
     ChatMessage(role="usr")  # E: arg-type
     client.feedback(type="rating", created_at=1714564800)  # E: arg-type
+    client.datasets.create_datapoint(dataset_id="d", log_ids=["l"], inputs={"a": "b"})  # E: call-overload
+    client.datasets.create_datapoint(dataset_id="d", log_ids=[1])  # E: list-item
     client.projects.create(name="p", feedback_types=[{"type": "rating", "valus": []}])  # E: list-item
 
 

@@ -63,6 +63,14 @@ def typed_arguments(client: Humanloop) -> None:
     client.feedback(type="rating", value="good", created_at=datetime.now(timezone.utc))
     client.feedback(type="rating", value="good", created_at="2024-05-01T12:00:00Z")
     client.log(project="p", created_at=datetime(2024, 5, 1, tzinfo=timezone.utc))
+    # each form of a oneOf/anyOf body is an overload of its own
+    assert_type(client.datasets.create_datapoint(dataset_id="evts_1", log_ids=["data_1"]), list[DatapointResponse])
+    client.datasets.create_datapoint(
+        dataset_id="evts_1",
+        inputs={"city": "Paris"},
+        messages=[{"role": "user", "content": "Weather in Paris?"}],
+        target={"answer": {"contains": "sunny"}},
+    )
 
 
 def client_construction() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, List, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast, overload
 
 import httpx
 
@@ -14,6 +14,8 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
+        ChatMessage,
+        ChatMessageParam,
         CreateDatapointRequest,
         CreateDatapointRequestParam,
         DatapointResponse,
@@ -136,11 +138,44 @@ class Datasets:
         )
         return cast("List[DatasetResponse]", _response)
 
+    @overload
     def create_datapoint(
         self,
         *,
         dataset_id: str,
         log_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    @overload
+    def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        log_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -153,6 +188,9 @@ class Datasets:
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
           log_ids: The IDs of the logs to create datapoints from.
+          inputs: The inputs to the prompt template for this datapoint.
+          messages: The chat messages for this datapoint.
+          target: Object with criteria necessary to evaluate this datapoint.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -177,6 +215,9 @@ class Datasets:
             },
             body={
                 "log_ids": log_ids,
+                "inputs": inputs,
+                "messages": messages,
+                "target": target,
             },
             cast_to=List[DatapointResponse],
             options=RequestOptions(
@@ -580,11 +621,44 @@ class AsyncDatasets:
         )
         return cast("List[DatasetResponse]", _response)
 
+    @overload
     async def create_datapoint(
         self,
         *,
         dataset_id: str,
         log_ids: Sequence[str],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    @overload
+    async def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> List[DatapointResponse]: ...
+
+    async def create_datapoint(
+        self,
+        *,
+        dataset_id: str,
+        log_ids: Sequence[str] | NotGiven = NOT_GIVEN,
+        inputs: Dict[str, str] | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatMessage | ChatMessageParam] | NotGiven = NOT_GIVEN,
+        target: (
+            Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | NotGiven
+        ) = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -597,6 +671,9 @@ class AsyncDatasets:
         Args:
           dataset_id: String ID of dataset. Starts with `evts_`.
           log_ids: The IDs of the logs to create datapoints from.
+          inputs: The inputs to the prompt template for this datapoint.
+          messages: The chat messages for this datapoint.
+          target: Object with criteria necessary to evaluate this datapoint.
           extra_headers: Headers to send with this request, beside the client's.
           extra_query: Query parameters to add to this request.
           extra_body: Fields to add to this request's JSON body.
@@ -621,6 +698,9 @@ class AsyncDatasets:
             },
             body={
                 "log_ids": log_ids,
+                "inputs": inputs,
+                "messages": messages,
+                "target": target,
             },
             cast_to=List[DatapointResponse],
             options=RequestOptions(

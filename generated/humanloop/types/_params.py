@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeAlias
 
 from typing_extensions import NotRequired, TypedDict
 
-from ..types._models import (
+from ..types import (
     ChatRole,
     EvaluatorArgumentsType,
     EvaluatorReturnTypeEnum,

@@ -1,0 +1,10 @@
+"""Models of the Humanloop API (4.0.1), generated from its OpenAPI document."""
+
+from __future__ import annotations
+
+from .._enums import OpenEnum
+
+
+class ExperimentStatus(OpenEnum):
+    INITIALIZED = "Initialized"
+    IN_PROGRESS = "In progress"
