@@ -27,7 +27,7 @@ class Imported(NamedTuple):
 def import_sections(imports: Iterable[Imported], indent: int = 0) -> list[list[str]]:
     """The import statements, one per module, in sections: ``__future__``, the standard library,
     third-party packages, then relative imports; each ordered as isort orders it, and one too long
-    for a line at ``indent`` wrapped as black wraps it."""
+    for a line at ``indent`` (where the caller puts the block) wrapped as black wraps it."""
     by_module: dict[str, set[str]] = {}
     for module, name in imports:
         by_module.setdefault(module, set()).add(name or "")
@@ -47,8 +47,8 @@ def _from_import(module: str, names: list[str], indent: int) -> str:
     line = f"from {module} import {', '.join(names)}"
     if indent + len(line) <= LINE_LENGTH:
         return line
-    pad = " " * (indent + 4)
-    return f"from {module} import (\n" + "".join(f"{pad}{name},\n" for name in names) + " " * indent + ")"
+    # indented relative to the statement: the template indents the whole block
+    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in names) + ")"
 
 
 def member_key(name: str) -> tuple[int, list[int | str]]:

@@ -105,9 +105,7 @@ def construct(tp: Any, data: object) -> Any:
     )
 
 
-def _build_struct(
-    tp: Any, data: dict[str, Any], construct: Callable[[Any, object], Any]
-) -> Any:
+def _build_struct(tp: Any, data: dict[str, Any], construct: Callable[[Any, object], Any]) -> Any:
     values: dict[str, Any] = {}
     for field in msgspec.structs.fields(tp):
         if field.encode_name in data:

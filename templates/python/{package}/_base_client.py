@@ -710,7 +710,9 @@ class _BaseClient(Generic[_HttpxClientT]):
         if stream_cls is not None:
             item_type = _stream_item_type(stream_cls, cast_to)
             strict = self.strict_response_validation
-            return lambda response: stream_cls(response=response, item_type=item_type, strict=strict)
+            return lambda response: stream_cls(
+                response=response, item_type=item_type, strict=strict
+            )
         return lambda response: self._process_response(response, cast_to)
 
 

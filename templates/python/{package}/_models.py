@@ -117,9 +117,7 @@ def construct(tp: Any, data: object) -> Any:
     )
 
 
-def _build_model(
-    tp: Any, data: dict[str, Any], construct: Callable[[Any, object], Any]
-) -> Any:
+def _build_model(tp: Any, data: dict[str, Any], construct: Callable[[Any, object], Any]) -> Any:
     if issubclass(tp, pydantic.RootModel):
         return tp.model_construct(construct(tp.model_fields["root"].annotation, data))
     fields: dict[str, Any] = {}
