@@ -113,7 +113,7 @@ def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time
     modules = models_of(tmp_path, spec)
     source = modules["order"]
     assert "cast(Any, {'petName': 'Rex', 'kind': 'dog'})" in source
-    assert "from typing import Any, cast" in source  # this module had no Any yet
+    assert "from typing import Annotated, Any, cast" in source  # this module had no Any yet
     assert "= 'é: {}'" in source  # an ordinary default is left as it is
     package = tmp_path / "shop"
     package.mkdir()

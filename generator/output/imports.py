@@ -119,5 +119,11 @@ def _leading_imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
 
 
 def _used_names(tree: ast.Module) -> set[str]:
-    """Names the module reads (an attribute's base counts: ``datetime.date`` uses ``datetime``)."""
-    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    """Names the module reads (an attribute's base counts: ``datetime.date`` uses ``datetime``),
+    and the names its ``__all__`` exports (a module may only re-export an import)."""
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
+            used |= {item.value for item in ast.walk(node.value) if isinstance(item, ast.Constant)
+                     and isinstance(item.value, str)}
+    return used
