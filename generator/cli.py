@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,8 +11,9 @@ from typing import Any
 import click
 
 from generator import __version__, pipeline
-from generator.config import Settings, load_settings
+from generator.config import Settings, init_table, load_settings
 from generator.errors import GeneratorError
+from generator.ir import naming
 from generator.ir.build import HTTP_METHODS
 from generator.output import change_report, history, writer
 from generator.output.api_surface import LEVELS
@@ -21,7 +23,9 @@ from generator.spec.findings import Finding
 
 
 def _settings(ctx: click.Context, **options: Any) -> Settings:
+    """The settings of this run: ``[tool.sdkgen]`` with the options applied, said in one line."""
     base: Settings = ctx.obj
+    click.echo(base.source(options), err=True)
     return base.with_options(**options)
 
 
@@ -163,8 +167,9 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
         click.echo(f"  removed {path}{_line_counts(report, path)}")
     _echo_hand_edits(plan)
     _echo_api_changes(report, settings.package_version)
+    edits = f", {len(plan.hand_edited)} holding your edits" if plan.hand_edited else ""
     click.echo(
-        f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed"
+        f"{len(plan.write)} written, {len(plan.unchanged)} unchanged, {len(plan.remove)} removed{edits}"
         f"{_counted(report.warnings)} in {report.seconds:.2f}s → {settings.output}"
     )
     if plan.merge_conflicts:
@@ -218,6 +223,36 @@ def diff(ctx: click.Context, /, old: str | None, new: str | None, output_format:
         ctx.exit(1)
 
 
+#: Spec file names ``sdkgen init`` looks for when not told.
+_SPEC_NAMES = ("openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "swagger.json")
+
+
+@main.command()
+@click.option("--spec", type=click.Path(dir_okay=False, path_type=Path),
+              help=f"OpenAPI document  [default: the first of {', '.join(_SPEC_NAMES)} here]")
+@click.option("--package-name", help="Import name of the SDK  [default: from the spec's info.title]")
+def init(spec: Path | None, package_name: str | None) -> None:
+    """Write the [tool.sdkgen] table into ./pyproject.toml (created if absent).
+
+    Then `sdkgen generate`, `sdkgen build` and `sdkgen publish` need no options.
+    """
+    root = Path.cwd()
+    try:
+        spec = spec or next((root / name for name in _SPEC_NAMES if (root / name).is_file()), None)
+        if spec is None:
+            raise GeneratorError(f"no OpenAPI document here ({', '.join(_SPEC_NAMES)})",
+                                 hint="pass its path: sdkgen init --spec path/to/openapi.yaml")
+        if not spec.is_file():
+            raise GeneratorError(f"{spec} does not exist", hint="check the path of the OpenAPI document")
+        name = naming.snake(package_name or load.title_of(spec) or root.name)
+        relative = os.path.relpath(spec.resolve(), root)
+        written = init_table(root, Path(relative).as_posix(), name)
+    except GeneratorError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(f"wrote [tool.sdkgen] to {written}: spec = {relative}, package-name = {name}, output = generated")
+    click.echo("next: sdkgen generate, pip install -e ./generated, sdkgen build, sdkgen publish")
+
+
 @main.command()
 @click.argument("spec", type=click.Path(dir_okay=False, path_type=Path))
 @strict_option()
@@ -230,7 +265,7 @@ def validate(ctx: click.Context, /, spec: Path, strict: bool | None) -> None:
     """
     from generator.spec import findings, validation
 
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     strict = settings.strict if strict is None else strict
     try:
         document, _ = load.load_validating_in_background(spec, settings.root / ".sdkgen-cache", in_background=False)
@@ -296,7 +331,7 @@ def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | 
     """
     from generator import publish as release_tools
 
-    settings: Settings = ctx.obj
+    settings = _settings(ctx)
     repository_url = repository_url or release_tools.PYPI_UPLOAD_URL
     try:
         release = release_tools.find_release((dist or settings.root / "dist").resolve())
@@ -304,7 +339,8 @@ def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | 
         for artifact in release.artifacts:
             click.echo(f"  {artifact.path.name}  {artifact.size:,} bytes, {artifact.files} files")
         release_tools.check_version(settings.output, release.version, strict=strict, warn=_warn)
-        index = release_tools.preflight(release, repository_url, index_url)
+        last = history.read_released(settings.output)
+        index = release_tools.preflight(release, repository_url, index_url, last.version if last else None)
         if dry_run:
             click.echo(f"dry run, nothing uploaded; {index.url}: {index.note or 'no file of this version'}")
             return
@@ -328,7 +364,6 @@ def templates() -> None:
 @click.pass_context
 def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str | None) -> None:
     """Every template: what it renders, its blocks, and which of your folders overrides it."""
-    from generator.ir import naming
     from generator.render import catalog
 
     settings = _settings(ctx, templates=folders, style=style)

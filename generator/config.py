@@ -51,6 +51,8 @@ class Settings:
     license: str = ""
     strict: bool = False
     bump: bool = False
+    config_file: Path | None = None
+    """The ``pyproject.toml`` whose ``[tool.sdkgen]`` these came from (None: defaults)."""
 
     def with_options(self, **options: Any) -> Settings:
         """A copy with the command line's non-empty options applied."""
@@ -61,6 +63,17 @@ class Settings:
         if "templates" in given:
             given["templates"] = tuple(Path(t).resolve() for t in given["templates"])
         return replace(self, **given)
+
+    def source(self, options: dict[str, Any] | None = None) -> str:
+        """One line saying where these settings came from, for every command to print."""
+        given = sorted(f"--{k.replace('_', '-')}" for k, v in (options or {}).items() if v not in (None, ()))
+        where = (f"[tool.sdkgen] in {self.config_file}" if self.config_file is not None
+                 else "no [tool.sdkgen] table found (run `sdkgen init`); defaults")
+        line = f"configuration: {where}" + (f", overridden by {' '.join(given)}" if given else "")
+        if "--spec" in given and self.config_file is not None:
+            # another API's document inside this project: say what still comes from the table
+            line += " (the table's package-name, package-version and license still apply)"
+        return line
 
 
 def find_pyproject(start: Path) -> Path | None:
@@ -91,6 +104,7 @@ def load_settings(start: Path) -> Settings:
         )
     root = pyproject.parent
     return Settings(
+        config_file=pyproject,
         root=root,
         spec=(root / table.get("spec", "openapi.yaml")).resolve(),
         output=(root / table.get("output", "generated")).resolve(),
@@ -137,4 +151,25 @@ def record_package_version(settings: Settings, version: str) -> Path | None:
     temporary = pyproject.with_name(f".{pyproject.name}.sdkgen-tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, pyproject)
+    return pyproject
+
+
+def init_table(root: Path, spec: str, package_name: str, output: str = "generated") -> Path:
+    """Write a ``[tool.sdkgen]`` table into ``root/pyproject.toml`` (created if absent) so that
+    ``generate``, ``build`` and ``publish`` need no options; refuse if there already is one."""
+    pyproject = root / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else ""
+    if _TABLE.search(text):
+        raise GeneratorError(f"{pyproject} already has a [tool.sdkgen] table",
+                             Location(str(pyproject), "/tool/sdkgen"), hint="edit it instead")
+    table = "\n".join([
+        "[tool.sdkgen]",
+        f"spec = {json.dumps(spec)}",
+        f"output = {json.dumps(output)}",
+        f"package-name = {json.dumps(package_name)}",
+        'package-version = "0.1.0"',
+        "",
+    ])
+    separator = "" if not text else "\n" if text.endswith("\n") else "\n\n"
+    pyproject.write_text(text + separator + table, encoding="utf-8")
     return pyproject

@@ -35,6 +35,7 @@ from packaging.utils import (
     parse_sdist_filename,
     parse_wheel_filename,
 )
+from packaging.version import Version
 
 from generator import pipeline
 from generator.config import Settings
@@ -79,6 +80,8 @@ class IndexCheck:
     url: str
     found: bool
     note: str = ""
+    versions: tuple[str, ...] = ()
+    """Every version the index has files of (canonical form)."""
 
 
 def build(
@@ -191,19 +194,45 @@ def check_index(release: Release, repository_url: str, index_url: str | None = N
         return IndexCheck(url, found=False, note=f"the index sends this project to {page.location}")
     wanted = canonicalize_version(release.version)
     found = [name for name in page if _version_of(name) == wanted]
-    return IndexCheck(url, found=bool(found), note=", ".join(found))
+    versions = tuple(sorted({_shown_version(name) for name in page if _version_of(name) is not None}, key=Version))
+    return IndexCheck(url, found=bool(found), note=", ".join(found), versions=versions)
 
 
-def preflight(release: Release, repository_url: str, index_url: str | None = None) -> IndexCheck:
-    """Everything short of uploading: ``twine check --strict``, then refuse a version the index has."""
+def preflight(
+    release: Release, repository_url: str, index_url: str | None = None, released: str | None = None
+) -> IndexCheck:
+    """Everything short of uploading: ``twine check --strict``; then refuse a name that is another
+    project's on the index (it has versions and none is ``released``, the version this project
+    last published), a version the index has or one not above its latest, and missing credentials."""
     _require("twine")
     check(release)
     index = check_index(release, repository_url, index_url)
+    latest = index.versions[-1] if index.versions else None
+    on_index = {canonicalize_version(v) for v in index.versions}
+    if latest is not None and (released is None or canonicalize_version(released) not in on_index):
+        raise GeneratorError(
+            f"{release.name} is another project on the index: {index.url} has version(s)"
+            f" {', '.join(index.versions[-5:])}, none of which this project published; nothing was uploaded",
+            hint="choose a free name (`distribution-name` in [tool.sdkgen]); if the project is yours, "
+                 "record your last release: `sdkgen publish` writes .sdkgen/released.json in the output",
+        )
     if index.found:
         raise GeneratorError(
             f"{release.name} {release.version} is already on the index ({index.url} lists {index.note});"
             " nothing was uploaded",
             hint="an index never accepts the same version twice: raise package-version and build again",
+        )
+    if latest is not None and Version(release.version) <= Version(latest):
+        raise GeneratorError(
+            f"{release.name} {release.version} is not above the index's latest version, {latest};"
+            " nothing was uploaded",
+            hint="raise package-version above it (`sdkgen generate --bump`), then build again",
+        )
+    if _env_credentials() is None and _keyring_credentials(repository_url) is None:
+        raise GeneratorError(
+            f"no credentials for {repository_url}; nothing was uploaded",
+            hint="set TWINE_USERNAME and TWINE_PASSWORD (for PyPI: __token__ and an API token), or store"
+                 " them in the keyring",
         )
     return index
 
@@ -245,6 +274,11 @@ def _name_and_version(filename: str) -> tuple[str, str]:
     except (InvalidWheelFilename, InvalidSdistFilename) as exc:
         raise GeneratorError(f"not a distribution file name: {filename} ({exc})") from None
     return str(name), str(version)
+
+
+def _shown_version(filename: str) -> str:
+    """The version of a distribution file as its name spells it (``0.6.0``, not ``0.6``)."""
+    return str(Version(_name_and_version(filename)[1]))
 
 
 def _version_of(filename: str) -> str | None:

@@ -63,6 +63,7 @@ def test_a_hand_edit_survives_regeneration(project: Project) -> None:
     result = project.generate()
     assert result.exit_code == 0, result.output
     assert f"merged  {ITEMS}  (your edits, merged into the new output)" in result.output
+    assert "0 removed, 1 holding your edits" in result.output
     text = items.read_text()
     assert text.endswith(HELPER) and '"""List every item.' in text and "List items." not in text
     assert project.generate("--check").exit_code == 0
@@ -122,3 +123,16 @@ def test_a_hand_edited_file_no_longer_generated_is_left_in_place(project: Projec
     assert items.read_text().endswith(HELPER) and project.file("mini/resources/things.py").is_file()
     assert not (project.output / hand_edits.base_path(ITEMS)).exists()
     assert ITEMS not in json.loads((project.output / writer.MANIFEST).read_text())["files"]
+
+
+def test_without_a_base_every_difference_is_a_conflict(project: Project) -> None:
+    """An output folder written before bases were kept: nothing says which side changed what."""
+    items = project.file(ITEMS)
+    items.write_text(items.read_text() + HELPER)
+    (project.output / hand_edits.base_path(ITEMS)).unlink()
+    project.edit_spec("summary: List items.", "summary: List every item.")
+    result = project.generate()
+    assert result.exit_code == 2, result.output
+    text = items.read_text()
+    assert text.count("<<<<<<< your edit") == 3  # the summary, sync and async, and the helper
+    assert HELPER.strip() in text and "List every item." in text

@@ -6,6 +6,7 @@ and calls the Prism mock server with it from there.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -229,12 +230,40 @@ def test_upload_with_wrong_password_fails_clearly(published: Published, open_lis
 def test_dry_run_lists_the_release_and_uploads_nothing(sdk: Sdk, published: Published,
                                                        open_listing_index: PackageIndex) -> None:
     dry = sdkgen("publish", "--dry-run", "--repository-url", open_listing_index.url,
-                 "--dist", str(published.wheel.parent), env=clean_env())
+                 "--dist", str(published.wheel.parent), env=credentials(open_listing_index))
     assert dry.returncode == 0, dry.stderr
+    assert dry.stderr.startswith(f"configuration: [tool.sdkgen] in {ROOT / 'pyproject.toml'}")
     assert f"{sdk.distribution} {sdk.version}" in dry.stdout
     assert published.wheel.name in dry.stdout and published.sdist.name in dry.stdout
     assert "nothing uploaded" in dry.stdout
     assert open_listing_index.listing() == []
+
+
+def test_dry_run_refuses_missing_credentials(published: Published, open_listing_index: PackageIndex) -> None:
+    dry = sdkgen("publish", "--dry-run", "--repository-url", open_listing_index.url,
+                 "--dist", str(published.wheel.parent), env=clean_env())
+    assert dry.returncode == 1 and "no credentials for" in dry.stderr and "TWINE_PASSWORD" in dry.stderr
+
+
+def test_preflight_refuses_another_projects_name_and_a_version_not_above_the_latest(
+    sdk: Sdk, published: Published, pypi_server: PackageIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The module's index has the SDK at sdk.version (published by the fixture)."""
+    from generator import publish as release_tools
+    from generator.errors import GeneratorError
+
+    monkeypatch.setenv("TWINE_USERNAME", pypi_server.username)
+    monkeypatch.setenv("TWINE_PASSWORD", pypi_server.password)
+    release = release_tools.find_release(published.wheel.parent)
+    with pytest.raises(GeneratorError, match="another project on the index.*none of which this project published"):
+        release_tools.preflight(release, pypi_server.url, released=None)  # never published from here
+    with pytest.raises(GeneratorError, match="another project"):
+        release_tools.preflight(release, pypi_server.url, released="0.0.1")
+    with pytest.raises(GeneratorError, match="already on the index"):
+        release_tools.preflight(release, pypi_server.url, released=sdk.version)
+    older = dataclasses.replace(release, version="0.0.1")
+    with pytest.raises(GeneratorError, match=f"0.0.1 is not above the index's latest version, {sdk.version}"):
+        release_tools.preflight(older, pypi_server.url, released=sdk.version)
 
 
 def test_two_builds_give_byte_identical_artifacts(sdk: Sdk, published: Published, tmp_path: Path) -> None:

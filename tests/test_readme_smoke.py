@@ -153,3 +153,19 @@ def test_readme_snippets_of_a_public_spec_pass_but_for_named_defects(name: str, 
     outcomes = smoke(SPECS / name, tmp_path)
     failing = {o.heading for o in outcomes if not o.passed}
     assert failing <= known_defects().get(name, set()), [o for o in outcomes if o.heading in failing]
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_an_operation_that_answers_only_with_events_returns_a_stream(style: str, tmp_path: Path) -> None:
+    from tests.readme_smoke import stream_chunks
+    from tests.runtime.server import LiveServer
+    from tests.stream_front import example_events, make_stream_front
+
+    package = _sdk("edge_examples.yaml", style, tmp_path)
+    api, document = generate(FIXTURES / "edge_examples.yaml", tmp_path / "again", style)
+    with prism(FIXTURES / "edge_examples.yaml") as url, \
+            LiveServer(make_stream_front(url, example_events(stream_chunks(document, api)))) as front, \
+            _client(package, front.base_url) as client, \
+            client.stream_events(since="2024-01-15T09:30:00Z") as stream:
+        chunks = list(stream)
+    assert [(type(c).__name__, str(c.kind)) for c in chunks] == [("Event", "created")]

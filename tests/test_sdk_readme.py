@@ -83,7 +83,7 @@ def test_every_python_block_is_collected() -> None:
     assert fences.count("python") == len(DOC.snippets)
     assert len(SNIPPETS) == len(DOC.snippets), "two snippets under one heading would share an id"
     guide = ["Getting started", "Async usage", "Streaming", "Errors", "Retries", "Timeouts",
-             "Pagination", "Raw responses", "Responses that do not match the spec"]
+             "Pagination", "Raw responses", "Streaming responses", "Responses that do not match the spec"]
     methods = [f"client.{op.call_name}" for op in API.all_operations]
     assert [s.heading for s in DOC.snippets] == guide + sorted(methods)
 

@@ -50,7 +50,7 @@ from ._exceptions import (
     status_error_for,
 )
 from ._pagination import AsyncPage, PaginationSpec, SyncPage, parse_page
-from ._response import RAW_RESPONSE_HEADER, APIResponse, AsyncAPIResponse
+from ._response import RAW_RESPONSE_HEADER, RAW_STREAM, APIResponse, AsyncAPIResponse
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, FormBody, NotGiven, RawBody, RequestOptions, TimeoutTypes
 
@@ -281,6 +281,8 @@ class _PreparedRequest:
     timeout: TimeoutTypes
     max_retries: int
     raw: bool
+    raw_stream: bool = False
+    """``with_streaming_response``: return the response before its body is read."""
 
     def with_query(self, overrides: Mapping[str, object]) -> _PreparedRequest:
         """The same request with some query parameters replaced (used to fetch other pages)."""
@@ -529,7 +531,8 @@ class _BaseClient(Generic[_HttpxClientT]):
                 if isinstance(options.max_retries, NotGiven)
                 else options.max_retries
             ),
-            raw=raw_marker is not None and raw_marker.lower() == "true",
+            raw=raw_marker is not None and raw_marker.lower() in ("true", RAW_STREAM),
+            raw_stream=raw_marker is not None and raw_marker.lower() == RAW_STREAM,
         )
 
     def _build_body(
@@ -797,10 +800,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
-        response = self._send(prepared, stream=stream)
+        response = self._send(prepared, stream=stream or prepared.raw_stream)
         parser = self._response_parser(cast_to, (stream_cls or Stream) if stream else None)
         if prepared.raw:
-            return APIResponse(http_response=response, parser=parser)
+            return APIResponse(
+                http_response=response, parser=parser, unread=prepared.raw_stream and not stream
+            )
         return parser(response)
 
     def request_page(
@@ -938,10 +943,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
-        response = await self._send(prepared, stream=stream)
+        response = await self._send(prepared, stream=stream or prepared.raw_stream)
         parser = self._response_parser(cast_to, (stream_cls or AsyncStream) if stream else None)
         if prepared.raw:
-            return AsyncAPIResponse(http_response=response, parser=parser)
+            return AsyncAPIResponse(
+                http_response=response, parser=parser, unread=prepared.raw_stream and not stream
+            )
         return parser(response)
 
     async def request_page(

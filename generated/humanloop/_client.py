@@ -17,7 +17,12 @@ from ._base_client import (
     SyncAPIClient,
 )
 from ._exceptions import APIError
-from ._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from ._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .resources._root import AsyncRoot, Root
@@ -26,62 +31,82 @@ if TYPE_CHECKING:
     from .resources.datapoints import (
         AsyncDatapoints,
         AsyncDatapointsWithRawResponse,
+        AsyncDatapointsWithStreamingResponse,
         Datapoints,
         DatapointsWithRawResponse,
+        DatapointsWithStreamingResponse,
     )
     from .resources.datasets import (
         AsyncDatasets,
         AsyncDatasetsWithRawResponse,
+        AsyncDatasetsWithStreamingResponse,
         Datasets,
         DatasetsWithRawResponse,
+        DatasetsWithStreamingResponse,
     )
     from .resources.evaluations import (
         AsyncEvaluations,
         AsyncEvaluationsWithRawResponse,
+        AsyncEvaluationsWithStreamingResponse,
         Evaluations,
         EvaluationsWithRawResponse,
+        EvaluationsWithStreamingResponse,
     )
     from .resources.evaluators import (
         AsyncEvaluators,
         AsyncEvaluatorsWithRawResponse,
+        AsyncEvaluatorsWithStreamingResponse,
         Evaluators,
         EvaluatorsWithRawResponse,
+        EvaluatorsWithStreamingResponse,
     )
     from .resources.experiments import (
         AsyncExperiments,
         AsyncExperimentsWithRawResponse,
+        AsyncExperimentsWithStreamingResponse,
         Experiments,
         ExperimentsWithRawResponse,
+        ExperimentsWithStreamingResponse,
     )
     from .resources.finetunes import (
         AsyncFinetunes,
         AsyncFinetunesWithRawResponse,
+        AsyncFinetunesWithStreamingResponse,
         Finetunes,
         FinetunesWithRawResponse,
+        FinetunesWithStreamingResponse,
     )
     from .resources.logs import (
         AsyncLogs,
         AsyncLogsWithRawResponse,
+        AsyncLogsWithStreamingResponse,
         Logs,
         LogsWithRawResponse,
+        LogsWithStreamingResponse,
     )
     from .resources.model_configs import (
         AsyncModelConfigs,
         AsyncModelConfigsWithRawResponse,
+        AsyncModelConfigsWithStreamingResponse,
         ModelConfigs,
         ModelConfigsWithRawResponse,
+        ModelConfigsWithStreamingResponse,
     )
     from .resources.projects import (
         AsyncProjects,
         AsyncProjectsWithRawResponse,
+        AsyncProjectsWithStreamingResponse,
         Projects,
         ProjectsWithRawResponse,
+        ProjectsWithStreamingResponse,
     )
     from .resources.sessions import (
         AsyncSessions,
         AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
         Sessions,
         SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
     )
 
 __all__ = ["Humanloop", "AsyncHumanloop"]
@@ -124,7 +149,9 @@ def _credentials(
         if value:
             credentials[key] = Credential(kind, name, value)
     if not credentials:
-        raise APIError("No credentials: pass api_key= or set HUMANLOOP_API_KEY.")
+        raise APIError(
+            "No credentials: pass api_key= or set HUMANLOOP_API_KEY.",
+        )
     return credentials
 
 
@@ -300,6 +327,11 @@ class Humanloop(Root):
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return HumanloopWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> HumanloopWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return HumanloopWithStreamingResponse(self)
+
     def with_options(
         self,
         *,
@@ -354,53 +386,126 @@ class HumanloopWithRawResponse:
 
     @cached_property
     def datapoints(self) -> DatapointsWithRawResponse:
-        """:attr:`Humanloop.datapoints` methods returning raw responses."""
+        """:attr:`Humanloop.datapoints` methods that return the raw HTTP response."""
         return self._wrapped.datapoints.with_raw_response
 
     @cached_property
     def datasets(self) -> DatasetsWithRawResponse:
-        """:attr:`Humanloop.datasets` methods returning raw responses."""
+        """:attr:`Humanloop.datasets` methods that return the raw HTTP response."""
         return self._wrapped.datasets.with_raw_response
 
     @cached_property
     def evaluations(self) -> EvaluationsWithRawResponse:
-        """:attr:`Humanloop.evaluations` methods returning raw responses."""
+        """:attr:`Humanloop.evaluations` methods that return the raw HTTP response."""
         return self._wrapped.evaluations.with_raw_response
 
     @cached_property
     def evaluators(self) -> EvaluatorsWithRawResponse:
-        """:attr:`Humanloop.evaluators` methods returning raw responses."""
+        """:attr:`Humanloop.evaluators` methods that return the raw HTTP response."""
         return self._wrapped.evaluators.with_raw_response
 
     @cached_property
     def experiments(self) -> ExperimentsWithRawResponse:
-        """:attr:`Humanloop.experiments` methods returning raw responses."""
+        """:attr:`Humanloop.experiments` methods that return the raw HTTP response."""
         return self._wrapped.experiments.with_raw_response
 
     @cached_property
     def finetunes(self) -> FinetunesWithRawResponse:
-        """:attr:`Humanloop.finetunes` methods returning raw responses."""
+        """:attr:`Humanloop.finetunes` methods that return the raw HTTP response."""
         return self._wrapped.finetunes.with_raw_response
 
     @cached_property
     def logs(self) -> LogsWithRawResponse:
-        """:attr:`Humanloop.logs` methods returning raw responses."""
+        """:attr:`Humanloop.logs` methods that return the raw HTTP response."""
         return self._wrapped.logs.with_raw_response
 
     @cached_property
     def model_configs(self) -> ModelConfigsWithRawResponse:
-        """:attr:`Humanloop.model_configs` methods returning raw responses."""
+        """:attr:`Humanloop.model_configs` methods that return the raw HTTP response."""
         return self._wrapped.model_configs.with_raw_response
 
     @cached_property
     def projects(self) -> ProjectsWithRawResponse:
-        """:attr:`Humanloop.projects` methods returning raw responses."""
+        """:attr:`Humanloop.projects` methods that return the raw HTTP response."""
         return self._wrapped.projects.with_raw_response
 
     @cached_property
     def sessions(self) -> SessionsWithRawResponse:
-        """:attr:`Humanloop.sessions` methods returning raw responses."""
+        """:attr:`Humanloop.sessions` methods that return the raw HTTP response."""
         return self._wrapped.sessions.with_raw_response
+
+
+class HumanloopWithStreamingResponse:
+    """:class:`Humanloop` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, client: Humanloop) -> None:
+        self._wrapped = client
+        self.chat = to_streamed_response_wrapper(client.chat)
+        self.chat_deployed = to_streamed_response_wrapper(client.chat_deployed)
+        self.chat_experiment = to_streamed_response_wrapper(client.chat_experiment)
+        self.chat_model_configuration = to_streamed_response_wrapper(
+            client.chat_model_configuration
+        )
+        self.complete = to_streamed_response_wrapper(client.complete)
+        self.complete_deployed = to_streamed_response_wrapper(client.complete_deployed)
+        self.complete_experiment = to_streamed_response_wrapper(client.complete_experiment)
+        self.complete_model_configuration = to_streamed_response_wrapper(
+            client.complete_model_configuration
+        )
+        self.feedback = to_streamed_response_wrapper(client.feedback)
+        self.feedback_many = to_streamed_response_wrapper(client.feedback_many)
+        self.log = to_streamed_response_wrapper(client.log)
+        self.log_many = to_streamed_response_wrapper(client.log_many)
+
+    @cached_property
+    def datapoints(self) -> DatapointsWithStreamingResponse:
+        """:attr:`Humanloop.datapoints` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.datapoints.with_streaming_response
+
+    @cached_property
+    def datasets(self) -> DatasetsWithStreamingResponse:
+        """:attr:`Humanloop.datasets` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.datasets.with_streaming_response
+
+    @cached_property
+    def evaluations(self) -> EvaluationsWithStreamingResponse:
+        """:attr:`Humanloop.evaluations` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.evaluations.with_streaming_response
+
+    @cached_property
+    def evaluators(self) -> EvaluatorsWithStreamingResponse:
+        """:attr:`Humanloop.evaluators` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.evaluators.with_streaming_response
+
+    @cached_property
+    def experiments(self) -> ExperimentsWithStreamingResponse:
+        """:attr:`Humanloop.experiments` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.experiments.with_streaming_response
+
+    @cached_property
+    def finetunes(self) -> FinetunesWithStreamingResponse:
+        """:attr:`Humanloop.finetunes` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.finetunes.with_streaming_response
+
+    @cached_property
+    def logs(self) -> LogsWithStreamingResponse:
+        """:attr:`Humanloop.logs` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.logs.with_streaming_response
+
+    @cached_property
+    def model_configs(self) -> ModelConfigsWithStreamingResponse:
+        """:attr:`Humanloop.model_configs` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.model_configs.with_streaming_response
+
+    @cached_property
+    def projects(self) -> ProjectsWithStreamingResponse:
+        """:attr:`Humanloop.projects` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.projects.with_streaming_response
+
+    @cached_property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        """:attr:`Humanloop.sessions` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.sessions.with_streaming_response
 
 
 class AsyncHumanloop(AsyncRoot):
@@ -550,6 +655,11 @@ class AsyncHumanloop(AsyncRoot):
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncHumanloopWithRawResponse(self)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncHumanloopWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncHumanloopWithStreamingResponse(self)
+
     def with_options(
         self,
         *,
@@ -606,50 +716,123 @@ class AsyncHumanloopWithRawResponse:
 
     @cached_property
     def datapoints(self) -> AsyncDatapointsWithRawResponse:
-        """:attr:`AsyncHumanloop.datapoints` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.datapoints` methods that return the raw HTTP response."""
         return self._wrapped.datapoints.with_raw_response
 
     @cached_property
     def datasets(self) -> AsyncDatasetsWithRawResponse:
-        """:attr:`AsyncHumanloop.datasets` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.datasets` methods that return the raw HTTP response."""
         return self._wrapped.datasets.with_raw_response
 
     @cached_property
     def evaluations(self) -> AsyncEvaluationsWithRawResponse:
-        """:attr:`AsyncHumanloop.evaluations` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.evaluations` methods that return the raw HTTP response."""
         return self._wrapped.evaluations.with_raw_response
 
     @cached_property
     def evaluators(self) -> AsyncEvaluatorsWithRawResponse:
-        """:attr:`AsyncHumanloop.evaluators` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.evaluators` methods that return the raw HTTP response."""
         return self._wrapped.evaluators.with_raw_response
 
     @cached_property
     def experiments(self) -> AsyncExperimentsWithRawResponse:
-        """:attr:`AsyncHumanloop.experiments` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.experiments` methods that return the raw HTTP response."""
         return self._wrapped.experiments.with_raw_response
 
     @cached_property
     def finetunes(self) -> AsyncFinetunesWithRawResponse:
-        """:attr:`AsyncHumanloop.finetunes` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.finetunes` methods that return the raw HTTP response."""
         return self._wrapped.finetunes.with_raw_response
 
     @cached_property
     def logs(self) -> AsyncLogsWithRawResponse:
-        """:attr:`AsyncHumanloop.logs` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.logs` methods that return the raw HTTP response."""
         return self._wrapped.logs.with_raw_response
 
     @cached_property
     def model_configs(self) -> AsyncModelConfigsWithRawResponse:
-        """:attr:`AsyncHumanloop.model_configs` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.model_configs` methods that return the raw HTTP response."""
         return self._wrapped.model_configs.with_raw_response
 
     @cached_property
     def projects(self) -> AsyncProjectsWithRawResponse:
-        """:attr:`AsyncHumanloop.projects` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.projects` methods that return the raw HTTP response."""
         return self._wrapped.projects.with_raw_response
 
     @cached_property
     def sessions(self) -> AsyncSessionsWithRawResponse:
-        """:attr:`AsyncHumanloop.sessions` methods returning raw responses."""
+        """:attr:`AsyncHumanloop.sessions` methods that return the raw HTTP response."""
         return self._wrapped.sessions.with_raw_response
+
+
+class AsyncHumanloopWithStreamingResponse:
+    """:class:`AsyncHumanloop` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, client: AsyncHumanloop) -> None:
+        self._wrapped = client
+        self.chat = async_to_streamed_response_wrapper(client.chat)
+        self.chat_deployed = async_to_streamed_response_wrapper(client.chat_deployed)
+        self.chat_experiment = async_to_streamed_response_wrapper(client.chat_experiment)
+        self.chat_model_configuration = async_to_streamed_response_wrapper(
+            client.chat_model_configuration
+        )
+        self.complete = async_to_streamed_response_wrapper(client.complete)
+        self.complete_deployed = async_to_streamed_response_wrapper(client.complete_deployed)
+        self.complete_experiment = async_to_streamed_response_wrapper(client.complete_experiment)
+        self.complete_model_configuration = async_to_streamed_response_wrapper(
+            client.complete_model_configuration
+        )
+        self.feedback = async_to_streamed_response_wrapper(client.feedback)
+        self.feedback_many = async_to_streamed_response_wrapper(client.feedback_many)
+        self.log = async_to_streamed_response_wrapper(client.log)
+        self.log_many = async_to_streamed_response_wrapper(client.log_many)
+
+    @cached_property
+    def datapoints(self) -> AsyncDatapointsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.datapoints` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.datapoints.with_streaming_response
+
+    @cached_property
+    def datasets(self) -> AsyncDatasetsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.datasets` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.datasets.with_streaming_response
+
+    @cached_property
+    def evaluations(self) -> AsyncEvaluationsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.evaluations` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.evaluations.with_streaming_response
+
+    @cached_property
+    def evaluators(self) -> AsyncEvaluatorsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.evaluators` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.evaluators.with_streaming_response
+
+    @cached_property
+    def experiments(self) -> AsyncExperimentsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.experiments` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.experiments.with_streaming_response
+
+    @cached_property
+    def finetunes(self) -> AsyncFinetunesWithStreamingResponse:
+        """:attr:`AsyncHumanloop.finetunes` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.finetunes.with_streaming_response
+
+    @cached_property
+    def logs(self) -> AsyncLogsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.logs` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.logs.with_streaming_response
+
+    @cached_property
+    def model_configs(self) -> AsyncModelConfigsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.model_configs` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.model_configs.with_streaming_response
+
+    @cached_property
+    def projects(self) -> AsyncProjectsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.projects` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.projects.with_streaming_response
+
+    @cached_property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        """:attr:`AsyncHumanloop.sessions` methods that return a context manager around the unread HTTP response."""
+        return self._wrapped.sessions.with_streaming_response

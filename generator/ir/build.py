@@ -246,7 +246,16 @@ def _operation(
         body_media_type=body_media_type,
         group=group_name,
         example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
+        streams=stream_annotation is not None and _answers_only_events(mapper, op)
+        and not any(p.location == "body" and p.wire_name == "stream" for p in parameters),
     )
+
+
+def _answers_only_events(mapper: TypeMapper, op: dict[str, Any]) -> bool:
+    """Whether the operation's success answer is only ever a ``text/event-stream``."""
+    responses = op.get("responses") or {}
+    success = [mapper.deref(responses[s]).get("content") or {} for s in sorted(responses) if str(s).startswith("2")]
+    return bool(success) and set(success[0]) == {_STREAM_TYPE}
 
 
 def _example(

@@ -160,6 +160,9 @@ class Operation:
     body_forms: tuple[tuple[Parameter, ...], ...] = ()
     """For a body that may be one of several objects (``oneOf``/``anyOf``): each form's arguments,
     in signature order, one ``@overload`` each; ``parameters`` then holds every form's fields."""
+    streams: bool = False
+    """The operation answers only with server-sent events (no ``stream`` argument switches them
+    on): the method always returns a stream of ``stream_annotation`` chunks."""
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own ``security``: alternatives, each the keys of the schemes
     (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).

@@ -71,8 +71,10 @@ def start_models(
         done.append(cached)
         if cached is None:
             todo.append(group)
-    _WORK.update(groups=todo, templates=datamodel_templates, backend=backend)
-    running = _start_workers(len(todo)) if in_background and todo and os.name == "posix" else None
+    # Keyed by backend: the models and the TypedDicts are started one after the other, and a
+    # worker forked late must still find its own call's groups.
+    _WORK[backend] = {"groups": todo, "templates": datamodel_templates}
+    running = _start_workers(backend, len(todo)) if in_background and todo and os.name == "posix" else None
 
     def modules() -> dict[str, str]:
         if running is not None:
@@ -100,20 +102,21 @@ class _Group:
 
 
 #: The groups a worker makes, set before the workers fork (they inherit it).
-_WORK: dict[str, Any] = {}
+_WORK: dict[str, dict[str, Any]] = {}
 
 
-def _start_workers(count: int) -> list[Future[dict[str, str]]]:
-    """Make the ``count`` groups of :data:`_WORK` in worker processes, the first (largest) first."""
+def _start_workers(backend: str, count: int) -> list[Future[dict[str, str]]]:
+    """Make the ``count`` groups of ``_WORK[backend]`` in worker processes, the first (largest) first."""
     with background.forking() as context:  # the workers fork at the first submit
         pool = ProcessPoolExecutor(max_workers=min(count, os.cpu_count() or 1), mp_context=context)
-        running = [pool.submit(_make_group, index) for index in range(count)]
+        running = [pool.submit(_make_group, backend, index) for index in range(count)]
     pool.shutdown(wait=False)  # the workers exit when the queue is empty
     return running
 
 
-def _make_group(index: int) -> dict[str, str]:
-    return _make(_WORK["groups"][index], _WORK["templates"], _WORK["backend"])
+def _make_group(backend: str, index: int) -> dict[str, str]:
+    work = _WORK[backend]
+    return _make(work["groups"][index], work["templates"], backend)
 
 
 def _make(group: _Group, datamodel_templates: Path | None, backend: str) -> dict[str, str]:

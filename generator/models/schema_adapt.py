@@ -64,9 +64,11 @@ def for_backend(document: dict[str, Any], backend: str, enum_names: dict[str, st
     adapted = {**document, "components": _for_models(components)}
     if backend == "msgspec":
         schemas = TypeMapper(adapted, {})
-        _collapse_string_unions(adapted, schemas)
-        _merge_multiple_parents(adapted, schemas)
-        _bottom_up(adapted, _number_enum_as_number)
+        # The schemas only: a document of one group of models (see models/groups.py) keeps paths
+        # whose bodies name schemas of other groups, which it cannot resolve.
+        _collapse_string_unions(adapted["components"], schemas)
+        _merge_multiple_parents(adapted["components"], schemas)
+        _bottom_up(adapted["components"], _number_enum_as_number)
     if enum_names:
         expression = f"{package}._enums.EnumOrLiteral[{{name}}, {{values}}]"
         _replace_enum_refs(adapted["components"], _enum_types(adapted, enum_names, expression))

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import Settings
+from generator.output import hand_edits
 
 _TOOLS = ("black", "datamodel-code-generator", "jinja2")
 #: The generator package: its own code is an input too.
@@ -26,11 +27,13 @@ _GENERATOR = Path(__file__).resolve().parent.parent
 def inputs_fingerprint(settings: Settings, template_folders: list[Path]) -> str:
     """sha256 over the settings, the spec's bytes, every template file and the tools' versions."""
     digest = hashlib.sha256()
-    options = {k: _portable(v, settings.root) for k, v in asdict(settings).items() if k not in ("root", "output")}
+    options = {k: _portable(v, settings.root) for k, v in asdict(settings).items() if k not in ("root", "output", "config_file")}
     digest.update(repr(sorted(options.items())).encode())
     digest.update(f"sdkgen {__version__};".encode())
     digest.update(";".join(f"{tool} {version(tool)}" for tool in _TOOLS).encode())
     digest.update(settings.spec.read_bytes() if settings.spec.is_file() else b"<missing>")
+    ignore = settings.output / hand_edits.IGNORE_FILE  # which files are left alone
+    digest.update(b"ignore\0" + (ignore.read_bytes() if ignore.is_file() else b""))
     _add_tree(digest, _GENERATOR, "*.py")
     for index, folder in enumerate(template_folders):
         digest.update(f"templates {index}\0".encode())

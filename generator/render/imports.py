@@ -19,7 +19,11 @@ _SOURCES = {
     "datetime": "datetime",
     **dict.fromkeys(("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Sequence", "cast", "overload"), "typing"),
     **dict.fromkeys(("AsyncPage", "PaginationSpec", "SyncPage"), ".._pagination"),
-    **dict.fromkeys(("async_to_raw_response_wrapper", "to_raw_response_wrapper"), ".._response"),
+    **dict.fromkeys(
+        ("async_to_raw_response_wrapper", "to_raw_response_wrapper", "async_to_streamed_response_wrapper",
+         "to_streamed_response_wrapper"),
+        ".._response",
+    ),
     **dict.fromkeys(("AsyncStream", "Stream"), ".._streaming"),
     **dict.fromkeys(
         ("NOT_GIVEN", "Body", "FileContent", "FileTypes", "FormBody", "Headers", "NotGiven", "Query", "RawBody",
@@ -43,8 +47,9 @@ def resource_imports(resource: Resource) -> ModuleImports:
     """The imports of a resource module: for its code, and for type checkers only (the client
     classes and the models its signatures mention, which methods import when they run)."""
     names = {"TYPE_CHECKING", *_EVERY_METHOD}
-    if resource.name:  # the with_raw_response property
-        names |= {"cached_property", "to_raw_response_wrapper", "async_to_raw_response_wrapper"}
+    if resource.name:  # the with_raw_response and with_streaming_response properties
+        names |= {"cached_property", "to_raw_response_wrapper", "async_to_raw_response_wrapper",
+                  "to_streamed_response_wrapper", "async_to_streamed_response_wrapper"}
     for op in resource.operations:
         names |= _operation_names(op)
     used = [Imported(_SOURCES[name], name) for name in names if name in _SOURCES]

@@ -190,7 +190,8 @@ def _parse(path: Path) -> Any:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise GeneratorError(
-            "file not found", Location(str(path)), hint="pass --spec or set 'spec' in [tool.sdkgen]"
+            "file not found", Location(str(path)),
+            hint="check the path: it is --spec's, else `spec` in [tool.sdkgen] (relative to its pyproject.toml)",
         ) from None
     except UnicodeDecodeError as exc:
         raise GeneratorError(
@@ -200,8 +201,15 @@ def _parse(path: Path) -> Any:
         ) from None
     except OSError as exc:
         raise GeneratorError(f"cannot read file: {exc}", Location(str(path))) from None
+    if not text.strip():
+        raise GeneratorError("the file is empty", Location(str(path)),
+                             hint="an OpenAPI document starts with `openapi: 3.1.0` (or 3.0.x)")
     try:
-        return _parse_text(path, text)
+        parsed = _parse_text(path, text)
+        if parsed is None:  # YAML of comments only
+            raise GeneratorError("the file holds no document, only comments", Location(str(path)),
+                                 hint="an OpenAPI document starts with `openapi: 3.1.0` (or 3.0.x)")
+        return parsed
     except RecursionError:  # the parsers recurse once per level of nesting
         raise GeneratorError(
             f"document refused: it nests more than {limits.MAX_DEPTH} levels deep", Location(str(path)),
@@ -380,3 +388,12 @@ def _key_text(node: yaml.Node) -> str:
     if node.tag == "tag:yaml.org,2002:str" or not isinstance(node, yaml.ScalarNode):
         return str(node.value)
     return json_key(yaml.load(node.value, Loader=_Loader))
+
+
+def title_of(path: Path) -> str:
+    """The document's ``info.title`` (``""`` if it has none); raises as :func:`load` does when the
+    file cannot be read or parsed."""
+    data = _parse(path)
+    info = data.get("info") if isinstance(data, dict) else None
+    title = info.get("title") if isinstance(info, dict) else None
+    return str(title) if title else ""

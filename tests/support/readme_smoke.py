@@ -75,7 +75,7 @@ def stream_chunks(document: Document, api: Api) -> list[tuple[str, str, Any]]:
     mapper = TypeMapper(data, {})
     result = []
     for op in api.all_operations:
-        if op.stream_parameter is None:
+        if op.stream_parameter is None and not op.streams:
             continue
         responses = data["paths"][op.path][op.http_method].get("responses") or {}
         schema = next(

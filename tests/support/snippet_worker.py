@@ -54,7 +54,7 @@ def run(request: dict[str, Any]) -> list[dict[str, str | bool]]:
     signal.signal(signal.SIGALRM, _on_alarm)
     outcomes: list[dict[str, str | bool]] = []
     for snippet in snippets_of(Path(request["readme"])):
-        streams = "stream=True" in snippet.code
+        streams = "stream=True" in snippet.code or " as stream:" in snippet.code
         os.environ[request["base_url_variable"]] = request["stream_url" if streams else "prism_url"]
         output = io.StringIO()
         error = ""

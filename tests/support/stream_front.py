@@ -8,7 +8,9 @@ way the API streams: each ``data:`` line is a chunk of the sample's output. Anyt
 passed through to Prism unchanged.
 
 For other APIs (tests/support/readme_smoke.py), ``example_events`` streams instead an example chunk of
-the operation's event schema, then ``data: [DONE]``.
+the operation's event schema, then ``data: [DONE]``; an operation that answers only with events
+(no ``stream`` flag) is passed to Prism as it is, and once Prism has accepted the request (it
+then fails to mock the stream) the front streams its example chunk.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ def make_stream_front(prism_url: str, events: Events | None = None) -> Starlette
                 request.method, request.url.path, params=request.query_params.multi_items(),
                 headers=headers, content=body,
             )
+        if not streaming and _validated_events(request, upstream):
+            return StreamingResponse(
+                make_events(request.method, request.url.path, None), media_type="text/event-stream"
+            )
         if not streaming or upstream.status_code >= 300:
             passed = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP_BY_HOP}
             return Response(upstream.content, upstream.status_code, headers=passed)
@@ -57,6 +63,14 @@ def make_stream_front(prism_url: str, events: Events | None = None) -> Starlette
         )
 
     return Starlette(routes=[Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "PATCH", "DELETE"])])
+
+
+def _validated_events(request: Request, upstream: httpx.Response) -> bool:
+    """Whether Prism accepted a request for an operation that answers only with events: it
+    checks the request first (422, 401), then fails to mock the stream (500, "cannot serialise
+    complex objects as text")."""
+    asks_events = "text/event-stream" in request.headers.get("accept", "")
+    return asks_events and upstream.status_code == 500 and "NO_COMPLEX_OBJECT_TEXT" in upstream.text
 
 
 def _json(body: bytes) -> Any:

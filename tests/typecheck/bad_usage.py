@@ -35,6 +35,7 @@ def mistakes(client: Humanloop) -> None:
     print(response.output)  # E: attr-defined
     assert_type(client.projects.list(), ProjectResponse)  # E: assert-type
     Humanloop(api_keys="k")  # E: call-arg
+    client.with_streaming_response.projects.get(id="pr_1").parse()  # E: attr-defined
 
 
 def nested_mistakes(client: Humanloop) -> None:

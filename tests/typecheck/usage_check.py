@@ -155,6 +155,26 @@ def other_calls(client: Humanloop) -> None:
         assert_type(error, humanloop.APIConnectionError)
 
 
+def streaming_response(client: Humanloop) -> None:
+    with client.with_streaming_response.projects.get(id="pr_1") as response:
+        assert_type(response, APIResponse[ProjectResponse])
+        assert_type(response.headers, httpx.Headers)
+        for line in response.iter_lines():
+            assert_type(line, str)
+        assert_type(response.parse(), ProjectResponse)
+    with client.with_streaming_response.chat(messages=MESSAGES, model_config=MODEL_CONFIG) as chat:
+        for chunk in chat.iter_bytes():
+            assert_type(chunk, bytes)
+
+
+async def async_streaming_response(client: AsyncHumanloop) -> None:
+    async with client.with_streaming_response.projects.get(id="pr_1") as response:
+        assert_type(response, AsyncAPIResponse[ProjectResponse])
+        async for line in response.iter_lines():
+            assert_type(line, str)
+        assert_type(await response.parse(), ProjectResponse)
+
+
 async def async_usage(client: AsyncHumanloop) -> None:
     assert_type(await client.chat(messages=MESSAGES, model_config=MODEL_CONFIG), ChatResponse)
     stream = await client.chat(messages=MESSAGES, model_config=MODEL_CONFIG, stream=True)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, Dict, Sequence, cast
 
 import httpx
 
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -27,6 +32,11 @@ class Datapoints:
     def with_raw_response(self) -> DatapointsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return DatapointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DatapointsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return DatapointsWithStreamingResponse(self)
 
     def delete(
         self,
@@ -193,6 +203,15 @@ class DatapointsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class DatapointsWithStreamingResponse:
+    """:class:`Datapoints` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Datapoints) -> None:
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncDatapoints:
     """Datapoints (testcases) of a dataset."""
 
@@ -203,6 +222,11 @@ class AsyncDatapoints:
     def with_raw_response(self) -> AsyncDatapointsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncDatapointsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDatapointsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncDatapointsWithStreamingResponse(self)
 
     async def delete(
         self,
@@ -367,3 +391,12 @@ class AsyncDatapointsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncDatapointsWithStreamingResponse:
+    """:class:`AsyncDatapoints` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncDatapoints) -> None:
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)

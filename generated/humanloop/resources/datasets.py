@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast, overload
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -35,6 +40,11 @@ class Datasets:
     def with_raw_response(self) -> DatasetsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return DatasetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DatasetsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return DatasetsWithStreamingResponse(self)
 
     def create(
         self,
@@ -508,6 +518,20 @@ class DatasetsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class DatasetsWithStreamingResponse:
+    """:class:`Datasets` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Datasets) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list_all_for_project = to_streamed_response_wrapper(resource.list_all_for_project)
+        self.create_datapoint = to_streamed_response_wrapper(resource.create_datapoint)
+        self.create_datapoint_many = to_streamed_response_wrapper(resource.create_datapoint_many)
+        self.list_datapoints = to_streamed_response_wrapper(resource.list_datapoints)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncDatasets:
     """Datasets (testsets) of a project."""
 
@@ -518,6 +542,11 @@ class AsyncDatasets:
     def with_raw_response(self) -> AsyncDatasetsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncDatasetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDatasetsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncDatasetsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -989,3 +1018,21 @@ class AsyncDatasetsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncDatasetsWithStreamingResponse:
+    """:class:`AsyncDatasets` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncDatasets) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list_all_for_project = async_to_streamed_response_wrapper(
+            resource.list_all_for_project
+        )
+        self.create_datapoint = async_to_streamed_response_wrapper(resource.create_datapoint)
+        self.create_datapoint_many = async_to_streamed_response_wrapper(
+            resource.create_datapoint_many
+        )
+        self.list_datapoints = async_to_streamed_response_wrapper(resource.list_datapoints)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, List, Sequence, cast
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -33,6 +38,11 @@ class Evaluations:
     def with_raw_response(self) -> EvaluationsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return EvaluationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvaluationsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return EvaluationsWithStreamingResponse(self)
 
     def create(
         self,
@@ -280,6 +290,16 @@ class EvaluationsWithRawResponse:
         self.list_datapoints = to_raw_response_wrapper(resource.list_datapoints)
 
 
+class EvaluationsWithStreamingResponse:
+    """:class:`Evaluations` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Evaluations) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list_all_for_project = to_streamed_response_wrapper(resource.list_all_for_project)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.list_datapoints = to_streamed_response_wrapper(resource.list_datapoints)
+
+
 class AsyncEvaluations:
     """Evaluation runs of a config against a dataset."""
 
@@ -290,6 +310,11 @@ class AsyncEvaluations:
     def with_raw_response(self) -> AsyncEvaluationsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncEvaluationsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvaluationsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncEvaluationsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -535,3 +560,15 @@ class AsyncEvaluationsWithRawResponse:
         self.list_all_for_project = async_to_raw_response_wrapper(resource.list_all_for_project)
         self.get = async_to_raw_response_wrapper(resource.get)
         self.list_datapoints = async_to_raw_response_wrapper(resource.list_datapoints)
+
+
+class AsyncEvaluationsWithStreamingResponse:
+    """:class:`AsyncEvaluations` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncEvaluations) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list_all_for_project = async_to_streamed_response_wrapper(
+            resource.list_all_for_project
+        )
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.list_datapoints = async_to_streamed_response_wrapper(resource.list_datapoints)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, List, Literal, cast
 
 import httpx
 
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -27,6 +32,11 @@ class Evaluators:
     def with_raw_response(self) -> EvaluatorsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return EvaluatorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EvaluatorsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return EvaluatorsWithStreamingResponse(self)
 
     def create(
         self,
@@ -253,6 +263,16 @@ class EvaluatorsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class EvaluatorsWithStreamingResponse:
+    """:class:`Evaluators` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Evaluators) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncEvaluators:
     """Evaluators of your organization."""
 
@@ -263,6 +283,11 @@ class AsyncEvaluators:
     def with_raw_response(self) -> AsyncEvaluatorsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncEvaluatorsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEvaluatorsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncEvaluatorsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -487,3 +512,13 @@ class AsyncEvaluatorsWithRawResponse:
         self.list = async_to_raw_response_wrapper(resource.list)
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncEvaluatorsWithStreamingResponse:
+    """:class:`AsyncEvaluators` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncEvaluators) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, List, Sequence, cast
 
 import httpx
 
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -32,6 +37,11 @@ class Experiments:
     def with_raw_response(self) -> ExperimentsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return ExperimentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ExperimentsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return ExperimentsWithStreamingResponse(self)
 
     def create(
         self,
@@ -315,6 +325,17 @@ class ExperimentsWithRawResponse:
         self.sample = to_raw_response_wrapper(resource.sample)
 
 
+class ExperimentsWithStreamingResponse:
+    """:class:`Experiments` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Experiments) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.delete = to_streamed_response_wrapper(resource.delete)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.sample = to_streamed_response_wrapper(resource.sample)
+
+
 class AsyncExperiments:
     """Experiments: A/B tests across model configs."""
 
@@ -325,6 +346,11 @@ class AsyncExperiments:
     def with_raw_response(self) -> AsyncExperimentsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncExperimentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncExperimentsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncExperimentsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -606,3 +632,14 @@ class AsyncExperimentsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(resource.delete)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.sample = async_to_raw_response_wrapper(resource.sample)
+
+
+class AsyncExperimentsWithStreamingResponse:
+    """:class:`AsyncExperiments` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncExperiments) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.delete = async_to_streamed_response_wrapper(resource.delete)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.sample = async_to_streamed_response_wrapper(resource.sample)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, cast
 
 import httpx
 
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -34,6 +39,11 @@ class Finetunes:
     def with_raw_response(self) -> FinetunesWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return FinetunesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FinetunesWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return FinetunesWithStreamingResponse(self)
 
     def create(
         self,
@@ -286,6 +296,16 @@ class FinetunesWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class FinetunesWithStreamingResponse:
+    """:class:`Finetunes` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Finetunes) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list_all_for_project = to_streamed_response_wrapper(resource.list_all_for_project)
+        self.summary = to_streamed_response_wrapper(resource.summary)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncFinetunes:
     """Fine-tuning runs."""
 
@@ -296,6 +316,11 @@ class AsyncFinetunes:
     def with_raw_response(self) -> AsyncFinetunesWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncFinetunesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFinetunesWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncFinetunesWithStreamingResponse(self)
 
     async def create(
         self,
@@ -546,3 +571,15 @@ class AsyncFinetunesWithRawResponse:
         self.list_all_for_project = async_to_raw_response_wrapper(resource.list_all_for_project)
         self.summary = async_to_raw_response_wrapper(resource.summary)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncFinetunesWithStreamingResponse:
+    """:class:`AsyncFinetunes` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncFinetunes) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list_all_for_project = async_to_streamed_response_wrapper(
+            resource.list_all_for_project
+        )
+        self.summary = async_to_streamed_response_wrapper(resource.summary)
+        self.update = async_to_streamed_response_wrapper(resource.update)

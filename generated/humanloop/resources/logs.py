@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -27,6 +32,11 @@ class Logs:
     def with_raw_response(self) -> LogsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return LogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> LogsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return LogsWithStreamingResponse(self)
 
     def update_by_ref(
         self,
@@ -157,6 +167,14 @@ class LogsWithRawResponse:
         self.update = to_raw_response_wrapper(resource.update)
 
 
+class LogsWithStreamingResponse:
+    """:class:`Logs` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Logs) -> None:
+        self.update_by_ref = to_streamed_response_wrapper(resource.update_by_ref)
+        self.update = to_streamed_response_wrapper(resource.update)
+
+
 class AsyncLogs:
     """Logged datapoints."""
 
@@ -167,6 +185,11 @@ class AsyncLogs:
     def with_raw_response(self) -> AsyncLogsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncLogsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncLogsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncLogsWithStreamingResponse(self)
 
     async def update_by_ref(
         self,
@@ -295,3 +318,11 @@ class AsyncLogsWithRawResponse:
     def __init__(self, resource: AsyncLogs) -> None:
         self.update_by_ref = async_to_raw_response_wrapper(resource.update_by_ref)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+
+class AsyncLogsWithStreamingResponse:
+    """:class:`AsyncLogs` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncLogs) -> None:
+        self.update_by_ref = async_to_streamed_response_wrapper(resource.update_by_ref)
+        self.update = async_to_streamed_response_wrapper(resource.update)

@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING, Any, Dict, Literal, Sequence, cast
 
 import httpx
 
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -36,6 +41,11 @@ class ModelConfigs:
     def with_raw_response(self) -> ModelConfigsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return ModelConfigsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelConfigsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return ModelConfigsWithStreamingResponse(self)
 
     def get(
         self,
@@ -233,6 +243,14 @@ class ModelConfigsWithRawResponse:
         self.register = to_raw_response_wrapper(resource.register)
 
 
+class ModelConfigsWithStreamingResponse:
+    """:class:`ModelConfigs` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: ModelConfigs) -> None:
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.register = to_streamed_response_wrapper(resource.register)
+
+
 class AsyncModelConfigs:
     """Model configurations."""
 
@@ -243,6 +261,11 @@ class AsyncModelConfigs:
     def with_raw_response(self) -> AsyncModelConfigsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncModelConfigsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelConfigsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncModelConfigsWithStreamingResponse(self)
 
     async def get(
         self,
@@ -438,3 +461,11 @@ class AsyncModelConfigsWithRawResponse:
     def __init__(self, resource: AsyncModelConfigs) -> None:
         self.get = async_to_raw_response_wrapper(resource.get)
         self.register = async_to_raw_response_wrapper(resource.register)
+
+
+class AsyncModelConfigsWithStreamingResponse:
+    """:class:`AsyncModelConfigs` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncModelConfigs) -> None:
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.register = async_to_streamed_response_wrapper(resource.register)

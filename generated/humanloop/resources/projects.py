@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -46,6 +51,11 @@ class Projects:
     def with_raw_response(self) -> ProjectsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return ProjectsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ProjectsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return ProjectsWithStreamingResponse(self)
 
     def create(
         self,
@@ -878,6 +888,26 @@ class ProjectsWithRawResponse:
         self.list_deployed_configs = to_raw_response_wrapper(resource.list_deployed_configs)
 
 
+class ProjectsWithStreamingResponse:
+    """:class:`Projects` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Projects) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.create_feedback_type = to_streamed_response_wrapper(resource.create_feedback_type)
+        self.update_feedback_types = to_streamed_response_wrapper(resource.update_feedback_types)
+        self.deactivate_config = to_streamed_response_wrapper(resource.deactivate_config)
+        self.get_active_config = to_streamed_response_wrapper(resource.get_active_config)
+        self.deactivate_experiment = to_streamed_response_wrapper(resource.deactivate_experiment)
+        self.delete_deployed_config = to_streamed_response_wrapper(resource.delete_deployed_config)
+        self.deploy_config = to_streamed_response_wrapper(resource.deploy_config)
+        self.export = to_streamed_response_wrapper(resource.export)
+        self.get = to_streamed_response_wrapper(resource.get)
+        self.update = to_streamed_response_wrapper(resource.update)
+        self.list_configs = to_streamed_response_wrapper(resource.list_configs)
+        self.list_deployed_configs = to_streamed_response_wrapper(resource.list_deployed_configs)
+
+
 class AsyncProjects:
     """Projects, their configs, deployments and feedback types."""
 
@@ -888,6 +918,11 @@ class AsyncProjects:
     def with_raw_response(self) -> AsyncProjectsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncProjectsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncProjectsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncProjectsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -1718,3 +1753,33 @@ class AsyncProjectsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
         self.list_configs = async_to_raw_response_wrapper(resource.list_configs)
         self.list_deployed_configs = async_to_raw_response_wrapper(resource.list_deployed_configs)
+
+
+class AsyncProjectsWithStreamingResponse:
+    """:class:`AsyncProjects` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncProjects) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.create_feedback_type = async_to_streamed_response_wrapper(
+            resource.create_feedback_type
+        )
+        self.update_feedback_types = async_to_streamed_response_wrapper(
+            resource.update_feedback_types
+        )
+        self.deactivate_config = async_to_streamed_response_wrapper(resource.deactivate_config)
+        self.get_active_config = async_to_streamed_response_wrapper(resource.get_active_config)
+        self.deactivate_experiment = async_to_streamed_response_wrapper(
+            resource.deactivate_experiment
+        )
+        self.delete_deployed_config = async_to_streamed_response_wrapper(
+            resource.delete_deployed_config
+        )
+        self.deploy_config = async_to_streamed_response_wrapper(resource.deploy_config)
+        self.export = async_to_streamed_response_wrapper(resource.export)
+        self.get = async_to_streamed_response_wrapper(resource.get)
+        self.update = async_to_streamed_response_wrapper(resource.update)
+        self.list_configs = async_to_streamed_response_wrapper(resource.list_configs)
+        self.list_deployed_configs = async_to_streamed_response_wrapper(
+            resource.list_deployed_configs
+        )

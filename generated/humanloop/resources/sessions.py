@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING, cast
 import httpx
 
 from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
@@ -28,6 +33,11 @@ class Sessions:
     def with_raw_response(self) -> SessionsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return SessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> SessionsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return SessionsWithStreamingResponse(self)
 
     def create(
         self,
@@ -194,6 +204,15 @@ class SessionsWithRawResponse:
         self.get = to_raw_response_wrapper(resource.get)
 
 
+class SessionsWithStreamingResponse:
+    """:class:`Sessions` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: Sessions) -> None:
+        self.create = to_streamed_response_wrapper(resource.create)
+        self.list = to_streamed_response_wrapper(resource.list)
+        self.get = to_streamed_response_wrapper(resource.get)
+
+
 class AsyncSessions:
     """Sessions grouping related datapoints."""
 
@@ -204,6 +223,11 @@ class AsyncSessions:
     def with_raw_response(self) -> AsyncSessionsWithRawResponse:
         """The same methods, returning the raw HTTP response (call ``.parse()`` for the model)."""
         return AsyncSessionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncSessionsWithStreamingResponse:
+        """The same methods, each returning a context manager around the HTTP response before its body is read (``iter_bytes()``, ``iter_lines()``, ``parse()``)."""
+        return AsyncSessionsWithStreamingResponse(self)
 
     async def create(
         self,
@@ -368,3 +392,12 @@ class AsyncSessionsWithRawResponse:
         self.create = async_to_raw_response_wrapper(resource.create)
         self.list = async_to_raw_response_wrapper(resource.list)
         self.get = async_to_raw_response_wrapper(resource.get)
+
+
+class AsyncSessionsWithStreamingResponse:
+    """:class:`AsyncSessions` methods that return a context manager around the unread HTTP response."""
+
+    def __init__(self, resource: AsyncSessions) -> None:
+        self.create = async_to_streamed_response_wrapper(resource.create)
+        self.list = async_to_streamed_response_wrapper(resource.list)
+        self.get = async_to_streamed_response_wrapper(resource.get)
