@@ -221,7 +221,10 @@ class ResponseContextManager(Generic[R]):
         return self._response
 
     def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if self._response is not None:
             self._response.close()
@@ -239,7 +242,10 @@ class AsyncResponseContextManager(Generic[R]):
         return self._response
 
     async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
     ) -> None:
         if self._response is not None:
             await self._response.close()
@@ -254,9 +260,7 @@ def to_streamed_response_wrapper(
     @functools.wraps(func)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> ResponseContextManager[R]:
         _with_raw_marker(kwargs, RAW_STREAM)
-        return ResponseContextManager(
-            lambda: cast(APIResponse[R], func(*args, **kwargs))
-        )
+        return ResponseContextManager(lambda: cast(APIResponse[R], func(*args, **kwargs)))
 
     return wrapped
 
