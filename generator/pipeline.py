@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.config import Settings, record_package_version
 from generator.errors import GeneratorError, Location
-from generator.ir import build
+from generator.ir import build, inline_models
 from generator.ir.nodes import Api
 from generator.models import datamodel
 from generator.output import (
@@ -58,8 +58,14 @@ class Report:
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = load.load(settings.spec, cache_root(settings), strict=settings.strict)
-    return document, build.build(document, settings)
+    document = named_inline_schemas(load.load(settings.spec, cache_root(settings), strict=settings.strict))
+    return document, build.build(document, settings, _backend(settings))
+
+
+def named_inline_schemas(document: load.Document) -> load.Document:
+    """The document as the IR and the models read it: each inline schema that makes a class is a
+    component, named by us (see :mod:`generator.ir.inline_models`)."""
+    return inline_models.with_named_inline_schemas(document, build.RESERVED_CLASS_NAMES)
 
 
 def diff(settings: Settings, old: str | None = None, new: str | None = None) -> change_report.Comparison:
@@ -120,7 +126,8 @@ def _render_sdk(
     progress("loading the spec (validating it in the background)")
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
-        api = decide(build.build(document, settings))
+        document = named_inline_schemas(document)
+        api = decide(build.build(document, settings, _backend(settings)))
         files = _render_files(settings, renderer, document, api, progress, formatted)
         files[api_surface.SNAPSHOT_PATH] = api_surface.snapshot_text(api)
     except Exception:
@@ -140,7 +147,7 @@ def _render_files(
     progress(f"building models for {len(api.models)} schemas")
     cache = cache_root(settings)
     datamodel_templates = renderer.datamodel_templates
-    backend = str(environment.style_option(settings.style, "models"))
+    backend = _backend(settings)
     model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
     params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
@@ -232,3 +239,8 @@ class _Versions:
         unreleased = self.settings.package_version if self.settings.package_version != self.since_base.version else None
         text = change_report.prepend_entry(history.read_text(output, history.CHANGELOG_PATH), entry, unreleased)
         return {history.CHANGELOG_PATH: text}
+
+
+def _backend(settings: Settings) -> str:
+    """The model backend the style declares (``models:`` in its style.yaml)."""
+    return str(environment.style_option(settings.style, "models"))

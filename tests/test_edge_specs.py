@@ -21,7 +21,7 @@ from tests.support.helpers import (
 @pytest.mark.parametrize("style", ["python", "python-msgspec"])
 @pytest.mark.parametrize("spec, package", [("edge.yaml", "edge"), ("edge_31.yaml", "edge_31"), ("forms.yaml", "forms"),
                                            ("no_schemas.yaml", "no_schemas"), ("no_operations.yaml", "no_operations"),
-                                           ("edge_requests.yaml", "edge_requests")])
+                                           ("edge_requests.yaml", "edge_requests"), ("inline_schemas.yaml", "inline_schemas")])
 def test_generates_a_package_that_imports_and_passes_mypy_strict(tmp_path: Path, spec: str, package: str, style: str, mypy_cache: Path) -> None:
     output = tmp_path / "sdk"
     pipeline.generate(settings_for(FIXTURES / spec, output, package=package, style=style))

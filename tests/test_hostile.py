@@ -29,6 +29,7 @@ GENERATES = [
     "path_separators_in_names.yaml",
     "deep_nesting.yaml",
     "self_reference.yaml",
+    "inline_name_clash.yaml",
 ]
 #: Fixtures that must be refused: what the error says, and the line it names.
 REFUSED = {

@@ -65,7 +65,7 @@ _JSON_TYPES = ("application/json",)
 _STREAM_TYPE = "text/event-stream"
 
 
-def build(document: Document, settings: Settings) -> Api:
+def build(document: Document, settings: Settings, backend: str = "pydantic") -> Api:
     """The :class:`Api` for ``document``, named as ``settings`` asks."""
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
@@ -105,7 +105,7 @@ def build(document: Document, settings: Settings) -> Api:
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
+        models=_in_modules([_model(mapper, key, schema, backend) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -496,6 +496,12 @@ def _not_json(content: dict[str, Any]) -> str:
         return "str"
     if media_types and all(m.startswith(_BINARY_TYPES) for m in media_types):
         return "bytes"
+    # Another media type whose schema says it is a string (`application/sdp`, GitHub's
+    # `application/octocat-stream`): its text, or its bytes when the string is binary.
+    schemas = [(content.get(m) or {}).get("schema") for m in media_types]
+    strings = [s for s in schemas if isinstance(s, dict) and s.get("type") == "string"]
+    if strings and len(strings) == len(schemas):
+        return "bytes" if any(s.get("format") == "binary" for s in strings) else "str"
     return "Any"
 
 
@@ -658,7 +664,7 @@ def _in_modules(models: list[Model]) -> tuple[Model, ...]:
     return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
 
 
-def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
+def _model(mapper: TypeMapper, key: str, schema: Any, backend: str) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
     param_name = mapper.param_names.get(key)
@@ -676,6 +682,7 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
             required=prop in required,
             description=_description(mapper, value).strip(),
             model=mapper.linked_model(value),
+            python_name=python_name if (python_name := naming.model_field(prop, backend)) != prop else "",
         )
         for prop, value in props.items()
     )

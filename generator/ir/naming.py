@@ -34,6 +34,23 @@ SHADOWING_METHOD_NAMES = frozenset(
 )
 
 
+#: Field names each model backend's base class owns; datamodel-code-generator appends ``_`` to a
+#: field of that name (pydantic: ``model_config`` → ``model_config_``; msgspec: its ``field`` import).
+MODEL_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "pydantic": frozenset({
+        "construct", "copy", "dict", "from_orm", "json", "model_computed_fields", "model_config",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
+        "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
+        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings", "mro",
+        "parse_file", "parse_obj", "parse_raw", "register", "schema", "schema_json",
+        "update_forward_refs", "validate",
+    }),
+    "msgspec": frozenset({"field"}),
+}
+_CAMEL_WORD = re.compile(r"([^_])([A-Z][a-z]+)")
+_CAMEL_TAIL = re.compile(r"([a-z0-9])([A-Z])")
+
+
 def words(name: str) -> list[str]:
     """Split ``listAllForProject``, ``list-all_for project`` or ``HTTPError`` into words.
 
@@ -82,6 +99,21 @@ def method(name: str) -> str:
     return result + "_" if result in SHADOWING_METHOD_NAMES else result
 
 
+def model_field(wire_name: str, backend: str) -> str:
+    """The attribute a model field gets, as datamodel-code-generator names it (``snake_case_field``):
+    ``modelConfig`` → ``model_config``, ``from`` → ``from_``, pydantic's ``model_config`` →
+    ``model_config_``. For the docs: the models module itself is written by that tool."""
+    name = re.sub(r"\W", "_", wire_name.lstrip("#") or "field", flags=re.ASCII)
+    if name[0].isdigit():
+        name = f"field_{name}"
+    if name.startswith("_"):
+        name = f"field{name}"
+    name = _CAMEL_TAIL.sub(r"\1_\2", _CAMEL_WORD.sub(r"\1_\2", name)).lower()
+    if keyword.iskeyword(name) or name in MODEL_ATTRIBUTES.get(backend, frozenset()):
+        name += "_"
+    return name
+
+
 def resource_attribute(name: str) -> str:
     """A resource group's attribute on the client."""
     result = snake(name)
@@ -112,6 +144,15 @@ def unique(names: Iterable[str], separator: str = "_", taken: Iterable[str] = ()
     return result
 
 
+#: Longest class name: each model is a module named after it, and file names have a length limit.
+MAX_CLASS_NAME = 80
+
+
+def class_name(name: str) -> str:
+    """A class name for ``name``: :func:`pascal`, cut to :data:`MAX_CLASS_NAME` characters."""
+    return pascal(name)[:MAX_CLASS_NAME]
+
+
 def class_names(keys: Iterable[str], reserved: frozenset[str]) -> dict[str, str]:
     """Schema key → class name: PascalCase, unique, and none of ``reserved`` (which get ``Model``).
 
@@ -120,5 +161,5 @@ def class_names(keys: Iterable[str], reserved: frozenset[str]) -> dict[str, str]
     rest of the SDK imports.
     """
     keys = list(keys)
-    wanted = [name + "Model" if name in reserved else name for name in map(pascal, keys)]
+    wanted = [name + "Model" if name in reserved else name for name in map(class_name, keys)]
     return dict(zip(keys, unique(wanted, separator=""), strict=True))

@@ -277,6 +277,8 @@ class ModelField:
     """Description (untrusted text)."""
     model: str | None
     """Linked model, if the type is one."""
+    python_name: str = ""
+    """The model's attribute for it, when not ``name`` (``model_config_``, ``from_``, ``user_id``)."""
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,9 @@ class _Definition:
     mentions: set[str]
     uses: set[str] = field(default_factory=set)
     """The other definitions it mentions."""
+    rebuild: str = ""
+    """Its ``Model.model_rebuild()`` call: it goes after every definition of the module, since in a
+    cycle (``Ping`` → ``Pong`` → ``Ping``) it needs the later ones defined."""
 
 
 def split(source: str, modules: dict[str, str]) -> dict[str, str]:
@@ -44,10 +47,10 @@ def split(source: str, modules: dict[str, str]) -> dict[str, str]:
         raise GeneratorError(f"datamodel-code-generator made no class for {', '.join(missing[:5])}")
     owner = _owners(definitions, modules)
     _merge_cycles(definitions, owner)
-    result: dict[str, str] = {}
-    for module in dict.fromkeys(owner[name] for name in definitions):
-        body = [d for d in definitions.values() if owner[d.name] == module]
-        result[module] = _module_text(header, imports, body, owner)
+    bodies: dict[str, list[_Definition]] = {}
+    for definition in definitions.values():
+        bodies.setdefault(owner[definition.name], []).append(definition)
+    result = {module: _module_text(header, imports, body, owner) for module, body in bodies.items()}
     for name, module in sorted(modules.items()):
         if owner[name] != module:
             result[module] = _alias_text(header, name, owner[name])
@@ -70,15 +73,22 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
     definitions: dict[str, _Definition] = {}
     for node in tree.body:
         text = "".join(lines[_first_line(node) - 1 : node.end_lineno])
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and not header:
+        docstring = isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        if docstring and not header:
             header = text
+        elif docstring and definitions:  # the docstring of an alias (`Tempo = float`) follows it
+            previous = definitions[next(reversed(definitions))]
+            previous.text += text
         elif isinstance(node, ast.ImportFrom | ast.Import):
             source_module = f"from {'.' * node.level}{node.module or ''} import " if isinstance(node, ast.ImportFrom) else "import "
             for alias in node.names:
                 spelled = alias.name if alias.asname is None else f"{alias.name} as {alias.asname}"
                 imports[alias.asname or alias.name.split(".")[0]] = (source_module, spelled)
         elif (name := _bound_name(node)) in definitions:  # `Model.model_rebuild()` after Model
-            definitions[name].text += "\n\n" + text
+            if isinstance(node, ast.Expr):
+                definitions[name].rebuild += "\n\n" + text
+            else:
+                definitions[name].text += "\n\n" + text
             definitions[name].mentions |= _names_in(node)
         elif name is not None:
             definitions[name] = _Definition(name, text, _names_in(node))
@@ -231,7 +241,7 @@ def _module_text(header: str, imports: dict[str, _Import], body: list[_Definitio
             text += [f"import {name}\n" for name in names]
         else:
             text.append(statement + ", ".join(names) + "\n")
-    return "".join(text) + "".join(f"\n\n{d.text}" for d in body)
+    return "".join(text) + "".join(f"\n\n{d.text}" for d in body) + "".join(d.rebuild for d in body)
 
 
 def _alias_text(header: str, name: str, defining: str) -> str:
