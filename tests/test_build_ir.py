@@ -208,3 +208,16 @@ def test_typed_dict_names_never_clash_with_a_model() -> None:
     schemas = {"A": {"type": "object"}, "AParam": {"type": "object"}, "E": {"enum": ["x"]}}
     names = {"A": "A", "AParam": "AParam", "E": "E"}
     assert param_names({"A", "E"}, schemas, names) == {"A": "AParam_2"}
+
+
+def test_usage_examples_are_complete_calls() -> None:
+    """Every required argument, one optional body field the spec illustrates (`project`, not also
+    `project_id`), and inside objects the optional fields the spec illustrates (`content`)."""
+    from tests.helpers import humanloop_api
+
+    ops = {op.call_name: op for op in humanloop_api().all_operations}
+    usage = dict((e.name, e.value) for e in ops["chat_deployed"].usage)
+    assert usage == {"messages": [{"role": "user", "content": "Explain asynchronous programming."}],
+                     "project": "sdk-example"}
+    assert "project" in dict((e.name, e.value) for e in ops["complete_deployed"].usage)
+    assert all(not (p.shown and p.name == "project_id") for op in ops.values() for p in op.body_parameters)

@@ -403,7 +403,12 @@ def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> l
     ]
     if encoding == "multipart":  # a binary field is a file: bytes, file or (name, content)
         fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
-    return fields
+    # Examples show one optional field besides the required ones, the first the spec illustrates
+    # (chat_deployed's `project`): a call needs it to mean something, and fields that exclude
+    # each other (`project` or `project_id`) are not shown together.
+    first = next((f for f in fields if not f.required and isinstance(props[f.wire_name], dict)
+                  and has_own_example(mapper, props[f.wire_name])), None)
+    return [replace(f, shown=True) if f is first else f for f in fields]
 
 
 def _distinct_variants(variants: list[list[Parameter]]) -> list[list[Parameter]]:
