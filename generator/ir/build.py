@@ -493,7 +493,10 @@ _BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/zip
 
 
 def _not_json(content: dict[str, Any]) -> str:
-    """The return type of a response without JSON: text as ``str``, files as ``bytes``."""
+    """The return type of a response without JSON: text as ``str``; any other media type (files,
+    tarballs, Docker's raw streams, JSON Lines) as the ``bytes`` received, which the SDK asks for
+    with ``Accept: */*`` (asking for JSON, the server could only refuse: 406), unless its schema
+    says it is a (non-binary) string."""
     media_types = [m for m in content if m != _STREAM_TYPE]
     if not content:
         return "None"
@@ -507,7 +510,7 @@ def _not_json(content: dict[str, Any]) -> str:
     strings = [s for s in schemas if isinstance(s, dict) and s.get("type") == "string"]
     if strings and len(strings) == len(schemas):
         return "bytes" if any(s.get("format") == "binary" for s in strings) else "str"
-    return "Any"
+    return "bytes" if media_types else "Any"
 
 
 def _pagination(
