@@ -16,7 +16,7 @@ from generator import pipeline, publish
 from generator.cli import main
 from generator.errors import GeneratorError
 from generator.output import api_surface, history, versioning
-from tests.helpers import FIXTURES, ROOT, settings_for
+from tests.support.helpers import FIXTURES, ROOT, settings_for
 
 V1, V2 = FIXTURES / "versions" / "v1.yaml", FIXTURES / "versions" / "v2.yaml"
 
