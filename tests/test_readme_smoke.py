@@ -1,4 +1,4 @@
-"""A user's first call works: README snippets and typed answers against Prism (tests/readme_smoke.py).
+"""A user's first call works: README snippets and typed answers against Prism (tests/support/readme_smoke.py).
 
 Small fixtures reproduce what broke SDKs of real specs, and always run, in both styles:
 edge_github_like.yaml (a required nullable field, an answer that breaks its own schema),
@@ -22,9 +22,9 @@ import httpx
 import pytest
 import yaml
 
-from tests.helpers import FIXTURES, ROOT
-from tests.mock_server import prism
-from tests.readme_smoke import TEST_KEY, TEST_LOGIN, generate, package_for, smoke
+from tests.support.helpers import FIXTURES, ROOT
+from tests.support.prism import prism
+from tests.support.readme_smoke import TEST_KEY, TEST_LOGIN, generate, package_for, smoke
 
 STYLES = ("python", "python-msgspec")
 SPECS = ROOT.parent / "shared" / "specs"

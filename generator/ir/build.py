@@ -13,13 +13,12 @@ schemas to datamodel-code-generator). Extensions it reads, all optional:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from generator.config import Settings
 from generator.errors import GeneratorError
-from generator.ir import naming, request_params, status_errors
+from generator.ir import naming, python_literals, request_params, status_errors
 from generator.ir.examples import example_value, has_own_example
 from generator.ir.nodes import (
     Api,
@@ -618,27 +617,18 @@ def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParamet
     return replace(op, defaulted_body_fields=defaulted) if defaulted else op
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
 def models_in(annotation: str, known: frozenset[str]) -> set[str]:
     """Model names an annotation mentions."""
-    return {name for name in _IDENTIFIER.findall(annotation) if name in known}
+    return python_literals.names_in(annotation) & known
 
 
 def _with_runtime_models(op: Operation, known: frozenset[str]) -> Operation:
-    annotations = [op.return_annotation, op.stream_annotation or ""]
-    if op.pagination:
-        annotations.append(op.pagination.item_annotation)
-    used = sorted(set().union(*(models_in(a, known) for a in annotations)))
+    used = sorted(set().union(*(models_in(a, known) for a in op.result_annotations)))
     return replace(op, runtime_models=tuple(used))
 
 
 def _signature_models(ops: list[Operation], known: frozenset[str]) -> tuple[str, ...]:
-    annotations = [p.annotation for op in ops for p in op.parameters]
-    annotations += [op.return_annotation for op in ops] + [op.stream_annotation or "" for op in ops]
-    annotations += [op.pagination.item_annotation for op in ops if op.pagination]
-    return tuple(sorted(set().union(*(models_in(a, known) for a in annotations))))
+    return tuple(sorted(set().union(*(models_in(a, known) for op in ops for a in op.annotations))))
 
 
 def _group(
