@@ -161,9 +161,9 @@ def test_readme_snippets_of_a_public_spec_pass_but_for_named_defects(
 
 @pytest.mark.parametrize("style", STYLES)
 def test_an_operation_that_answers_only_with_events_returns_a_stream(style: str, tmp_path: Path) -> None:
-    from tests.readme_smoke import stream_chunks
     from tests.runtime.server import LiveServer
-    from tests.stream_front import example_events, make_stream_front
+    from tests.support.readme_smoke import stream_chunks
+    from tests.support.stream_front import example_events, make_stream_front
 
     package = _sdk("edge_examples.yaml", style, tmp_path)
     api, document = generate(FIXTURES / "edge_examples.yaml", tmp_path / "again", style)
