@@ -10,7 +10,7 @@ from generator.ir.build import build
 from generator.models import datamodel
 from generator.models.groups import ALONE, SMALL, groups
 from generator.spec.load import load
-from tests.helpers import settings_for
+from tests.support.helpers import settings_for
 
 
 def ref(name: str) -> dict[str, str]:
