@@ -59,7 +59,7 @@ class Report:
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
     document = named_inline_schemas(load.load(settings.spec, cache_root(settings), strict=settings.strict))
-    return document, build.build(document, settings)
+    return document, build.build(document, settings, _backend(settings))
 
 
 def named_inline_schemas(document: load.Document) -> load.Document:
@@ -109,11 +109,17 @@ def _shown(path: Path) -> str:
 
 def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
     """The generated SDK as a file set in memory: relative path → text."""
-    return _render_sdk(settings, progress, formatted)[0]
+    return _render_sdk(settings, _renderer(settings), progress, formatted)[0]
+
+
+def _renderer(settings: Settings) -> environment.Renderer:
+    """The run's templates: search path and Jinja environment, made once."""
+    return environment.Renderer(settings.templates, settings.style, cache_root(settings))
 
 
 def _render_sdk(
-    settings: Settings, progress: Progress, formatted: bool = True, decide: Callable[[Api], Api] = lambda api: api
+    settings: Settings, renderer: environment.Renderer, progress: Progress, formatted: bool = True,
+    decide: Callable[[Api], Api] = lambda api: api,
 ) -> tuple[dict[str, str], Api, tuple[Finding, ...]]:
     """Load, build the IR, let ``decide`` adjust it (the version), render. The API snapshot is
     one of the files, so that `--check` covers it and the next run can compare with it."""
@@ -121,8 +127,8 @@ def _render_sdk(
     document, validation = load.load_validating_in_background(settings.spec, cache_root(settings))
     try:
         document = named_inline_schemas(document)
-        api = decide(build.build(document, settings))
-        files = _render_files(settings, document, api, progress, formatted)
+        api = decide(build.build(document, settings, _backend(settings)))
+        files = _render_files(settings, renderer, document, api, progress, formatted)
         files[api_surface.SNAPSHOT_PATH] = api_surface.snapshot_text(api)
     except Exception:
         # An invalid document is the better explanation of any failure, a crash included: the
@@ -135,24 +141,22 @@ def _render_sdk(
 
 
 def _render_files(
-    settings: Settings, document: load.Document, api: Api, progress: Progress, formatted: bool
+    settings: Settings, renderer: environment.Renderer, document: load.Document, api: Api, progress: Progress,
+    formatted: bool,
 ) -> dict[str, str]:
     progress(f"building models for {len(api.models)} schemas")
     cache = cache_root(settings)
-    folders = environment.search_path(settings.templates, settings.style)
-    datamodel_templates = next((f / "_datamodel" for f in folders if (f / "_datamodel").is_dir()), None)
-    backend = str(environment.style_option(settings.style, "models"))
+    datamodel_templates = renderer.datamodel_templates
+    backend = _backend(settings)
     model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
     params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
     progress(f"rendering templates for {len(api.all_operations)} operations")
-    rendered = environment.with_headers(
-        api, settings.templates, settings.style, environment.render_all(api, settings.templates, settings.style, cache), cache
-    )
+    rendered = renderer.with_headers(api, renderer.render_all(api))
 
     def models_file() -> dict[str, str]:
         made = model_modules() | params_modules()
         files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in made.items()}
-        return environment.with_headers(api, settings.templates, settings.style, files, cache)
+        return renderer.with_headers(api, files)
 
     if not formatted:
         return rendered | models_file()
@@ -176,13 +180,14 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
     ``CHANGELOG.md`` in the output folder gets an entry listing them.
     """
     started = time.perf_counter()
-    inputs = fingerprint.inputs_fingerprint(settings, environment.search_path(settings.templates, settings.style))
+    renderer = _renderer(settings)
+    inputs = fingerprint.inputs_fingerprint(settings, renderer.folders)
     intact = writer.up_to_date(settings.output, inputs)
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
         return Report(intact, time.perf_counter() - started, check, suggested_version=settings.package_version)
     versions = _Versions(settings)
-    files, api, warnings = _render_sdk(settings, progress, decide=versions.decide)
+    files, api, warnings = _render_sdk(settings, renderer, progress, decide=versions.decide)
     state = versions.changelog(settings.output) if versions.bumped_to and not check else {}
     the_plan = writer.plan(settings.output, files)
     lines = writer.line_changes(settings.output, files, the_plan)
@@ -234,3 +239,8 @@ class _Versions:
         unreleased = self.settings.package_version if self.settings.package_version != self.since_base.version else None
         text = change_report.prepend_entry(history.read_text(output, history.CHANGELOG_PATH), entry, unreleased)
         return {history.CHANGELOG_PATH: text}
+
+
+def _backend(settings: Settings) -> str:
+    """The model backend the style declares (``models:`` in its style.yaml)."""
+    return str(environment.style_option(settings.style, "models"))

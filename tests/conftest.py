@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.mock_server import ROOT, prism
-from tests.styles import (
+from tests.support.prism import ROOT, prism
+from tests.support.styles import (
     DEFAULT_STYLE,
     STYLES,
     StyleSdk,
@@ -25,6 +25,14 @@ def prism_url() -> Iterator[str]:
     """Base URL of Prism mocking spec/humanloop.yaml, validating every request against it."""
     with prism(ROOT / "spec" / "humanloop.yaml") as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for every type check of the session: the standard library and the
+    dependencies are analysed once, not once per check. One per test worker: mypy's cache is
+    not safe for processes writing it at the same time (each xdist worker has its own temp folder)."""
+    return tmp_path_factory.mktemp("mypy-cache")
 
 
 @pytest.fixture

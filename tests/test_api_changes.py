@@ -16,7 +16,7 @@ from generator import pipeline, publish
 from generator.cli import main
 from generator.errors import GeneratorError
 from generator.output import api_surface, history, versioning
-from tests.helpers import FIXTURES, ROOT, settings_for
+from tests.support.helpers import FIXTURES, ROOT, settings_for
 
 V1, V2 = FIXTURES / "versions" / "v1.yaml", FIXTURES / "versions" / "v2.yaml"
 
@@ -105,7 +105,7 @@ def test_diff_formats_and_fail_on(tmp_path: Path) -> None:
     assert "### Breaking (13): code written against the previous SDK" in markdown.output
     assert "- `projects.archive`: method added" in markdown.output
 
-    data = json.loads(_invoke("diff", V1, V2, "--format", "json").output)
+    data = json.loads(_invoke("diff", V1, V2, "--format", "json").stdout)  # stderr: the configuration line
     assert data["level"] == "breaking" and data["counts"] == {"breaking": 13, "additive": 5, "docs": 2}
     assert [(c["level"], c["subject"], c["change"]) for c in data["changes"]] == V1_TO_V2
 
@@ -152,7 +152,7 @@ def test_diff_reads_git_revisions_and_defaults_to_the_last_generation(tmp_path: 
     for arguments in (["HEAD"], ["HEAD:api.yaml", "api.yaml"], []):  # [] = recorded at generation
         result = _invoke("diff", "--format", "json", *arguments, cwd=project)
         assert result.exit_code == 0, result.output
-        assert json.loads(result.output)["counts"] == {"breaking": 13, "additive": 5, "docs": 2}, arguments
+        assert json.loads(result.stdout)["counts"] == {"breaking": 13, "additive": 5, "docs": 2}, arguments
     missing = _invoke("diff", "no-such-rev", cwd=project)
     assert missing.exit_code == 1 and "Traceback" not in missing.output
     assert "no-such-rev: no such file, and git cannot read it as a revision" in missing.output

@@ -7,7 +7,9 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.support.helpers import ROOT
+
+pytestmark = pytest.mark.slow
 
 pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
 

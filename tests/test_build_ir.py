@@ -7,7 +7,7 @@ from generator.errors import GeneratorError
 from generator.ir.build import build
 from generator.ir.nodes import Api, Example, Operation, Parameter
 from generator.spec.load import load
-from tests.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, settings_for
 
 
 def _api() -> Api:
@@ -146,7 +146,7 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
 
     from generator import pipeline
     from generator.ir.build import RESERVED_CLASS_NAMES
-    from tests.helpers import ROOT
+    from tests.support.helpers import ROOT
 
     spec = ROOT / "spec" / "humanloop.yaml"
     files = pipeline.render_sdk(settings_for(spec, FIXTURES / "out", style=style))
@@ -176,7 +176,7 @@ def test_a_union_names_each_type_once_with_the_dict_after_the_models() -> None:
 
 
 def test_a_body_that_may_also_be_a_list_gets_a_many_method_for_the_list() -> None:
-    from tests.helpers import humanloop_api
+    from tests.support.helpers import humanloop_api
 
     ops = {op.call_name: op for op in humanloop_api().all_operations}
     many = ops["feedback_many"]
@@ -188,7 +188,7 @@ def test_a_body_that_may_also_be_a_list_gets_a_many_method_for_the_list() -> Non
 
 
 def test_request_side_objects_get_a_typed_dict_and_date_times_take_datetimes() -> None:
-    from tests.helpers import humanloop_api
+    from tests.support.helpers import humanloop_api
 
     api = humanloop_api()
     params = {m.name: m.param_name for m in api.models}
@@ -208,3 +208,16 @@ def test_typed_dict_names_never_clash_with_a_model() -> None:
     schemas = {"A": {"type": "object"}, "AParam": {"type": "object"}, "E": {"enum": ["x"]}}
     names = {"A": "A", "AParam": "AParam", "E": "E"}
     assert param_names({"A", "E"}, schemas, names) == {"A": "AParam_2"}
+
+
+def test_usage_examples_are_complete_calls() -> None:
+    """Every required argument, one optional body field the spec illustrates (`project`, not also
+    `project_id`), and inside objects the optional fields the spec illustrates (`content`)."""
+    from tests.helpers import humanloop_api
+
+    ops = {op.call_name: op for op in humanloop_api().all_operations}
+    usage = dict((e.name, e.value) for e in ops["chat_deployed"].usage)
+    assert usage == {"messages": [{"role": "user", "content": "Explain asynchronous programming."}],
+                     "project": "sdk-example"}
+    assert "project" in dict((e.name, e.value) for e in ops["complete_deployed"].usage)
+    assert all(not (p.shown and p.name == "project_id") for op in ops.values() for p in op.body_parameters)

@@ -9,17 +9,23 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from tests.helpers import FIXTURES, assert_imports_and_type_checks, model_modules, settings_for
+from tests.support.helpers import (
+    FIXTURES,
+    assert_imports_type_checks_and_lints,
+    model_modules,
+    settings_for,
+)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", ["python", "python-msgspec"])
 @pytest.mark.parametrize("spec, package", [("edge.yaml", "edge"), ("edge_31.yaml", "edge_31"), ("forms.yaml", "forms"),
                                            ("no_schemas.yaml", "no_schemas"), ("no_operations.yaml", "no_operations"),
                                            ("edge_requests.yaml", "edge_requests"), ("inline_schemas.yaml", "inline_schemas")])
-def test_generates_a_package_that_imports_and_passes_mypy_strict(tmp_path: Path, spec: str, package: str, style: str) -> None:
+def test_generates_a_package_that_imports_and_passes_mypy_strict(tmp_path: Path, spec: str, package: str, style: str, mypy_cache: Path) -> None:
     output = tmp_path / "sdk"
     pipeline.generate(settings_for(FIXTURES / spec, output, package=package, style=style))
-    assert_imports_and_type_checks(output, package, tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(output, package, mypy_cache)
 
 
 def test_yaml_dates_stay_strings_email_stays_str_and_extension_refs_are_not_followed(tmp_path: Path) -> None:

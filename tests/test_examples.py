@@ -12,9 +12,13 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from generator import pipeline
 from generator.config import load_settings
-from tests.helpers import ROOT, model_modules
+from tests.support.helpers import ROOT, model_modules
+
+pytestmark = pytest.mark.slow
 
 EXAMPLES = ROOT / "docs" / "examples"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from generator import pipeline
 from generator.config import load_settings
 from generator.output import writer
-from tests.helpers import ROOT, tree
+from tests.support.helpers import ROOT, tree
 
 MANIFEST = Path("generated") / writer.MANIFEST
 

@@ -75,7 +75,7 @@ def test_a_cut_inside_a_string_falls_back_to_the_whole_file(tmp_path: Path) -> N
 def unformatted_sdk(style: str) -> dict[str, str]:
     from generator import pipeline
     from generator.config import load_settings
-    from tests.helpers import ROOT
+    from tests.support.helpers import ROOT
 
     return pipeline.render_sdk(load_settings(ROOT).with_options(style=style), formatted=False)
 

@@ -7,10 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator import pipeline
 from generator.config import load_settings
 from generator.output import writer
-from tests.helpers import ROOT, tree
+from tests.support.helpers import ROOT, tree
 
 
 def test_committed_output_is_what_the_generator_makes() -> None:
@@ -23,6 +25,7 @@ def test_committed_output_is_what_the_generator_makes() -> None:
     assert stale == [], f"generated/ is stale, run `sdkgen generate`: {stale}"
 
 
+@pytest.mark.slow
 def test_two_runs_in_fresh_processes_are_byte_identical(tmp_path: Path) -> None:
     outputs = []
     for seed in ("1", "2"):

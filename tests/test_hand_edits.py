@@ -13,7 +13,7 @@ from generator import publish
 from generator.cli import main
 from generator.errors import GeneratorError
 from generator.output import hand_edits, writer
-from tests.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, settings_for
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="merging needs git merge-file")
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import FIXTURES, assert_imports_and_type_checks
+from tests.support.helpers import FIXTURES, assert_imports_type_checks_and_lints
 
 HOSTILE = FIXTURES / "hostile"
 SDKGEN = Path(sys.executable).with_name("sdkgen")
@@ -87,13 +87,14 @@ def _assert_no_traceback(run: subprocess.CompletedProcess[str]) -> None:
     assert run.returncode >= 0, f"killed by signal {-run.returncode} (over its CPU or memory bound?)"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("fixture", GENERATES)
-def test_generates_an_sdk_that_imports_and_type_checks(fixture: str, tmp_path: Path) -> None:
+def test_generates_an_sdk_that_imports_and_type_checks(fixture: str, tmp_path: Path, mypy_cache: Path) -> None:
     run, project = _run(fixture, tmp_path, GENERATE_BOUNDS)
     _assert_no_traceback(run)
     assert run.returncode == 0, run.stderr[-3000:]
     assert _files_outside(tmp_path, project) == []
-    assert_imports_and_type_checks(project / "out", Path(fixture).stem, tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(project / "out", Path(fixture).stem, mypy_cache)
 
 
 @pytest.mark.parametrize("fixture", sorted(REFUSED))

@@ -1,17 +1,23 @@
-"""ruff on the generator, the runtime templates (plain Python), the tests and the benchmarks, with the
-rules pyproject.toml selects."""
+"""ruff on the generator, the runtime templates (plain Python), the tests, the benchmarks and the
+generated SDK, with the rules pyproject.toml selects; and on the generated SDK as a user would run it."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
-from tests.helpers import ROOT
+from tests.support.helpers import ROOT, ruff_generated
 
 
 def test_ruff_finds_nothing() -> None:
     checked = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--output-format", "concise", "generator", "templates", "tests", "benchmarks"],
+        [sys.executable, "-m", "ruff", "check", "--output-format", "concise", "generator", "templates", "tests", "benchmarks", "generated"],
         cwd=ROOT, capture_output=True, text=True, check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_the_generated_sdk_has_no_unused_or_unsorted_import_under_any_settings() -> None:
+    """Run in the SDK's own folder, without this project's settings (the package is first-party)."""
+    linted = ruff_generated(ROOT / "generated")
+    assert linted.returncode == 0, linted.stdout

@@ -4,7 +4,7 @@ import pytest
 
 from generator.errors import GeneratorError
 from generator.spec.load import line_of, load
-from tests.helpers import FIXTURES
+from tests.support.helpers import FIXTURES
 
 
 def test_valid_document_loads() -> None:
@@ -83,7 +83,7 @@ def test_prose_inside_data_values_is_part_of_the_validation_key() -> None:
 def test_pipeline_reports_an_invalid_document_found_in_the_background(tmp_path: Path) -> None:
     """The pipeline validates beside its other work; an invalid spec still stops it before writing."""
     from generator import pipeline
-    from tests.helpers import settings_for
+    from tests.support.helpers import settings_for
 
     output = tmp_path / "out"
     with pytest.raises(GeneratorError) as caught:
@@ -141,7 +141,7 @@ def test_a_schema_made_of_itself_is_refused_at_that_schema(tmp_path: Path) -> No
 def test_a_ref_to_a_value_that_is_not_an_object_is_refused_at_the_ref(tmp_path: Path) -> None:
     """Such a $ref would crash the IR before the background validation could say what is wrong."""
     from generator import pipeline
-    from tests.helpers import settings_for
+    from tests.support.helpers import settings_for
 
     spec = tmp_path / "spec.yaml"
     spec.write_text(with_schemas(

@@ -41,13 +41,18 @@ class Node(BaseModel):
 
 class Tree(BaseModel):
     root: Annotated[Node | None, Field(description="where it starts")] = None
+
+
+Tempo = float
+"""Beats per minute."""
 '''
-PUBLIC = {"Kind": "kind", "Pet": "pet", "Node": "node", "Tree": "tree"}
+PUBLIC = {"Kind": "kind", "Pet": "pet", "Node": "node", "Tree": "tree", "Tempo": "tempo"}
 
 
 def test_each_public_model_has_its_module_and_an_inline_model_goes_with_its_user() -> None:
     modules = split(SOURCE, PUBLIC)
-    assert sorted(modules) == ["kind", "node", "pet", "tree"]
+    assert sorted(modules) == ["kind", "node", "pet", "tempo", "tree"]
+    assert modules["tempo"].endswith('Tempo = float\n"""Beats per minute."""\n')  # an alias keeps its docstring
     assert "class PetOwner(BaseModel)" in modules["pet"] and "from .kind import Kind\n" in modules["pet"]
     assert "Annotated" not in modules["pet"] and "from enum import Enum\n" not in modules["pet"]  # only what it uses
     assert modules["kind"].startswith('"""Models of the Shop API."""\n\nfrom __future__ import annotations\n')

@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from tests.helpers import ROOT, assert_imports_and_type_checks, settings_for
+from tests.support.helpers import ROOT, assert_imports_type_checks_and_lints, settings_for
+
+pytestmark = pytest.mark.slow
 
 SPECS = ROOT.parent / "shared" / "specs"
 
@@ -41,14 +43,17 @@ def generate(name: str, tmp_path: Path, style: str = "python") -> Path:
 
 
 @pytest.mark.parametrize("name, style", [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN])
-def test_generates_a_package_that_imports_and_passes_mypy_strict(name: str, style: str, tmp_path: Path) -> None:
-    assert_imports_and_type_checks(generate(name, tmp_path, style), "public_sdk", tmp_path / "mypy")
+def test_generates_a_package_that_imports_and_passes_mypy_strict(
+    name: str, style: str, tmp_path: Path, mypy_cache: Path
+) -> None:
+    assert_imports_type_checks_and_lints(generate(name, tmp_path, style), "public_sdk", mypy_cache)
 
 
-def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(swagger_converter: Path,
-                                                                             tmp_path: Path) -> None:
+def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(
+    swagger_converter: Path, tmp_path: Path, mypy_cache: Path
+) -> None:
     """Swagger 2.0 with unquoted integer response codes, converted by swagger2openapi."""
-    assert_imports_and_type_checks(generate("docker-engine.yaml", tmp_path), "public_sdk", tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(generate("docker-engine.yaml", tmp_path), "public_sdk", mypy_cache)
 
 
 def test_openais_duplicate_required_entries_are_warnings_not_a_refusal() -> None:

@@ -24,8 +24,16 @@ import pytest
 from generator.config import load_settings
 from generator.ir import naming
 from generator.output import api_surface, history
-from tests.helpers import ROOT
-from tests.servers import PackageIndex, installed_venv_python, pypi_server, running_pypiserver
+from tests.support.helpers import ROOT
+from tests.support.servers import (
+    PackageIndex,
+    installed_venv_python,
+    pypi_server,
+    running_pypiserver,
+)
+
+#: The module builds the SDK once and starts package indexes: its tests stay on one test worker.
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("publish")]
 
 __all__ = ["pypi_server"]  # a fixture: imported to be used, not called
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.cli_docs import cli_reference
 from generator.config import CONFIG_KEYS
-from tests.helpers import ROOT
+from tests.support.helpers import ROOT
 
 README = (ROOT / "README.md").read_text()
 

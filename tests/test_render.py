@@ -7,7 +7,7 @@ from generator import pipeline
 from generator.errors import GeneratorError
 from generator.ir.python_literals import docstring
 from generator.render.environment import anchor, python_snippet
-from tests.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, settings_for
 
 
 def test_docstring_filter_cannot_close_the_string() -> None:

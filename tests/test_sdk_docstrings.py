@@ -18,7 +18,7 @@ from generator.config import load_settings
 from generator.ir import status_errors
 from generator.ir.build import build
 from generator.spec.load import load
-from tests.mock_server import ROOT
+from tests.support.prism import ROOT
 
 humanloop = pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from generator.ir.nodes import Operation
-from tests.helpers import bound_method, humanloop_api, required_arguments
-from tests.styles import StyleSdk
+from tests.support.helpers import bound_method, humanloop_api, required_arguments
+from tests.support.styles import StyleSdk
 
 OPERATIONS = {op.call_name: op for op in humanloop_api().all_operations}
 

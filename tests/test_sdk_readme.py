@@ -20,9 +20,9 @@ import pytest
 from generator.config import load_settings
 from generator.ir.build import build
 from generator.spec.load import load
-from tests.mock_server import ROOT
-from tests.readme_doc import Snippet, parse, read, snippets_of
-from tests.styles import StyleSdk
+from tests.support.helpers import ROOT
+from tests.support.readme_doc import Snippet, parse, read, snippets_of
+from tests.support.styles import StyleSdk
 
 README = (ROOT / "generated" / "README.md").read_text(encoding="utf-8")
 TOKENS = parse(README)
@@ -91,7 +91,7 @@ def test_every_python_block_is_collected() -> None:
 @pytest.fixture(scope="module")
 def stream_front_url(prism_url: str) -> Iterator[str]:
     from tests.runtime.server import LiveServer
-    from tests.stream_front import make_stream_front
+    from tests.support.stream_front import make_stream_front
 
     server = LiveServer(make_stream_front(prism_url))
     server.start()

@@ -11,7 +11,6 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,9 +20,9 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support.helpers import FIXTURES, ROOT
+
 SPEC_PATH = ROOT / "spec" / "humanloop.yaml"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SEED_METHODS = json.loads((FIXTURES / "seed_methods.json").read_text(encoding="utf-8"))
 SEED_README = ROOT.parent / "shared" / "seed" / "humanloop-node-README.md"
 

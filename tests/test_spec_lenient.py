@@ -13,7 +13,7 @@ from generator.config import load_settings
 from generator.errors import GeneratorError
 from generator.spec.findings import Finding
 from generator.spec.load import line_of, load, load_validating_in_background
-from tests.helpers import FIXTURES, assert_imports_and_type_checks, settings_for
+from tests.support.helpers import FIXTURES, assert_imports_type_checks_and_lints, settings_for
 
 
 def test_yaml_keys_become_the_strings_json_would_hold() -> None:
@@ -29,13 +29,14 @@ def test_lines_are_found_under_keys_that_were_not_strings() -> None:
     assert line_of(spec, "/components/schemas/Thing/x-labels/null") == 31
 
 
-def test_unquoted_response_codes_generate_a_typed_method(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_unquoted_response_codes_generate_a_typed_method(tmp_path: Path, mypy_cache: Path) -> None:
     """Also: `nullable: false` said explicitly, and an enum of an object, type-check."""
     output = tmp_path / "sdk"
     pipeline.generate(settings_for(FIXTURES / "lenient_keys.yaml", output, package="keys"))
     resource = (output / "keys" / "resources" / "_root.py").read_text()
     assert "-> Thing:" in resource
-    assert_imports_and_type_checks(output, "keys", tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(output, "keys", mypy_cache)
 
 
 LENIENT = FIXTURES / "lenient.yaml"
@@ -78,7 +79,8 @@ def test_a_finding_that_would_make_the_sdk_wrong_is_still_an_error(tmp_path: Pat
     assert f"{spec}:56 (at /components/schemas/Item/properties/name/type)" in str(caught.value)
 
 
-def test_generate_goes_on_prints_each_warning_and_counts_them(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_generate_goes_on_prints_each_warning_and_counts_them(tmp_path: Path, mypy_cache: Path) -> None:
     result = CliRunner().invoke(main, ["generate", "--spec", str(LENIENT), "--output", str(tmp_path / "sdk"),
                                        "--package-name", "lenient"])
     assert result.exit_code == 0, result.output
@@ -86,7 +88,7 @@ def test_generate_goes_on_prints_each_warning_and_counts_them(tmp_path: Path) ->
     assert len(printed) == len(EXPECTED_WARNINGS) + 2
     assert f"warning: {LENIENT}:53 (at /components/schemas/Item/required):" in result.output
     assert f", {len(printed)} warnings in " in result.output
-    assert_imports_and_type_checks(tmp_path / "sdk", "lenient", tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(tmp_path / "sdk", "lenient", mypy_cache)
 
 
 def test_strict_makes_every_warning_an_error(tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from openapi_schema_validator import OAS31_BASE_DIALECT_ID
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
 
 from generator.spec import validators
-from tests.helpers import ROOT
+from tests.support.helpers import ROOT
 
 BAD_SCHEMAS: list[dict[str, Any]] = [
     {"type": "object", "required": ["a", "a"]},

@@ -24,8 +24,8 @@ from generator.render.environment import (
     style_option,
 )
 from generator.spec.load import load
-from tests.helpers import FIXTURES, humanloop_api, settings_for
-from tests.styles import StyleSdk, import_from
+from tests.support.helpers import FIXTURES, humanloop_api, settings_for
+from tests.support.styles import StyleSdk, import_from
 
 MSGSPEC_STYLE = builtin_root() / "python-msgspec"
 RUNTIME_MODULE = re.compile(r"\{package\}/_\w+\.py")

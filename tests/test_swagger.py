@@ -11,12 +11,13 @@ from generator import pipeline
 from generator.errors import GeneratorError
 from generator.spec import swagger
 from generator.spec.load import line_of, load_validating_in_background
-from tests.helpers import FIXTURES, ROOT, assert_imports_and_type_checks, settings_for
+from tests.support.helpers import FIXTURES, ROOT, assert_imports_type_checks_and_lints, settings_for
 
 SWAGGER = FIXTURES / "swagger2.yaml"
 
 
-def test_a_swagger_document_generates_a_typed_sdk(swagger_converter: Path, tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_a_swagger_document_generates_a_typed_sdk(swagger_converter: Path, tmp_path: Path, mypy_cache: Path) -> None:
     output = tmp_path / "sdk"
     report = pipeline.generate(settings_for(SWAGGER, output, package="pets"))
     resource = (output / "pets" / "resources" / "_root.py").read_text()
@@ -25,7 +26,7 @@ def test_a_swagger_document_generates_a_typed_sdk(swagger_converter: Path, tmp_p
     assert 'base_url: str | None = None' in (output / "pets" / "_client.py").read_text()
     assert "https://pets.example.com/v1" in (output / "pets" / "_client.py").read_text()
     assert {w.kind for w in report.warnings} == {"duplicate-required", "parameter"}
-    assert_imports_and_type_checks(output, "pets", tmp_path / "mypy")
+    assert_imports_type_checks_and_lints(output, "pets", mypy_cache)
 
 
 def test_findings_point_into_the_swagger_file(swagger_converter: Path) -> None:

@@ -17,7 +17,7 @@ from generator.render import catalog
 from generator.render import environment as render_module
 from generator.render.context_docs import context_reference
 from generator.render.environment import CONTEXT_VARIABLES, template_context
-from tests.helpers import FIXTURES, ROOT, settings_for
+from tests.support.helpers import FIXTURES, ROOT, settings_for
 
 RESOURCE_TEMPLATE = "{package}/resources/{resource}.py.jinja"
 

@@ -6,7 +6,7 @@ import pytest
 
 from generator.errors import GeneratorError
 from generator.output import writer
-from tests.helpers import FIXTURES, tree
+from tests.support.helpers import FIXTURES, tree
 
 
 def test_writes_only_changes_and_records_manifest(tmp_path: Path) -> None:

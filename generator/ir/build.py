@@ -13,13 +13,12 @@ schemas to datamodel-code-generator). Extensions it reads, all optional:
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Any
 
 from generator.config import Settings
 from generator.errors import GeneratorError
-from generator.ir import naming, request_params, status_errors
+from generator.ir import naming, python_literals, request_params, status_errors
 from generator.ir.examples import example_value, has_own_example
 from generator.ir.nodes import (
     Api,
@@ -66,7 +65,7 @@ _JSON_TYPES = ("application/json",)
 _STREAM_TYPE = "text/event-stream"
 
 
-def build(document: Document, settings: Settings) -> Api:
+def build(document: Document, settings: Settings, backend: str = "pydantic") -> Api:
     """The :class:`Api` for ``document``, named as ``settings`` asks."""
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
@@ -106,7 +105,7 @@ def build(document: Document, settings: Settings) -> Api:
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=_in_modules([_model(mapper, key, schema) for key, schema in schemas.items()]),
+        models=_in_modules([_model(mapper, key, schema, backend) for key, schema in schemas.items()]),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -404,7 +403,12 @@ def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> l
     ]
     if encoding == "multipart":  # a binary field is a file: bytes, file or (name, content)
         fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
-    return fields
+    # Examples show one optional field besides the required ones, the first the spec illustrates
+    # (chat_deployed's `project`): a call needs it to mean something, and fields that exclude
+    # each other (`project` or `project_id`) are not shown together.
+    first = next((f for f in fields if not f.required and isinstance(props[f.wire_name], dict)
+                  and has_own_example(mapper, props[f.wire_name])), None)
+    return [replace(f, shown=True) if f is first else f for f in fields]
 
 
 def _distinct_variants(variants: list[list[Parameter]]) -> list[list[Parameter]]:
@@ -489,7 +493,10 @@ _BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/zip
 
 
 def _not_json(content: dict[str, Any]) -> str:
-    """The return type of a response without JSON: text as ``str``, files as ``bytes``."""
+    """The return type of a response without JSON: text as ``str``; any other media type (files,
+    tarballs, Docker's raw streams, JSON Lines) as the ``bytes`` received, which the SDK asks for
+    with ``Accept: */*`` (asking for JSON, the server could only refuse: 406), unless its schema
+    says it is a (non-binary) string."""
     media_types = [m for m in content if m != _STREAM_TYPE]
     if not content:
         return "None"
@@ -503,7 +510,7 @@ def _not_json(content: dict[str, Any]) -> str:
     strings = [s for s in schemas if isinstance(s, dict) and s.get("type") == "string"]
     if strings and len(strings) == len(schemas):
         return "bytes" if any(s.get("format") == "binary" for s in strings) else "str"
-    return "Any"
+    return "bytes" if media_types else "Any"
 
 
 def _pagination(
@@ -610,27 +617,18 @@ def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParamet
     return replace(op, defaulted_body_fields=defaulted) if defaulted else op
 
 
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
 def models_in(annotation: str, known: frozenset[str]) -> set[str]:
     """Model names an annotation mentions."""
-    return {name for name in _IDENTIFIER.findall(annotation) if name in known}
+    return python_literals.names_in(annotation) & known
 
 
 def _with_runtime_models(op: Operation, known: frozenset[str]) -> Operation:
-    annotations = [op.return_annotation, op.stream_annotation or ""]
-    if op.pagination:
-        annotations.append(op.pagination.item_annotation)
-    used = sorted(set().union(*(models_in(a, known) for a in annotations)))
+    used = sorted(set().union(*(models_in(a, known) for a in op.result_annotations)))
     return replace(op, runtime_models=tuple(used))
 
 
 def _signature_models(ops: list[Operation], known: frozenset[str]) -> tuple[str, ...]:
-    annotations = [p.annotation for op in ops for p in op.parameters]
-    annotations += [op.return_annotation for op in ops] + [op.stream_annotation or "" for op in ops]
-    annotations += [op.pagination.item_annotation for op in ops if op.pagination]
-    return tuple(sorted(set().union(*(models_in(a, known) for a in annotations))))
+    return tuple(sorted(set().union(*(models_in(a, known) for op in ops for a in op.annotations))))
 
 
 def _group(
@@ -674,7 +672,7 @@ def _in_modules(models: list[Model]) -> tuple[Model, ...]:
     return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
 
 
-def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
+def _model(mapper: TypeMapper, key: str, schema: Any, backend: str) -> Model:
     target = mapper.deref(schema)
     name = mapper.class_names[key]
     param_name = mapper.param_names.get(key)
@@ -692,6 +690,7 @@ def _model(mapper: TypeMapper, key: str, schema: Any) -> Model:
             required=prop in required,
             description=_description(mapper, value).strip(),
             model=mapper.linked_model(value),
+            python_name=python_name if (python_name := naming.model_field(prop, backend)) != prop else "",
         )
         for prop, value in props.items()
     )

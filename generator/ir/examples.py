@@ -189,7 +189,10 @@ class _Maker:
         props, required = self._mapper.properties(target)
         result = {}
         for prop in props:
-            if prop in required:
+            # An optional property the spec illustrates is what makes the value meaningful (a
+            # message's `content`), so it is filled in too.
+            illustrated = isinstance(props[prop], dict) and self.own_example(props[prop], with_default=False) is not _NONE
+            if prop in required or illustrated:
                 value = self.value(props[prop], prop, depth + 1, seen)
                 if value is not None or self._check.valid(None, props[prop]):
                     result[prop] = value

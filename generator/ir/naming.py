@@ -34,6 +34,23 @@ SHADOWING_METHOD_NAMES = frozenset(
 )
 
 
+#: Field names each model backend's base class owns; datamodel-code-generator appends ``_`` to a
+#: field of that name (pydantic: ``model_config`` → ``model_config_``; msgspec: its ``field`` import).
+MODEL_ATTRIBUTES: dict[str, frozenset[str]] = {
+    "pydantic": frozenset({
+        "construct", "copy", "dict", "from_orm", "json", "model_computed_fields", "model_config",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
+        "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
+        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings", "mro",
+        "parse_file", "parse_obj", "parse_raw", "register", "schema", "schema_json",
+        "update_forward_refs", "validate",
+    }),
+    "msgspec": frozenset({"field"}),
+}
+_CAMEL_WORD = re.compile(r"([^_])([A-Z][a-z]+)")
+_CAMEL_TAIL = re.compile(r"([a-z0-9])([A-Z])")
+
+
 def words(name: str) -> list[str]:
     """Split ``listAllForProject``, ``list-all_for project`` or ``HTTPError`` into words.
 
@@ -80,6 +97,21 @@ def method(name: str) -> str:
     """A generated method's name: snake_case, never one that its class's annotations use."""
     result = snake(name)
     return result + "_" if result in SHADOWING_METHOD_NAMES else result
+
+
+def model_field(wire_name: str, backend: str) -> str:
+    """The attribute a model field gets, as datamodel-code-generator names it (``snake_case_field``):
+    ``modelConfig`` → ``model_config``, ``from`` → ``from_``, pydantic's ``model_config`` →
+    ``model_config_``. For the docs: the models module itself is written by that tool."""
+    name = re.sub(r"\W", "_", wire_name.lstrip("#") or "field", flags=re.ASCII)
+    if name[0].isdigit():
+        name = f"field_{name}"
+    if name.startswith("_"):
+        name = f"field{name}"
+    name = _CAMEL_TAIL.sub(r"\1_\2", _CAMEL_WORD.sub(r"\1_\2", name)).lower()
+    if keyword.iskeyword(name) or name in MODEL_ATTRIBUTES.get(backend, frozenset()):
+        name += "_"
+    return name
 
 
 def resource_attribute(name: str) -> str:

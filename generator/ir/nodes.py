@@ -142,6 +142,19 @@ class Operation:
     """The media type the body is sent as."""
     group: str = ""
     """The resource group's attribute name, ``""`` for the client's own methods."""
+
+    @property
+    def result_annotations(self) -> tuple[str, ...]:
+        """The types the method hands back: its return type (a paginated one's item type: the
+        envelope stays inside the page), and the type of a streamed chunk."""
+        result = self.pagination.item_annotation if self.pagination else self.return_annotation
+        return (result, self.stream_annotation) if self.stream_annotation else (result,)
+
+    @property
+    def annotations(self) -> tuple[str, ...]:
+        """Every type annotation the method's signatures mention (its overloads' too)."""
+        forms = (p.annotation for form in self.body_forms for p in form)
+        return (*(p.annotation for p in self.parameters), *forms, *self.result_annotations)
     example: tuple[Example, ...] | None = None
     """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
     body_forms: tuple[tuple[Parameter, ...], ...] = ()
@@ -264,6 +277,8 @@ class ModelField:
     """Description (untrusted text)."""
     model: str | None
     """Linked model, if the type is one."""
+    python_name: str = ""
+    """The model's attribute for it, when not ``name`` (``model_config_``, ``from_``, ``user_id``)."""
 
 
 @dataclass(frozen=True)

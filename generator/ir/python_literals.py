@@ -7,7 +7,9 @@ only have to be close to be correct, and exact to be fast.
 
 from __future__ import annotations
 
-LINE_LENGTH = 100
+import ast
+
+from generator.output.formatting import LINE_LENGTH
 
 
 def docstring(text: object) -> str:
@@ -73,3 +75,10 @@ def split_top_level(text: str, separator: str) -> list[str]:
             parts.append(text[start:index])
             start = index + len(separator)
     return parts + [text[start:]]
+
+
+def names_in(annotation: str) -> set[str]:
+    """The names a type annotation mentions (``Dict[str, Item]`` → Dict, str, Item); not the text
+    of its string literals (``Literal['Any']``)."""
+    tree = ast.parse(annotation, mode="eval")
+    return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}

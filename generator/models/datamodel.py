@@ -21,12 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from generator import background
+from generator.cache import write_cache_file
 from generator.errors import GeneratorError
 from generator.ir import python_literals
 from generator.ir.nodes import Api
 from generator.models import class_keys, default_coercion, enums_first, groups, schema_adapt
 from generator.models import modules as modules_module
 from generator.models.modules import split
+from generator.output import imports
 from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
 
 #: Model backends a style may declare.
@@ -123,6 +125,8 @@ def _make(group: _Group, datamodel_templates: Path | None, backend: str) -> dict
         modules = {PARAMS_MODULE: made}
     else:
         modules = split(made, {model.name: model.module for model in group.api.models})
+    # every module lives in {package}/types/: imports of the package become `..`, unused ones go
+    modules = {name: imports.tidy_module_imports(text, group.api.package, "..") for name, text in modules.items()}
     _cache_write(group.cached, modules)
     return modules
 
@@ -154,21 +158,14 @@ def _cache_read(cached: Path | None) -> dict[str, str] | None:
 
 
 def _cache_write(cached: Path | None, modules: dict[str, str]) -> None:
-    if cached is None:
-        return
-    try:  # a cache that cannot be written only costs speed
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        temporary = cached.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(modules), encoding="utf-8")
-        os.replace(temporary, cached)
-    except OSError:
-        pass
+    if cached is not None:
+        write_cache_file(cached, json.dumps(modules))
 
 
 def _common_key(api: Api, datamodel_templates: Path | None, backend: str) -> Any:
     """The hash of what every group's models depend on besides its schemas."""
     digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (class_keys, schema_adapt, default_coercion, enums_first, modules_module):  # what shapes the input and the output
+    for module in (class_keys, schema_adapt, default_coercion, enums_first, modules_module, imports):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:

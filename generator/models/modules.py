@@ -47,10 +47,10 @@ def split(source: str, modules: dict[str, str]) -> dict[str, str]:
         raise GeneratorError(f"datamodel-code-generator made no class for {', '.join(missing[:5])}")
     owner = _owners(definitions, modules)
     _merge_cycles(definitions, owner)
-    result: dict[str, str] = {}
-    for module in dict.fromkeys(owner[name] for name in definitions):
-        body = [d for d in definitions.values() if owner[d.name] == module]
-        result[module] = _module_text(header, imports, body, owner)
+    bodies: dict[str, list[_Definition]] = {}
+    for definition in definitions.values():
+        bodies.setdefault(owner[definition.name], []).append(definition)
+    result = {module: _module_text(header, imports, body, owner) for module, body in bodies.items()}
     for name, module in sorted(modules.items()):
         if owner[name] != module:
             result[module] = _alias_text(header, name, owner[name])
@@ -73,8 +73,12 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
     definitions: dict[str, _Definition] = {}
     for node in tree.body:
         text = "".join(lines[_first_line(node) - 1 : node.end_lineno])
-        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant) and not header:
+        docstring = isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)
+        if docstring and not header:
             header = text
+        elif docstring and definitions:  # the docstring of an alias (`Tempo = float`) follows it
+            previous = definitions[next(reversed(definitions))]
+            previous.text += text
         elif isinstance(node, ast.ImportFrom | ast.Import):
             source_module = f"from {'.' * node.level}{node.module or ''} import " if isinstance(node, ast.ImportFrom) else "import "
             for alias in node.names:

@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from generator.background import forking
+from generator.cache import write_cache_file
 from generator.errors import GeneratorError, Location
 
+#: The generated code's line length: black's, and what templates and literals fit lines to.
 LINE_LENGTH = 100
 #: The cache's folder under the generator's cache root.
 CACHE_FOLDER = "black"
@@ -262,16 +264,8 @@ def _cache_read(cache_dir: Path | None, source: str) -> str | None:
 
 
 def _cache_write(cache_dir: Path | None, source: str, formatted: str) -> None:
-    if cache_dir is None:
-        return
-    try:  # a cache that cannot be written only costs speed
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        target = cache_dir / _key(source)
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(formatted, encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError:
-        pass
+    if cache_dir is not None:
+        write_cache_file(cache_dir / _key(source), formatted)
 
 
 def _line_of(message: str) -> int | None:

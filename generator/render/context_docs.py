@@ -32,11 +32,11 @@ def context_reference(style: str = "python") -> str:
     for cls in _ir_classes():
         parts += [f"### `{cls.__name__}`\n", _first_paragraph(cls.__doc__), "", "| field | type | meaning |", "|---|---|---|"]
         for field in dataclasses.fields(cls):
-            parts.append(f"| `{field.name}` | `{_cell(str(field.type))}` | {attribute_docs.get((cls.__name__, field.name), '')} |")
+            parts.append(f"| `{field.name}` | `{environment.md_cell(str(field.type))}` | {attribute_docs.get((cls.__name__, field.name), '')} |")
         for name, member in vars(cls).items():
             if isinstance(member, property):
                 returns = inspect.signature(member.fget).return_annotation if member.fget else ""
-                parts.append(f"| `{name}` | `{_cell(str(returns))}` | {_first_paragraph(member.__doc__)} (computed) |")
+                parts.append(f"| `{name}` | `{environment.md_cell(str(returns))}` | {_first_paragraph(member.__doc__)} (computed) |")
         parts.append("")
     parts += ["## Filters\n", "| filter | does |", "|---|---|"]
     parts += [f"| `{name}` | {_first_paragraph(function.__doc__)} |" for name, function in sorted(environment.FILTERS.items())]
@@ -91,12 +91,7 @@ def _attribute_docstrings(module: Path) -> dict[tuple[str, str], str]:
 
 
 def _first_paragraph(text: str | None) -> str:
-    return _cell(inspect.cleandoc(text or "").split("\n\n")[0])
-
-
-def _cell(text: str) -> str:
-    """One line, safe inside a Markdown table cell."""
-    return " ".join(text.split()).replace("|", "\\|")
+    return environment.md_cell(inspect.cleandoc(text or "").split("\n\n")[0])
 
 
 def update_document(path: Path) -> None:

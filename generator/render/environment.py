@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,8 @@ from generator.errors import GeneratorError, Location
 from generator.ir import naming, python_literals
 from generator.ir.nodes import CONTEXT_VERSION, Api, Resource
 from generator.output import formatting
+from generator.output.imports import member_key
+from generator.render import imports
 
 TEMPLATE_SUFFIX = ".jinja"
 BUILTIN_PREFIX = "builtin"
@@ -188,6 +190,11 @@ def md_cell(text: object) -> str:
     return " ".join(str(text).split()).replace("|", "\\|")
 
 
+def fits_line(code: object) -> bool:
+    """Whether generated code fits on one line (black's line length): else the template wraps it."""
+    return len(str(code)) <= formatting.LINE_LENGTH
+
+
 def anchor(heading: object) -> str:
     """The fragment GitHub gives a Markdown heading (github-slugger): lower case, punctuation
     other than ``-`` and ``_`` dropped, spaces to ``-``. Headings must be unique to keep it."""
@@ -197,6 +204,12 @@ def anchor(heading: object) -> str:
 def python_snippet(code: object, cache_dir: Path | None = None) -> str:
     """A documentation snippet formatted like the generated code (black), so long literals wrap."""
     return formatting.format_cached("README.md", str(code), cache_dir).rstrip("\n")
+
+
+def import_order(items: Iterable[Any], attribute: str | None = None) -> list[Any]:
+    """Names (or objects by a name ``attribute``) sorted as isort sorts names and modules in an
+    import block: constants, classes, the rest, each case-insensitively, numbers as numbers."""
+    return sorted(items, key=lambda item: member_key(str(getattr(item, attribute) if attribute else item)))
 
 
 def tojson(value: object, indent: int | None = None) -> str:
@@ -210,36 +223,56 @@ FILTERS: dict[str, Any] = {
     "parameter": python_literals.parameter,
     "comment": comment,
     "md_cell": md_cell,
+    "fits_line": fits_line,
     "anchor": anchor,
     "python_snippet": python_snippet,
     "json": tojson,
+    "imports": imports.resource_imports,
+    "import_order": import_order,
     "snake": naming.snake,
     "pascal": naming.pascal,
 }
 
 
-def render_all(api: Api, user_folders: tuple[Path, ...], style: str, cache_root: Path | None = None) -> dict[str, str]:
-    """Render every output template: relative output path → text."""
-    folders = search_path(user_folders, style)
-    env = environment(folders, cache_root)
-    files: dict[str, str] = {}
-    for source in output_templates(folders):
-        targets = dict(_targets(source, api))
-        contexts = [template_context(api, resource, path) for path, resource in targets.items()]
-        files.update(zip(targets, _render(env, source, contexts), strict=True))
-    return files
+class Renderer:
+    """The templates of one run: their search path and Jinja environment, each made once.
 
+    ``render_all`` renders the output templates, ``with_headers`` puts the file header in front of
+    any file (the models module too), ``datamodel_templates`` is the folder handed to
+    datamodel-code-generator; all three use the same search path.
+    """
 
-def with_headers(api: Api, user_folders: tuple[Path, ...], style: str, files: dict[str, str],
-                 cache_root: Path | None = None) -> dict[str, str]:
-    """Every file with the rendered :data:`FILE_HEADER` in front (the models module too)."""
-    folders = search_path(user_folders, style)
-    folder = next((f for f in folders if (f / FILE_HEADER).is_file()), None)
-    if folder is None:
+    def __init__(self, user_folders: tuple[Path, ...], style: str, cache_root: Path | None = None) -> None:
+        self.folders = search_path(user_folders, style)
+        self._cache_root = cache_root
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        """The Jinja environment over :attr:`folders`."""
+        return environment(self.folders, self._cache_root)
+
+    @property
+    def datamodel_templates(self) -> Path | None:
+        """The first ``_datamodel`` folder of the search path (datamodel-code-generator templates)."""
+        return next((f / "_datamodel" for f in self.folders if (f / "_datamodel").is_dir()), None)
+
+    def render_all(self, api: Api) -> dict[str, str]:
+        """Render every output template: relative output path → text."""
+        files: dict[str, str] = {}
+        for source in output_templates(self.folders):
+            targets = dict(_targets(source, api))
+            contexts = [template_context(api, resource, path) for path, resource in targets.items()]
+            files.update(zip(targets, _render(self.env, source, contexts), strict=True))
         return files
-    env, source = environment(folders, cache_root), TemplateSource(FILE_HEADER, folder)
-    headers = _render(env, source, [template_context(api, None, path) for path in files])
-    return {path: header + text for header, (path, text) in zip(headers, files.items(), strict=True)}
+
+    def with_headers(self, api: Api, files: dict[str, str]) -> dict[str, str]:
+        """Every file with the rendered :data:`FILE_HEADER` in front."""
+        folder = next((f for f in self.folders if (f / FILE_HEADER).is_file()), None)
+        if folder is None:
+            return files
+        contexts = [template_context(api, None, path) for path in files]
+        headers = _render(self.env, TemplateSource(FILE_HEADER, folder), contexts)
+        return {path: header + text for header, (path, text) in zip(headers, files.items(), strict=True)}
 
 
 def _bytecode_dir(cache_dir: Path) -> Path | None:

@@ -22,6 +22,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from generator.cache import write_cache_file
 from generator.errors import GeneratorError, Location
 from generator.spec.pointers import parts_of, pointer_of
 
@@ -94,16 +95,8 @@ def _cached(cache_dir: Path | None, key: str) -> dict[str, Any] | None:
 
 
 def _remember(cache_dir: Path | None, key: str, converted: dict[str, Any]) -> None:
-    if cache_dir is None:
-        return
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        target = cache_dir / f"{key}.json"
-        temporary = target.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(converted), encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError:
-        pass
+    if cache_dir is not None:
+        write_cache_file(cache_dir / f"{key}.json", json.dumps(converted))
 
 
 #: Component folders of OpenAPI 3.0 and where Swagger 2.0 kept them.

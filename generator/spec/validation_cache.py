@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import asdict, replace
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from generator.cache import write_cache_file
 from generator.spec.findings import Finding
 
 PROSE_KEYS = frozenset({"description", "summary"})
@@ -51,14 +51,7 @@ def remember(cache_dir: Path | None, data_key: str, findings: tuple[Finding, ...
     """Record the findings of the document with this :func:`key` (failing only costs speed)."""
     if cache_dir is None or any(f.severity == "error" for f in findings):
         return
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        marker = cache_dir / data_key
-        temporary = marker.with_suffix(f".{os.getpid()}.tmp")
-        temporary.write_text(json.dumps([asdict(replace(f, line=None)) for f in findings]), encoding="utf-8")
-        os.replace(temporary, marker)
-    except OSError:
-        pass
+    write_cache_file(cache_dir / data_key, json.dumps([asdict(replace(f, line=None)) for f in findings]))
 
 
 @cache

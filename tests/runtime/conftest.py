@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from generator.render.environment import output_templates, style_chain
-from tests.clients import ClientFactory
+from tests.support.clients import ClientFactory
 
 from .server import STATE, LiveServer, ServerState
 

@@ -26,8 +26,10 @@ from sdkcore._exceptions import (
 from sdkcore._models import BaseModel
 from sdkcore._types import RequestOptions
 
+from tests.support.servers import free_port
+
 from .conftest import API_KEY
-from .server import ServerState, free_port
+from .server import ServerState
 
 
 class ValidationErrorItem(BaseModel):

@@ -12,7 +12,7 @@ import pytest
 from generator import pipeline
 from generator.ir.build import build
 from generator.spec.load import load
-from tests.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, settings_for
 
 from .server import LiveServer, ServerState
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import ast
 import copy
 import pickle
-import subprocess
 import sys
 import warnings
 from pathlib import Path
@@ -16,6 +15,7 @@ from sdkcore._models import BaseModel, type_adapter
 from sdkcore._types import NOT_GIVEN, NotGiven, RequestOptions
 
 from generator.render.environment import builtin_styles
+from tests.support.helpers import mypy_strict
 
 from .conftest import CORE_PACKAGES, runtime_templates
 
@@ -113,25 +113,9 @@ def test_runtime_imports_are_relative_or_dependencies(style: str) -> None:
                 assert name.split(".")[0] in allowed, f"{style} {module} imports {name}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("style", CORE_PACKAGES)
-def test_mypy_strict_passes_on_the_copied_package(style: str, sdkcore_dir: Path, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--python-version",
-            "3.10",
-            "--cache-dir",
-            str(tmp_path / "mypy-cache"),
-            CORE_PACKAGES[style],
-        ],
-        check=False,
-        cwd=sdkcore_dir.parent,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+def test_mypy_strict_passes_on_the_copied_package(style: str, sdkcore_dir: Path, mypy_cache: Path) -> None:
+    result = mypy_strict(CORE_PACKAGES[style], sdkcore_dir.parent, mypy_cache, "--python-version", "3.10")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success" in result.stdout

@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from tests.clients import ClientFactory
 from tests.runtime.server import STATE, LiveServer, ServerState
+from tests.support.clients import ClientFactory
 
 from .server import make_humanloop_app
 

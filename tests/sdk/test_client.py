@@ -12,8 +12,8 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.helpers import bound_method, humanloop_api, required_arguments
 from tests.runtime.server import ServerState
+from tests.support.helpers import bound_method, humanloop_api, required_arguments
 
 from .conftest import API_KEY
 

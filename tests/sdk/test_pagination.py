@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from generator.ir.nodes import Operation
-from tests.helpers import bound_method, humanloop_api, required_arguments
 from tests.runtime.server import PAGE_TOTAL, RecordedRequest, ServerState
+from tests.support.helpers import bound_method, humanloop_api, required_arguments
 
 humanloop = pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
 types = pytest.importorskip("humanloop.types")

@@ -1,33 +1,14 @@
-"""Operations of the client group."""
+"""The operations the spec puts in no group: the client's own methods (its class inherits them)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, Literal, Sequence, cast, overload
 
 import httpx
 
-from .._pagination import AsyncPage, PaginationSpec, SyncPage
-from .._response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -67,7 +48,7 @@ __all__ = ["Root", "AsyncRoot"]
 
 
 class Root:
-    """Operations of this group."""
+    """The operations the spec puts in no group: the client's own methods (its class inherits them)."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -1892,7 +1873,7 @@ class Root:
 
 
 class AsyncRoot:
-    """Operations of this group."""
+    """The operations the spec puts in no group: the client's own methods (its class inherits them)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client

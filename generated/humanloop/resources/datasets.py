@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast, overload
 
 import httpx
 
@@ -15,19 +14,7 @@ from .._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -38,7 +25,6 @@ if TYPE_CHECKING:
         CreateDatapointRequestParam,
         DatapointResponse,
         DatasetResponse,
-        PaginatedDataDatapointResponse,
     )
 
 __all__ = ["Datasets", "AsyncDatasets"]
@@ -338,7 +324,7 @@ class Datasets:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import DatapointResponse, PaginatedDataDatapointResponse
+        from ..types import DatapointResponse
 
         _response = self._client.request_page(
             "get",
@@ -840,7 +826,7 @@ class AsyncDatasets:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import DatapointResponse, PaginatedDataDatapointResponse
+        from ..types import DatapointResponse
 
         _response = await self._client.request_page(
             "get",

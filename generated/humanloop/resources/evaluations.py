@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, List, Sequence, cast
 
 import httpx
 
@@ -15,26 +14,13 @@ from .._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
     from ..types import (
         EvaluationDatapointSnapshotResponse,
         EvaluationResponse,
-        PaginatedDataEvaluationDatapointSnapshotResponse,
         ProviderApiKeys,
         ProviderApiKeysParam,
     )
@@ -263,10 +249,7 @@ class Evaluations:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import (
-            EvaluationDatapointSnapshotResponse,
-            PaginatedDataEvaluationDatapointSnapshotResponse,
-        )
+        from ..types import EvaluationDatapointSnapshotResponse
 
         _response = self._client.request_page(
             "get",
@@ -538,10 +521,7 @@ class AsyncEvaluations:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import (
-            EvaluationDatapointSnapshotResponse,
-            PaginatedDataEvaluationDatapointSnapshotResponse,
-        )
+        from ..types import EvaluationDatapointSnapshotResponse
 
         _response = await self._client.request_page(
             "get",

@@ -2,40 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, List, Literal, cast
 
 import httpx
 
-from .._pagination import AsyncPage, PaginationSpec, SyncPage
 from .._response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import (
-        EvaluatorArgumentsType,
-        EvaluatorResponse,
-        EvaluatorReturnTypeEnum,
-    )
+    from ..types import EvaluatorArgumentsType, EvaluatorResponse, EvaluatorReturnTypeEnum
 
 __all__ = ["Evaluators", "AsyncEvaluators"]
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast
 
 import httpx
 
@@ -15,19 +14,7 @@ from .._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
@@ -43,8 +30,6 @@ if TYPE_CHECKING:
         FeedbackTypeRequestParam,
         GetModelConfigResponse,
         LogResponse,
-        PaginatedDataLogResponse,
-        PaginatedDataProjectResponse,
         PositiveLabel,
         PositiveLabelParam,
         ProjectConfigResponse,
@@ -169,7 +154,7 @@ class Projects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import PaginatedDataProjectResponse, ProjectResponse
+        from ..types import ProjectResponse
 
         _response = self._client.request_page(
             "get",
@@ -631,7 +616,7 @@ class Projects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import LogResponse, PaginatedDataLogResponse
+        from ..types import LogResponse
 
         _response = self._client.request_page(
             "post",
@@ -1036,7 +1021,7 @@ class AsyncProjects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import PaginatedDataProjectResponse, ProjectResponse
+        from ..types import ProjectResponse
 
         _response = await self._client.request_page(
             "get",
@@ -1498,7 +1483,7 @@ class AsyncProjects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import LogResponse, PaginatedDataLogResponse
+        from ..types import LogResponse
 
         _response = await self._client.request_page(
             "post",

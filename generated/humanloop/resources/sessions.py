@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -15,27 +14,11 @@ from .._response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from .._streaming import AsyncStream, Stream
-from .._types import (
-    NOT_GIVEN,
-    Body,
-    FileContent,
-    FileTypes,
-    FormBody,
-    Headers,
-    NotGiven,
-    Query,
-    RawBody,
-    RequestOptions,
-)
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, RequestOptions
 
 if TYPE_CHECKING:
     from .._base_client import AsyncAPIClient, SyncAPIClient
-    from ..types import (
-        CreateSessionResponse,
-        PaginatedDataSessionResponse,
-        SessionResponse,
-    )
+    from ..types import CreateSessionResponse, SessionResponse
 
 __all__ = ["Sessions", "AsyncSessions"]
 
@@ -136,7 +119,7 @@ class Sessions:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import PaginatedDataSessionResponse, SessionResponse
+        from ..types import SessionResponse
 
         _response = self._client.request_page(
             "get",
@@ -326,7 +309,7 @@ class AsyncSessions:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        from ..types import PaginatedDataSessionResponse, SessionResponse
+        from ..types import SessionResponse
 
         _response = await self._client.request_page(
             "get",

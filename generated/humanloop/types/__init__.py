@@ -11,374 +11,374 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ._params import (
+        AgentConfigRequestParam,
+        ChatDeployedRequestParam,
+        ChatExperimentRequestParam,
+        ChatMessageParam,
+        ChatModelConfigRequestParam,
+        ChatRequestParam,
+        CompletionDeployedRequestParam,
+        CompletionExperimentRequestParam,
+        CompletionModelConfigRequestParam,
+        CompletionRequestParam,
+        CreateDatapointRequestParam,
+        CreateDatapointsByLogsRequestParam,
+        CreateDatasetRequestParam,
+        CreateEvaluationRequestParam,
+        CreateEvaluatorRequestParam,
+        CreateExperimentRequestParam,
+        CreateProjectRequestParam,
+        DatasetsCreateDatapointRequestParam,
+        EnvironmentProjectConfigRequestParam,
+        EnvironmentRequestParam,
+        FeedbackLabelRequestParam,
+        FeedbackParam,
+        FeedbackRequestParam,
+        FeedbackSubmitRequestParam,
+        FeedbackTypeRequestParam,
+        FinetuneConfigParam,
+        FinetuneRequestParam,
+        GenericConfigRequestParam,
+        LogDatapointRequestParam,
+        LogRequestParam,
+        ModelConfigChatRequestParam,
+        ModelConfigCompletionRequestParam,
+        ModelConfigRequestParam,
+        ModelConfigToolRequestParam,
+        PositiveLabelParam,
+        ProjectModelConfigRequestParam,
+        ProviderApiKeysParam,
+        ToolCallParam,
+        ToolConfigRequestParam,
+        UpdateDatapointRequestParam,
+        UpdateDatasetRequestParam,
+        UpdateEvaluatorRequestParam,
+        UpdateExperimentRequestParam,
+        UpdateFinetuneRequestParam,
+        UpdateLogRequestParam,
+        UpdateProjectRequestParam,
+    )
     from .agent_config_request import (
-        AgentConfigRequest as AgentConfigRequest,
+        AgentConfigRequest,
     )
     from .agent_config_response import (
-        AgentConfigResponse as AgentConfigResponse,
+        AgentConfigResponse,
     )
     from .base_metric_response import (
-        BaseMetricResponse as BaseMetricResponse,
+        BaseMetricResponse,
     )
     from .categorical_feedback_label import (
-        CategoricalFeedbackLabel as CategoricalFeedbackLabel,
+        CategoricalFeedbackLabel,
     )
     from .chat_data_response import (
-        ChatDataResponse as ChatDataResponse,
+        ChatDataResponse,
     )
     from .chat_deployed_request import (
-        ChatDeployedRequest as ChatDeployedRequest,
+        ChatDeployedRequest,
     )
     from .chat_experiment_request import (
-        ChatExperimentRequest as ChatExperimentRequest,
+        ChatExperimentRequest,
     )
     from .chat_message import (
-        ChatMessage as ChatMessage,
+        ChatMessage,
     )
     from .chat_model_config_request import (
-        ChatModelConfigRequest as ChatModelConfigRequest,
+        ChatModelConfigRequest,
     )
     from .chat_request import (
-        ChatRequest as ChatRequest,
+        ChatRequest,
     )
     from .chat_response import (
-        ChatResponse as ChatResponse,
+        ChatResponse,
     )
     from .chat_response_chunk import (
-        ChatResponseChunk as ChatResponseChunk,
+        ChatResponseChunk,
     )
     from .chat_role import (
-        ChatRole as ChatRole,
+        ChatRole,
     )
     from .completion_deployed_request import (
-        CompletionDeployedRequest as CompletionDeployedRequest,
+        CompletionDeployedRequest,
     )
     from .completion_experiment_request import (
-        CompletionExperimentRequest as CompletionExperimentRequest,
+        CompletionExperimentRequest,
     )
     from .completion_model_config_request import (
-        CompletionModelConfigRequest as CompletionModelConfigRequest,
+        CompletionModelConfigRequest,
     )
     from .completion_request import (
-        CompletionRequest as CompletionRequest,
+        CompletionRequest,
     )
     from .completion_response import (
-        CompletionResponse as CompletionResponse,
+        CompletionResponse,
     )
     from .completion_response_chunk import (
-        CompletionResponseChunk as CompletionResponseChunk,
+        CompletionResponseChunk,
     )
     from .config_response import (
-        ConfigResponse as ConfigResponse,
+        ConfigResponse,
     )
     from .config_type import (
-        ConfigType as ConfigType,
+        ConfigType,
     )
     from .create_datapoint_request import (
-        CreateDatapointRequest as CreateDatapointRequest,
+        CreateDatapointRequest,
     )
     from .create_datapoints_by_logs_request import (
-        CreateDatapointsByLogsRequest as CreateDatapointsByLogsRequest,
+        CreateDatapointsByLogsRequest,
     )
     from .create_dataset_request import (
-        CreateDatasetRequest as CreateDatasetRequest,
+        CreateDatasetRequest,
     )
     from .create_evaluation_request import (
-        CreateEvaluationRequest as CreateEvaluationRequest,
+        CreateEvaluationRequest,
     )
     from .create_evaluator_request import (
-        CreateEvaluatorRequest as CreateEvaluatorRequest,
+        CreateEvaluatorRequest,
     )
     from .create_experiment_request import (
-        CreateExperimentRequest as CreateExperimentRequest,
+        CreateExperimentRequest,
     )
     from .create_log_response import (
-        CreateLogResponse as CreateLogResponse,
+        CreateLogResponse,
     )
     from .create_project_request import (
-        CreateProjectRequest as CreateProjectRequest,
+        CreateProjectRequest,
     )
     from .create_session_response import (
-        CreateSessionResponse as CreateSessionResponse,
+        CreateSessionResponse,
     )
     from .data_response import (
-        DataResponse as DataResponse,
+        DataResponse,
     )
     from .datapoint_response import (
-        DatapointResponse as DatapointResponse,
+        DatapointResponse,
     )
     from .dataset_response import (
-        DatasetResponse as DatasetResponse,
+        DatasetResponse,
     )
     from .datasets_create_datapoint_request import (
-        DatasetsCreateDatapointRequest as DatasetsCreateDatapointRequest,
+        DatasetsCreateDatapointRequest,
     )
     from .environment_project_config_request import (
-        EnvironmentProjectConfigRequest as EnvironmentProjectConfigRequest,
+        EnvironmentProjectConfigRequest,
     )
     from .environment_project_config_response import (
-        EnvironmentProjectConfigResponse as EnvironmentProjectConfigResponse,
+        EnvironmentProjectConfigResponse,
     )
     from .environment_request import (
-        EnvironmentRequest as EnvironmentRequest,
+        EnvironmentRequest,
     )
     from .evaluation_datapoint_snapshot_response import (
-        EvaluationDatapointSnapshotResponse as EvaluationDatapointSnapshotResponse,
+        EvaluationDatapointSnapshotResponse,
     )
     from .evaluation_response import (
-        EvaluationResponse as EvaluationResponse,
+        EvaluationResponse,
     )
     from .evaluation_result_response import (
-        EvaluationResultResponse as EvaluationResultResponse,
+        EvaluationResultResponse,
     )
     from .evaluation_status import (
-        EvaluationStatus as EvaluationStatus,
+        EvaluationStatus,
     )
     from .evaluator_arguments_type import (
-        EvaluatorArgumentsType as EvaluatorArgumentsType,
+        EvaluatorArgumentsType,
     )
     from .evaluator_response import (
-        EvaluatorResponse as EvaluatorResponse,
+        EvaluatorResponse,
     )
     from .evaluator_return_type_enum import (
-        EvaluatorReturnTypeEnum as EvaluatorReturnTypeEnum,
+        EvaluatorReturnTypeEnum,
     )
     from .experiment_config_response import (
-        ExperimentConfigResponse as ExperimentConfigResponse,
+        ExperimentConfigResponse,
     )
     from .experiment_response import (
-        ExperimentResponse as ExperimentResponse,
+        ExperimentResponse,
     )
     from .experiment_status import (
-        ExperimentStatus as ExperimentStatus,
+        ExperimentStatus,
     )
     from .feedback import (
-        Feedback as Feedback,
+        Feedback,
     )
     from .feedback_class import (
-        FeedbackClass as FeedbackClass,
+        FeedbackClass,
     )
     from .feedback_label_request import (
-        FeedbackLabelRequest as FeedbackLabelRequest,
+        FeedbackLabelRequest,
     )
     from .feedback_request import (
-        FeedbackRequest as FeedbackRequest,
+        FeedbackRequest,
     )
     from .feedback_response import (
-        FeedbackResponse as FeedbackResponse,
+        FeedbackResponse,
     )
     from .feedback_submit_request import (
-        FeedbackSubmitRequest as FeedbackSubmitRequest,
+        FeedbackSubmitRequest,
     )
     from .feedback_submit_response import (
-        FeedbackSubmitResponse as FeedbackSubmitResponse,
+        FeedbackSubmitResponse,
     )
     from .feedback_type import (
-        FeedbackType as FeedbackType,
+        FeedbackType,
     )
     from .feedback_type_model import (
-        FeedbackTypeModel as FeedbackTypeModel,
+        FeedbackTypeModel,
     )
     from .feedback_type_request import (
-        FeedbackTypeRequest as FeedbackTypeRequest,
+        FeedbackTypeRequest,
     )
     from .finetune_config import (
-        FinetuneConfig as FinetuneConfig,
+        FinetuneConfig,
     )
     from .finetune_data_summary import (
-        FinetuneDataSummary as FinetuneDataSummary,
+        FinetuneDataSummary,
     )
     from .finetune_request import (
-        FinetuneRequest as FinetuneRequest,
+        FinetuneRequest,
     )
     from .finetune_response import (
-        FinetuneResponse as FinetuneResponse,
+        FinetuneResponse,
     )
     from .generic_config_request import (
-        GenericConfigRequest as GenericConfigRequest,
+        GenericConfigRequest,
     )
     from .generic_config_response import (
-        GenericConfigResponse as GenericConfigResponse,
+        GenericConfigResponse,
     )
     from .get_model_config_response import (
-        GetModelConfigResponse as GetModelConfigResponse,
+        GetModelConfigResponse,
     )
     from .http_validation_error import (
-        HTTPValidationError as HTTPValidationError,
+        HTTPValidationError,
     )
     from .label_sentiment import (
-        LabelSentiment as LabelSentiment,
+        LabelSentiment,
     )
     from .log_datapoint_request import (
-        LogDatapointRequest as LogDatapointRequest,
+        LogDatapointRequest,
     )
     from .log_request import (
-        LogRequest as LogRequest,
+        LogRequest,
     )
     from .log_response import (
-        LogResponse as LogResponse,
+        LogResponse,
     )
     from .logs_log_response import (
-        LogsLogResponse as LogsLogResponse,
+        LogsLogResponse,
     )
     from .model_config_chat_request import (
-        ModelConfigChatRequest as ModelConfigChatRequest,
+        ModelConfigChatRequest,
     )
     from .model_config_completion_request import (
-        ModelConfigCompletionRequest as ModelConfigCompletionRequest,
+        ModelConfigCompletionRequest,
     )
     from .model_config_evaluator_aggregate_response import (
-        ModelConfigEvaluatorAggregateResponse as ModelConfigEvaluatorAggregateResponse,
+        ModelConfigEvaluatorAggregateResponse,
     )
     from .model_config_request import (
-        ModelConfigRequest as ModelConfigRequest,
+        ModelConfigRequest,
     )
     from .model_config_response import (
-        ModelConfigResponse as ModelConfigResponse,
+        ModelConfigResponse,
     )
     from .model_config_tool_request import (
-        ModelConfigToolRequest as ModelConfigToolRequest,
+        ModelConfigToolRequest,
     )
     from .model_endpoints import (
-        ModelEndpoints as ModelEndpoints,
+        ModelEndpoints,
     )
     from .model_providers import (
-        ModelProviders as ModelProviders,
+        ModelProviders,
     )
     from .paginated_data_datapoint_response import (
-        PaginatedDataDatapointResponse as PaginatedDataDatapointResponse,
+        PaginatedDataDatapointResponse,
     )
     from .paginated_data_evaluation_datapoint_snapshot_response import (
-        PaginatedDataEvaluationDatapointSnapshotResponse as PaginatedDataEvaluationDatapointSnapshotResponse,
+        PaginatedDataEvaluationDatapointSnapshotResponse,
     )
     from .paginated_data_log_response import (
-        PaginatedDataLogResponse as PaginatedDataLogResponse,
+        PaginatedDataLogResponse,
     )
     from .paginated_data_project_response import (
-        PaginatedDataProjectResponse as PaginatedDataProjectResponse,
+        PaginatedDataProjectResponse,
     )
     from .paginated_data_session_response import (
-        PaginatedDataSessionResponse as PaginatedDataSessionResponse,
+        PaginatedDataSessionResponse,
     )
     from .positive_label import (
-        PositiveLabel as PositiveLabel,
+        PositiveLabel,
     )
     from .project_config_response import (
-        ProjectConfigResponse as ProjectConfigResponse,
+        ProjectConfigResponse,
     )
     from .project_model_config_feedback_stats_response import (
-        ProjectModelConfigFeedbackStatsResponse as ProjectModelConfigFeedbackStatsResponse,
+        ProjectModelConfigFeedbackStatsResponse,
     )
     from .project_model_config_request import (
-        ProjectModelConfigRequest as ProjectModelConfigRequest,
+        ProjectModelConfigRequest,
     )
     from .project_response import (
-        ProjectResponse as ProjectResponse,
+        ProjectResponse,
     )
     from .project_sort_by import (
-        ProjectSortBy as ProjectSortBy,
+        ProjectSortBy,
     )
     from .project_user_response import (
-        ProjectUserResponse as ProjectUserResponse,
+        ProjectUserResponse,
     )
     from .provider_api_keys import (
-        ProviderApiKeys as ProviderApiKeys,
+        ProviderApiKeys,
     )
     from .session_project_response import (
-        SessionProjectResponse as SessionProjectResponse,
+        SessionProjectResponse,
     )
     from .session_response import (
-        SessionResponse as SessionResponse,
+        SessionResponse,
     )
     from .sort_order import (
-        SortOrder as SortOrder,
+        SortOrder,
     )
     from .tool_call import (
-        ToolCall as ToolCall,
+        ToolCall,
     )
     from .tool_config_request import (
-        ToolConfigRequest as ToolConfigRequest,
+        ToolConfigRequest,
     )
     from .tool_config_response import (
-        ToolConfigResponse as ToolConfigResponse,
+        ToolConfigResponse,
     )
     from .tool_result_response import (
-        ToolResultResponse as ToolResultResponse,
+        ToolResultResponse,
     )
     from .update_datapoint_request import (
-        UpdateDatapointRequest as UpdateDatapointRequest,
+        UpdateDatapointRequest,
     )
     from .update_dataset_request import (
-        UpdateDatasetRequest as UpdateDatasetRequest,
+        UpdateDatasetRequest,
     )
     from .update_evaluator_request import (
-        UpdateEvaluatorRequest as UpdateEvaluatorRequest,
+        UpdateEvaluatorRequest,
     )
     from .update_experiment_request import (
-        UpdateExperimentRequest as UpdateExperimentRequest,
+        UpdateExperimentRequest,
     )
     from .update_finetune_request import (
-        UpdateFinetuneRequest as UpdateFinetuneRequest,
+        UpdateFinetuneRequest,
     )
     from .update_log_request import (
-        UpdateLogRequest as UpdateLogRequest,
+        UpdateLogRequest,
     )
     from .update_project_request import (
-        UpdateProjectRequest as UpdateProjectRequest,
+        UpdateProjectRequest,
     )
     from .usage import (
-        Usage as Usage,
+        Usage,
     )
     from .validation_error import (
-        ValidationError as ValidationError,
-    )
-    from ._params import (
-        AgentConfigRequestParam as AgentConfigRequestParam,
-        ChatDeployedRequestParam as ChatDeployedRequestParam,
-        ChatExperimentRequestParam as ChatExperimentRequestParam,
-        ChatMessageParam as ChatMessageParam,
-        ChatModelConfigRequestParam as ChatModelConfigRequestParam,
-        ChatRequestParam as ChatRequestParam,
-        CompletionDeployedRequestParam as CompletionDeployedRequestParam,
-        CompletionExperimentRequestParam as CompletionExperimentRequestParam,
-        CompletionModelConfigRequestParam as CompletionModelConfigRequestParam,
-        CompletionRequestParam as CompletionRequestParam,
-        CreateDatapointRequestParam as CreateDatapointRequestParam,
-        CreateDatapointsByLogsRequestParam as CreateDatapointsByLogsRequestParam,
-        CreateDatasetRequestParam as CreateDatasetRequestParam,
-        CreateEvaluationRequestParam as CreateEvaluationRequestParam,
-        CreateEvaluatorRequestParam as CreateEvaluatorRequestParam,
-        CreateExperimentRequestParam as CreateExperimentRequestParam,
-        CreateProjectRequestParam as CreateProjectRequestParam,
-        DatasetsCreateDatapointRequestParam as DatasetsCreateDatapointRequestParam,
-        EnvironmentProjectConfigRequestParam as EnvironmentProjectConfigRequestParam,
-        EnvironmentRequestParam as EnvironmentRequestParam,
-        FeedbackParam as FeedbackParam,
-        FeedbackLabelRequestParam as FeedbackLabelRequestParam,
-        FeedbackRequestParam as FeedbackRequestParam,
-        FeedbackSubmitRequestParam as FeedbackSubmitRequestParam,
-        FeedbackTypeRequestParam as FeedbackTypeRequestParam,
-        FinetuneConfigParam as FinetuneConfigParam,
-        FinetuneRequestParam as FinetuneRequestParam,
-        GenericConfigRequestParam as GenericConfigRequestParam,
-        LogDatapointRequestParam as LogDatapointRequestParam,
-        LogRequestParam as LogRequestParam,
-        ModelConfigChatRequestParam as ModelConfigChatRequestParam,
-        ModelConfigCompletionRequestParam as ModelConfigCompletionRequestParam,
-        ModelConfigRequestParam as ModelConfigRequestParam,
-        ModelConfigToolRequestParam as ModelConfigToolRequestParam,
-        PositiveLabelParam as PositiveLabelParam,
-        ProjectModelConfigRequestParam as ProjectModelConfigRequestParam,
-        ProviderApiKeysParam as ProviderApiKeysParam,
-        ToolCallParam as ToolCallParam,
-        ToolConfigRequestParam as ToolConfigRequestParam,
-        UpdateDatapointRequestParam as UpdateDatapointRequestParam,
-        UpdateDatasetRequestParam as UpdateDatasetRequestParam,
-        UpdateEvaluatorRequestParam as UpdateEvaluatorRequestParam,
-        UpdateExperimentRequestParam as UpdateExperimentRequestParam,
-        UpdateFinetuneRequestParam as UpdateFinetuneRequestParam,
-        UpdateLogRequestParam as UpdateLogRequestParam,
-        UpdateProjectRequestParam as UpdateProjectRequestParam,
+        ValidationError,
     )
 
 __all__ = [

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Literal, TypeAlias
-from humanloop.types import (
+
+from typing_extensions import NotRequired, TypedDict
+
+from ..types import (
     ChatRole,
     EvaluatorArgumentsType,
     EvaluatorReturnTypeEnum,
@@ -13,8 +17,6 @@ from humanloop.types import (
     ModelEndpoints,
     ModelProviders,
 )
-from typing_extensions import NotRequired, TypedDict
-from datetime import datetime
 
 
 class CreateDatapointsByLogsRequestParam(TypedDict):

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+
 from pydantic import ConfigDict, Field
-from humanloop._models import BaseModel
+
+from .._models import BaseModel
 from .model_config_request import ModelConfigRequest
 from .tool_config_request import ToolConfigRequest
 

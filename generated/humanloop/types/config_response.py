@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated
+
 from pydantic import Field, RootModel
+
 from .agent_config_response import AgentConfigResponse
 from .generic_config_response import GenericConfigResponse
 from .model_config_response import ModelConfigResponse

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Annotated
+
 from pydantic import Field
-from humanloop._models import BaseModel
+
+from .._models import BaseModel
 
 
 class CreateDatasetRequest(BaseModel):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated
+
 from pydantic import Field, RootModel
+
 from .create_datapoint_request import CreateDatapointRequest
 from .create_datapoints_by_logs_request import CreateDatapointsByLogsRequest
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+
 from pydantic import AwareDatetime, Field
-from humanloop._models import BaseModel
-from humanloop._enums import EnumOrLiteral
+
+from .._enums import EnumOrLiteral
+from .._models import BaseModel
 from .base_metric_response import BaseMetricResponse
 from .experiment_config_response import ExperimentConfigResponse
 from .experiment_status import ExperimentStatus

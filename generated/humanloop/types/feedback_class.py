@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from humanloop._enums import OpenEnum
+from .._enums import OpenEnum
 
 
 class FeedbackClass(OpenEnum):

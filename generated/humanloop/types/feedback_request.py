@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+
 from pydantic import AwareDatetime, Field
-from humanloop._models import BaseModel
-from humanloop._enums import EnumOrLiteral
+
+from .._enums import EnumOrLiteral
+from .._models import BaseModel
 from .feedback_type import FeedbackType
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from typing import Annotated
+
 from pydantic import Field, RootModel
+
 from .feedback_response import FeedbackResponse
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from typing import Annotated, Literal
+
 from pydantic import Field
-from humanloop._models import BaseModel
-from humanloop._enums import EnumOrLiteral
+
+from .._enums import EnumOrLiteral
+from .._models import BaseModel
 from .categorical_feedback_label import CategoricalFeedbackLabel
 from .feedback_type import FeedbackType
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import Annotated, Any
+
 from pydantic import Field
-from humanloop._models import BaseModel
+
+from .._models import BaseModel
 from .finetune_config import FinetuneConfig
 from .provider_api_keys import ProviderApiKeys
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
+
 from pydantic import ConfigDict, Field
-from humanloop._models import BaseModel
-from humanloop._enums import EnumOrLiteral
+
+from .._enums import EnumOrLiteral
+from .._models import BaseModel
 from .chat_message import ChatMessage
 from .model_config_tool_request import ModelConfigToolRequest
 from .model_endpoints import ModelEndpoints

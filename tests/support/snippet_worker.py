@@ -1,6 +1,6 @@
 """Run every ```python snippet of a generated SDK's README, as a user would, and report each outcome.
 
-Run as ``python -m tests.snippet_worker REQUEST.json RESULT.json`` by tests/readme_smoke.py: one
+Run as ``python -m tests.support.snippet_worker REQUEST.json RESULT.json`` by tests/support/readme_smoke.py: one
 process per SDK, so that SDKs of different specs (and their module caches) never meet. The
 request names the SDK's folder and README, the base URLs (Prism, and the stream front for
 snippets that stream) and the environment the README tells users to set. Each snippet runs
@@ -20,7 +20,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from tests.readme_doc import snippets_of
+from tests.support.readme_doc import snippets_of
 
 #: Seconds one snippet may take; Prism answers in milliseconds, so more means a hang.
 SNIPPET_SECONDS = 30

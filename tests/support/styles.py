@@ -16,7 +16,7 @@ from types import ModuleType
 
 from generator import pipeline
 from generator.config import load_settings
-from tests.helpers import ROOT
+from tests.support.helpers import ROOT
 
 DEFAULT_STYLE = "python"
 #: Styles the SDK-level tests run against; the default first.

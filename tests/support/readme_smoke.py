@@ -1,13 +1,13 @@
 """Smoke test of a spec's SDK: generate it, mock the spec with Prism, run every README snippet.
 
 A user's first call must work, so each ```python block of the generated README runs unmodified
-(tests/snippet_worker.py, one process per SDK) with only the environment the README tells users
+(tests/support/snippet_worker.py, one process per SDK) with only the environment the README tells users
 to set, against Prism mocking the same spec with ``--errors``: Prism checks every request
 against the spec (values, patterns, formats, credentials) and answers from the spec's examples.
-Snippets that stream go through the stream front (tests/stream_front.py), which has Prism
+Snippets that stream go through the stream front (tests/support/stream_front.py), which has Prism
 validate the request and streams an example chunk of the operation's event schema.
 
-Run it over the public specs to measure (``python -m tests.readme_smoke [SPEC ...]``); the
+Run it over the public specs to measure (``python -m tests.support.readme_smoke [SPEC ...]``); the
 tests in tests/test_readme_smoke.py run it over small fixtures, and over the public specs
 when they are beside the project.
 """
@@ -32,8 +32,8 @@ from generator.ir.examples import example_value
 from generator.ir.nodes import Api
 from generator.ir.types_map import TypeMapper
 from generator.spec.load import Document, load
-from tests.helpers import ROOT, settings_for
-from tests.mock_server import prism
+from tests.support.helpers import ROOT, settings_for
+from tests.support.prism import prism
 
 #: The credential each kind of scheme gets: any value Prism accepts (basic: ``username:password``).
 TEST_KEY = "test-key-0123"
@@ -91,7 +91,7 @@ def stream_chunks(document: Document, api: Api) -> list[tuple[str, str, Any]]:
 @contextmanager
 def _stream_front(prism_url: str, chunks: list[tuple[str, str, Any]]) -> Iterator[str]:
     from tests.runtime.server import LiveServer
-    from tests.stream_front import example_events, make_stream_front
+    from tests.support.stream_front import example_events, make_stream_front
 
     with LiveServer(make_stream_front(prism_url, example_events(chunks))) as server:
         yield server.base_url
@@ -130,7 +130,7 @@ def smoke(spec: Path, workdir: Path, style: str = "python") -> list[Outcome]:
         }
         request_path, result_path = folder / "smoke-request.json", folder / "smoke-result.json"
         request_path.write_text(json.dumps(request), encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "tests.snippet_worker", str(request_path), str(result_path)],
+        subprocess.run([sys.executable, "-m", "tests.support.snippet_worker", str(request_path), str(result_path)],
                        cwd=ROOT, check=True)
     return [Outcome(o["heading"], int(o["line"]), bool(o["passed"]), str(o["error"]))
             for o in json.loads(result_path.read_text(encoding="utf-8"))]

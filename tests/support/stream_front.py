@@ -7,7 +7,7 @@ only change) and turns the JSON response Prism mocks into one event per generate
 way the API streams: each ``data:`` line is a chunk of the sample's output. Anything else is
 passed through to Prism unchanged.
 
-For other APIs (tests/readme_smoke.py), ``example_events`` streams instead an example chunk of
+For other APIs (tests/support/readme_smoke.py), ``example_events`` streams instead an example chunk of
 the operation's event schema, then ``data: [DONE]``; an operation that answers only with events
 (no ``stream`` flag) is passed to Prism as it is, and once Prism has accepted the request (it
 then fails to mock the stream) the front streams its example chunk.

@@ -13,7 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,27 +84,39 @@ def running_pypiserver(folder: Path, authenticate: str = "update,download,list")
     htpasswd = HtpasswdFile(str(folder / "htpasswd"), new=True)
     htpasswd.set_password(USERNAME, PASSWORD)
     htpasswd.save()
-    log = folder / "pypiserver.log"
-    for _attempt in range(3):
-        port = free_port()
-        command = [
+    def command(port: int) -> list[str]:
+        return [
             sys.executable, "-m", "pypiserver", "run", "-p", str(port), "-i", "127.0.0.1",
             "-P", str(folder / "htpasswd"), "-a", authenticate, "--disable-fallback", str(packages),
         ]
+
+    with serving(command, "/health", folder / "pypiserver.log", START_TIMEOUT_SECONDS) as port:
+        yield PackageIndex(f"http://127.0.0.1:{port}/", packages)
+
+
+@contextmanager
+def serving(command: Callable[[int], list[str]], health: str, log: Path, timeout: float) -> Iterator[int]:
+    """Run ``command(port)`` until ``health`` (a path) answers on that port; yield the port, then stop it.
+
+    Another process may take the free port before the server binds it (parallel test workers
+    start servers at the same time): the server then exits, and it is started on another port.
+    """
+    for _attempt in range(3):
+        port = free_port()
         with log.open("wb") as log_file:
-            process = subprocess.Popen(command, stdout=log_file, stderr=subprocess.STDOUT)
+            process = subprocess.Popen(command(port), stdout=log_file, stderr=subprocess.STDOUT)
         try:
-            if wait_until_answers(f"http://127.0.0.1:{port}/health", process, log, START_TIMEOUT_SECONDS):
-                yield PackageIndex(f"http://127.0.0.1:{port}/", packages)
+            if wait_until_answers(f"http://127.0.0.1:{port}{health}", process, log, timeout):
+                yield port
                 return
         finally:
             process.terminate()
             try:
-                process.wait(timeout=5)
+                process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
-    raise RuntimeError(f"pypiserver did not start; last log:\n{log.read_text()}")
+    raise RuntimeError(f"{command(0)[0]} did not start; last log:\n{log.read_text()}")
 
 
 @pytest.fixture(scope="module")

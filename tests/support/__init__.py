@@ -1,0 +1,1 @@
+"""What the tests share: paths, generated SDKs per style, real servers (Prism, pypiserver), clients."""
