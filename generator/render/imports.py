@@ -66,6 +66,8 @@ def _operation_names(op: Operation) -> set[str]:
     names = set().union(*map(python_literals.names_in, op.annotations))
     if op.stream_parameter is not None:  # overloads on `stream: Literal[True]`, a Stream result
         names |= {"overload", "Literal", "Stream", "AsyncStream"}
+    if op.streams:  # answers only with events: always a Stream
+        names |= {"Stream", "AsyncStream"}
     if op.body_forms:  # one overload per form of the body
         names.add("overload")
     if op.pagination is not None:
