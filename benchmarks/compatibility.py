@@ -8,7 +8,7 @@ version, operations and component schemas, the result (clean, N warnings, or ref
 how many client methods return ``Any``, the type check, and the seconds generating took.
 
 Then the README column: every ```python snippet of the SDK's README run against Prism mocking
-the spec (tests/readme_smoke.py). Each snippet that fails is listed under the table with its
+the spec (tests/support/readme_smoke.py). Each snippet that fails is listed under the table with its
 cause, named in benchmarks/snippet_defects.yaml (a defect of the spec or of Prism); one that
 file does not name is listed as unexplained. ``--no-snippets`` leaves the column out.
 
@@ -190,9 +190,9 @@ def measure(spec: Path, max_operations: int, timeout: float, snippets: bool = Tr
 
 
 def run_snippets(spec: Path, work: Path, row: Row) -> None:
-    """Run the README's snippets against Prism (tests/readme_smoke.py); fill in the column."""
+    """Run the README's snippets against Prism (tests/support/readme_smoke.py); fill in the column."""
     sys.path.insert(0, str(ROOT))
-    from tests.readme_smoke import smoke
+    from tests.support.readme_smoke import smoke
 
     try:
         outcomes = smoke(spec, work / "smoke")

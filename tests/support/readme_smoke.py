@@ -4,7 +4,7 @@ A user's first call must work, so each ```python block of the generated README r
 (tests/support/snippet_worker.py, one process per SDK) with only the environment the README tells users
 to set, against Prism mocking the same spec with ``--errors``: Prism checks every request
 against the spec (values, patterns, formats, credentials) and answers from the spec's examples.
-Snippets that stream go through the stream front (tests/stream_front.py), which has Prism
+Snippets that stream go through the stream front (tests/support/stream_front.py), which has Prism
 validate the request and streams an example chunk of the operation's event schema.
 
 Run it over the public specs to measure (``python -m tests.support.readme_smoke [SPEC ...]``); the

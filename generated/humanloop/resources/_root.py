@@ -1,4 +1,4 @@
-"""Operations of the client group."""
+"""The operations the spec puts in no group: the client's own methods (its class inherits them)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ __all__ = ["Root", "AsyncRoot"]
 
 
 class Root:
-    """Operations of this group."""
+    """The operations the spec puts in no group: the client's own methods (its class inherits them)."""
 
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
@@ -1873,7 +1873,7 @@ class Root:
 
 
 class AsyncRoot:
-    """Operations of this group."""
+    """The operations the spec puts in no group: the client's own methods (its class inherits them)."""
 
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
