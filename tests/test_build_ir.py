@@ -213,7 +213,7 @@ def test_typed_dict_names_never_clash_with_a_model() -> None:
 def test_usage_examples_are_complete_calls() -> None:
     """Every required argument, one optional body field the spec illustrates (`project`, not also
     `project_id`), and inside objects the optional fields the spec illustrates (`content`)."""
-    from tests.helpers import humanloop_api
+    from tests.support.helpers import humanloop_api
 
     ops = {op.call_name: op for op in humanloop_api().all_operations}
     usage = dict((e.name, e.value) for e in ops["chat_deployed"].usage)

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from generator.config import tomllib
-from tests.helpers import FIXTURES, ROOT
+from tests.support.helpers import FIXTURES, ROOT
 
 
 def sdkgen(folder: Path, *arguments: str) -> subprocess.CompletedProcess[str]:

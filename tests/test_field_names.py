@@ -11,8 +11,8 @@ from generator.config import load_settings
 from generator.ir import naming
 from generator.ir.build import build
 from generator.spec.load import load
-from tests.helpers import ROOT
-from tests.styles import StyleSdk
+from tests.support.helpers import ROOT
+from tests.support.styles import StyleSdk
 
 
 def attributes(sdk: StyleSdk, model: Any) -> dict[str, str]:

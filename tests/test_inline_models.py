@@ -15,7 +15,7 @@ import pytest
 from generator import pipeline
 from generator.ir.build import build
 from generator.spec.load import load
-from tests.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, settings_for
 
 SPEC = FIXTURES / "inline_schemas.yaml"
 #: OpenAI's clash: inline schemas datamodel-code-generator names after their field (`ToolChoice`)

@@ -51,8 +51,8 @@ def with_named_inline_schemas(document: Document, reserved: frozenset[str]) -> D
     names = _Names(set(existing.values()) | reserved, TypeMapper(data, {}))
     for key, schema in list(schemas.items()):
         _hoist_children(schema, existing[key], ["components", "schemas", key], names)
-    for name, holder, slot, at, top in _declared_schemas(data):
-        holder[slot] = _hoist(holder[slot], name, [*at, slot], names, top=top)
+    for name, holder, slot, at in _declared_schemas(data):
+        holder[slot] = _hoist(holder[slot], name, [*at, slot], names, top=True)
     if not names.hoisted:
         return document
     data["components"] = {**components, "schemas": {**schemas, **names.hoisted}}
@@ -78,9 +78,9 @@ class _Names:
         return name
 
 
-Found = tuple[str, dict[str, Any], str, list[object], bool]
+Found = tuple[str, dict[str, Any], str, list[object]]
 """A schema declared inline: wanted class name, the mapping that holds it, its key there, the
-path of that mapping, whether it is a response's."""
+path of that mapping."""
 
 
 def _declared_schemas(data: dict[str, Any]) -> Iterator[Found]:
@@ -99,7 +99,7 @@ def _declared_schemas(data: dict[str, Any]) -> Iterator[Found]:
         for key, holder in _mapping(components.get(kind)).items():
             name = naming.pascal(str(key))
             name += "" if name.endswith(suffix) else suffix
-            yield from _content_schemas(holder, name, ["components", kind, key], kind == "responses")
+            yield from _content_schemas(holder, name, ["components", kind, key])
     for key, parameter in _mapping(components.get("parameters")).items():
         yield from _parameter_schemas([parameter], naming.pascal(str(key)), ["components", "parameters"], key)
 
@@ -111,8 +111,8 @@ def _operation_schemas(op: dict[str, Any], name: str, at: list[object]) -> Itera
     successes = sorted((str(s), s) for s in responses if str(s).startswith("2"))
     for status, key in successes:
         suffix = "" if status == successes[0][0] else status
-        yield from _content_schemas(responses[key], f"{name}Response{suffix}", [*at, "responses", key], True)
-    yield from _content_schemas(op.get("requestBody"), f"{name}Request", [*at, "requestBody"], False)
+        yield from _content_schemas(responses[key], f"{name}Response{suffix}", [*at, "responses", key])
+    yield from _content_schemas(op.get("requestBody"), f"{name}Request", [*at, "requestBody"])
     yield from _parameter_schemas(op.get("parameters"), name, [*at, "parameters"])
 
 
@@ -120,10 +120,10 @@ def _parameter_schemas(parameters: object, prefix: str, at: list[object], key: o
     for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
             wanted = prefix if key is not None else prefix + naming.pascal(str(parameter.get("name", "")))
-            yield wanted, parameter, "schema", [*at, key if key is not None else index], False
+            yield wanted, parameter, "schema", [*at, key if key is not None else index]
 
 
-def _content_schemas(holder: object, name: str, at: list[object], top: bool) -> Iterator[Found]:
+def _content_schemas(holder: object, name: str, at: list[object]) -> Iterator[Found]:
     """The schema of a response or request body the SDK reads or sends: its JSON one, else a form's."""
     content = holder.get("content") if isinstance(holder, dict) else None
     if not isinstance(content, dict):
@@ -132,7 +132,7 @@ def _content_schemas(holder: object, name: str, at: list[object], top: bool) -> 
         if (media_type == "application/json" or media_type.endswith("+json") or media_type.startswith("multipart/")
                 or media_type == "application/x-www-form-urlencoded") and isinstance(media, dict):
             if isinstance(media.get("schema"), dict):
-                yield name, media, "schema", [*at, "content", media_type], top
+                yield name, media, "schema", [*at, "content", media_type]
             return
 
 
@@ -141,9 +141,10 @@ def _mapping(value: object) -> dict[str, Any]:
 
 
 def _makes_class(schema: dict[str, Any], top: bool) -> bool:
-    """Whether the models module makes a class of ``schema`` (an enum only below the top: at the
-    top of an operation a ``Literal`` types it already)."""
-    if "$ref" in schema:
+    """Whether the models module makes a class of ``schema``. Not at the top of an operation: an
+    enum (a ``Literal`` types it already), nor an object that is also a union (GitHub's checks
+    update body: its variants narrow its fields, incompatibly for a class that has them all)."""
+    if "$ref" in schema or (top and any(union in schema for union in _UNIONS)):
         return False
     if schema.get("properties"):
         return True
