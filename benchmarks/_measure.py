@@ -10,9 +10,21 @@ import sys
 import time
 
 started = time.perf_counter()
-completed = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+completed = subprocess.run(
+    sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+)
 elapsed = time.perf_counter() - started
 if completed.returncode != 0:
-    sys.exit(f"command failed ({completed.returncode}): {' '.join(sys.argv[1:])}\n{completed.stderr}")
+    sys.exit(
+        f"command failed ({completed.returncode}): {' '.join(sys.argv[1:])}\n{completed.stderr}"
+    )
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(json.dumps({"seconds": elapsed, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mib": usage.ru_maxrss / 1024}))
+print(
+    json.dumps(
+        {
+            "seconds": elapsed,
+            "cpu_seconds": usage.ru_utime + usage.ru_stime,
+            "peak_mib": usage.ru_maxrss / 1024,
+        }
+    )
+)

@@ -51,19 +51,27 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        shutil.copytree(args.sdk / args.package, Path(folder) / args.package,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            args.sdk / args.package,
+            Path(folder) / args.package,
+            ignore=shutil.ignore_patterns("__pycache__"),
+        )
         compileall.compile_dir(folder, quiet=1)
         env = {**os.environ, "PYTHONPATH": folder}
-        use_one_model = (f"import {args.package}; {args.package}.{args.client}(api_key='k'); "
-                         f"from {args.package}.types import {args.model}")
+        use_one_model = (
+            f"import {args.package}; {args.package}.{args.client}(api_key='k'); "
+            f"from {args.package}.types import {args.model}"
+        )
         sdk, floor = [], []
         for _ in range(args.runs):
             sdk.append(measure_process(use_one_model, env))
             floor.append(measure_process(BASELINE_STARTUP, env))
         code = CALL.format(package=args.package, client=args.client, method=args.method)
-        loaded = json.loads(subprocess.run([sys.executable, "-c", code], env=env, check=True,
-                                           capture_output=True, text=True).stdout)
+        loaded = json.loads(
+            subprocess.run(
+                [sys.executable, "-c", code], env=env, check=True, capture_output=True, text=True
+            ).stdout
+        )
     package = args.sdk / args.package
     print(f"(a) `{use_one_model}` beside `{BASELINE_STARTUP}`, {args.runs} runs each, medians")
     print(f"| {'':<10} | {'wall s':>7} | {'CPU s':>6} | {'peak MiB':>8} |")
@@ -72,15 +80,25 @@ def main() -> None:
     for label, samples in (("SDK", sdk), ("floor", floor)):
         medians[label] = {key: statistics.median(s[key] for s in samples) for key in samples[0]}
         m = medians[label]
-        print(f"| {label:<10} | {m['seconds']:>7.3f} | {m['cpu_seconds']:>6.3f} | {m['peak_mib']:>8.1f} |")
-    for key, label in (("seconds", "wall time"), ("cpu_seconds", "CPU time"), ("peak_mib", "peak RSS")):
+        print(
+            f"| {label:<10} | {m['seconds']:>7.3f} | {m['cpu_seconds']:>6.3f} | {m['peak_mib']:>8.1f} |"
+        )
+    for key, label in (
+        ("seconds", "wall time"),
+        ("cpu_seconds", "CPU time"),
+        ("peak_mib", "peak RSS"),
+    ):
         ratio = medians["SDK"][key] / medians["floor"][key]
-        print(f"{label}: {ratio:.2f}× the floor (target ≤ {TARGET_RATIO}×: {'PASS' if ratio <= TARGET_RATIO else 'MISS'})")
+        print(
+            f"{label}: {ratio:.2f}× the floor (target ≤ {TARGET_RATIO}×: {'PASS' if ratio <= TARGET_RATIO else 'MISS'})"
+        )
     resources = [m for m in loaded if ".resources." in m]
     models = [m for m in loaded if ".types." in m]
-    print(f"(b) client.{args.method} loaded {len(resources)} of {len(list((package / 'resources').glob('*.py'))) - 1} "
-          f"resource modules ({', '.join(r.split('.')[-1] for r in resources)}) and {len(models)} of "
-          f"{len(list((package / 'types').glob('*.py'))) - 1} model modules")
+    print(
+        f"(b) client.{args.method} loaded {len(resources)} of {len(list((package / 'resources').glob('*.py'))) - 1} "
+        f"resource modules ({', '.join(r.split('.')[-1] for r in resources)}) and {len(models)} of "
+        f"{len(list((package / 'types').glob('*.py'))) - 1} model modules"
+    )
 
 
 if __name__ == "__main__":

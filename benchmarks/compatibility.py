@@ -78,13 +78,22 @@ def describe(spec: Path) -> tuple[str, int, int]:
     import yaml
 
     text = spec.read_text(encoding="utf-8")
-    data = json.loads(text) if spec.suffix == ".json" else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = (
+        json.loads(text)
+        if spec.suffix == ".json"
+        else yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    )
     if not isinstance(data, dict):
         return "?", 0, 0
     version = f"swagger {data['swagger']}" if "swagger" in data else str(data.get("openapi", "?"))
     methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
-    operations = sum(1 for item in (data.get("paths") or {}).values() if isinstance(item, dict)
-                     for key in item if key in methods)
+    operations = sum(
+        1
+        for item in (data.get("paths") or {}).values()
+        if isinstance(item, dict)
+        for key in item
+        if key in methods
+    )
     schemas = (data.get("components") or {}).get("schemas") or data.get("definitions") or {}
     return version, operations, len(schemas)
 
@@ -104,12 +113,27 @@ def environment() -> dict[str, str]:
 def generate(spec: Path, work: Path, row: Row, timeout: float) -> Path | None:
     """Run ``sdkgen generate`` as a user would; fill in the result and the time. The output, or None."""
     output = work / "sdk"
-    command = [str(BIN / "sdkgen"), "generate", "--spec", str(spec), "--output", str(output),
-               "--package-name", PACKAGE]
+    command = [
+        str(BIN / "sdkgen"),
+        "generate",
+        "--spec",
+        str(spec),
+        "--output",
+        str(output),
+        "--package-name",
+        PACKAGE,
+    ]
     started = time.perf_counter()
     try:
-        run = subprocess.run(command, cwd=work, capture_output=True, text=True, timeout=timeout, check=False,
-                             env=environment())
+        run = subprocess.run(
+            command,
+            cwd=work,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            env=environment(),
+        )
     except subprocess.TimeoutExpired:
         row.seconds = time.perf_counter() - started
         row.result = f"refused: no result within {timeout:.0f}s"
@@ -127,7 +151,9 @@ def generate(spec: Path, work: Path, row: Row, timeout: float) -> Path | None:
 def _reason(text: str) -> str:
     """The first line of the error, without the file's folder."""
     lines = [line for line in text.splitlines() if line.strip()]
-    first = next((line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no output")
+    first = next(
+        (line for line in lines if line.startswith("Error:")), lines[-1] if lines else "no output"
+    )
     first = re.sub(r"^Error: ", "", first)
     first = re.sub(r"/\S*/", "", first, count=1)
     return first if len(first) <= 160 else first[:157] + "..."
@@ -145,13 +171,19 @@ def count_any(output: Path, row: Row) -> None:
 
 def check(output: Path, work: Path, row: Row, max_operations: int, timeout: float) -> None:
     """Import every module of the package; then ``mypy --strict`` where the API is small enough."""
-    code = (f"import importlib, pkgutil, {PACKAGE}\n"
-            f"for m in pkgutil.walk_packages({PACKAGE}.__path__, '{PACKAGE}.'):\n"
-            "    importlib.import_module(m.name)\n")
-    imported = subprocess.run([sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False)
+    code = (
+        f"import importlib, pkgutil, {PACKAGE}\n"
+        f"for m in pkgutil.walk_packages({PACKAGE}.__path__, '{PACKAGE}.'):\n"
+        "    importlib.import_module(m.name)\n"
+    )
+    imported = subprocess.run(
+        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
+    )
     row.imports = "ok" if imported.returncode == 0 else "fails"
     if imported.returncode != 0:
-        row.notes.append(imported.stderr.strip().splitlines()[-1] if imported.stderr.strip() else "import failed")
+        row.notes.append(
+            imported.stderr.strip().splitlines()[-1] if imported.stderr.strip() else "import failed"
+        )
         return
     if row.operations > max_operations:
         row.mypy = f"not run (> {max_operations} operations)"
@@ -159,7 +191,11 @@ def check(output: Path, work: Path, row: Row, max_operations: int, timeout: floa
     try:
         checked = subprocess.run(
             [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(work / "mypy"), PACKAGE],
-            cwd=output, capture_output=True, text=True, check=False, timeout=timeout,
+            cwd=output,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
         row.mypy = f"not run (over {timeout:.0f}s)"
@@ -169,7 +205,9 @@ def check(output: Path, work: Path, row: Row, max_operations: int, timeout: floa
     else:
         last = checked.stdout.strip().splitlines()[-1] if checked.stdout.strip() else "failed"
         row.mypy = "fail: " + last
-        row.notes.append(next((line for line in checked.stdout.splitlines() if ": error:" in line), last))
+        row.notes.append(
+            next((line for line in checked.stdout.splitlines() if ": error:" in line), last)
+        )
 
 
 def measure(spec: Path, max_operations: int, timeout: float, snippets: bool = True) -> Row:
@@ -208,7 +246,10 @@ def known_defects() -> dict[str, dict[str, str]]:
     import yaml
 
     data = yaml.safe_load(DEFECTS.read_text(encoding="utf-8")) or {}
-    return {str(spec): {str(k): str(v) for k, v in (sections or {}).items()} for spec, sections in data.items()}
+    return {
+        str(spec): {str(k): str(v) for k, v in (sections or {}).items()}
+        for spec, sections in data.items()
+    }
 
 
 def snippet_section(rows: list[Row]) -> list[str]:
@@ -219,62 +260,91 @@ def snippet_section(rows: list[Row]) -> list[str]:
     passed = sum(int(r.snippets.split(" of ")[0]) for r in counted)
     total = sum(int(r.snippets.split(" of ")[1]) for r in counted)
     defects = known_defects()
-    lines = ["## README snippets against Prism", "",
-             f"**{passed} of {total}** snippets ({100 * passed / max(total, 1):.1f}%) run without an error against "
-             "Prism mocking the spec (requests checked against the spec; its answers passed on even where "
-             "the spec's examples break its own schemas). Those that fail, and why:", "",
-             "| spec | section | cause |", "| --- | --- | --- |"]
+    lines = [
+        "## README snippets against Prism",
+        "",
+        f"**{passed} of {total}** snippets ({100 * passed / max(total, 1):.1f}%) run without an error against "
+        "Prism mocking the spec (requests checked against the spec; its answers passed on even where "
+        "the spec's examples break its own schemas). Those that fail, and why:",
+        "",
+        "| spec | section | cause |",
+        "| --- | --- | --- |",
+    ]
     for row in counted:
         for section, error in row.failing:
-            cause = defects.get(row.spec, {}).get(section, f"unexplained: {error[:200]}").replace("|", "\\|")
+            cause = (
+                defects.get(row.spec, {})
+                .get(section, f"unexplained: {error[:200]}")
+                .replace("|", "\\|")
+            )
             lines.append(f"| `{row.spec}` | `{section}` | {cause} |")
     return [*lines, ""]
 
 
 def table(rows: list[Row]) -> str:
-    lines = ["| " + " | ".join(header for header, _ in COLUMNS) + " |",
-             "|" + "|".join(" --- " for _ in COLUMNS) + "|"]
-    lines += ["| " + " | ".join(cell(row).replace("|", "\\|") for _, cell in COLUMNS) + " |" for row in rows]
+    lines = [
+        "| " + " | ".join(header for header, _ in COLUMNS) + " |",
+        "|" + "|".join(" --- " for _ in COLUMNS) + "|",
+    ]
+    lines += [
+        "| " + " | ".join(cell(row).replace("|", "\\|") for _, cell in COLUMNS) + " |"
+        for row in rows
+    ]
     return "\n".join(lines)
 
 
 def document(rows: list[Row], specs: Path) -> str:
     generated = sum(1 for r in rows if not r.result.startswith("refused"))
     notes = [f"- `{r.spec}`: {note}" for r in rows for note in r.notes]
-    return "\n".join([
-        "# Compatibility with real public specs",
-        "",
-        "Written by `python benchmarks/compatibility.py` (do not edit by hand). Each spec is generated as a",
-        "new user would (`sdkgen generate --spec SPEC --output DIR --package-name compat_sdk`, cold cache),",
-        "then every module of the package is imported and, for APIs of a moderate size, `mypy --strict` runs.",
-        f"The specs are those of `../{specs.parent.name}/{specs.name}/` (see its MANIFEST.tsv for their sources).",
-        "",
-        f"**{generated} of {len(rows)}** generate a package.",
-        "",
-        table(rows),
-        "",
-        *(["## Notes", "", *notes, ""] if notes else []),
-        *snippet_section(rows),
-    ])
+    return "\n".join(
+        [
+            "# Compatibility with real public specs",
+            "",
+            "Written by `python benchmarks/compatibility.py` (do not edit by hand). Each spec is generated as a",
+            "new user would (`sdkgen generate --spec SPEC --output DIR --package-name compat_sdk`, cold cache),",
+            "then every module of the package is imported and, for APIs of a moderate size, `mypy --strict` runs.",
+            f"The specs are those of `../{specs.parent.name}/{specs.name}/` (see its MANIFEST.tsv for their sources).",
+            "",
+            f"**{generated} of {len(rows)}** generate a package.",
+            "",
+            table(rows),
+            "",
+            *(["## Notes", "", *notes, ""] if notes else []),
+            *snippet_section(rows),
+        ]
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--specs", type=Path, default=ROOT.parent / "shared" / "specs")
-    parser.add_argument("--only", nargs="*", default=[], help="spec file names to run (default: all)")
+    parser.add_argument(
+        "--only", nargs="*", default=[], help="spec file names to run (default: all)"
+    )
     parser.add_argument("--mypy-max-operations", type=int, default=300)
     parser.add_argument("--timeout", type=float, default=900, help="seconds per step")
-    parser.add_argument("--no-write", action="store_true", help=f"print only; leave {DOC.relative_to(ROOT)} alone")
-    parser.add_argument("--no-snippets", action="store_true", help="do not run the README snippets against Prism")
+    parser.add_argument(
+        "--no-write", action="store_true", help=f"print only; leave {DOC.relative_to(ROOT)} alone"
+    )
+    parser.add_argument(
+        "--no-snippets", action="store_true", help="do not run the README snippets against Prism"
+    )
     options = parser.parse_args()
     if not options.specs.is_dir():
         sys.exit(f"no specs folder at {options.specs}")
-    specs = sorted(p for p in options.specs.iterdir() if p.suffix in SPEC_SUFFIXES
-                   and (not options.only or p.name in options.only))
+    specs = sorted(
+        p
+        for p in options.specs.iterdir()
+        if p.suffix in SPEC_SUFFIXES and (not options.only or p.name in options.only)
+    )
     rows = []
     for spec in specs:
-        rows.append(measure(spec, options.mypy_max_operations, options.timeout, not options.no_snippets))
-        print(f"{spec.name}: {rows[-1].result} ({rows[-1].seconds:.1f}s)", file=sys.stderr, flush=True)
+        rows.append(
+            measure(spec, options.mypy_max_operations, options.timeout, not options.no_snippets)
+        )
+        print(
+            f"{spec.name}: {rows[-1].result} ({rows[-1].seconds:.1f}s)", file=sys.stderr, flush=True
+        )
     print(table(rows))
     if not options.no_write:
         DOC.write_text(document(rows, options.specs) + "\n", encoding="utf-8")

@@ -28,19 +28,41 @@ BIN = Path(sys.executable).parent
 
 def measure(command: list[str], cwd: Path) -> dict[str, float]:
     """Wall time, CPU time and peak RSS of one run of ``command``."""
-    out = subprocess.run([sys.executable, str(HERE / "_measure.py"), *command], cwd=cwd,
-                         check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, str(HERE / "_measure.py"), *command],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     return dict(json.loads(out))
 
 
 def sdkgen(spec: Path, out: Path) -> list[str]:
-    return [str(BIN / "sdkgen"), "generate", "--spec", str(spec), "--output", str(out),
-            "--package-name", "humanloop"]
+    return [
+        str(BIN / "sdkgen"),
+        "generate",
+        "--spec",
+        str(spec),
+        "--output",
+        str(out),
+        "--package-name",
+        "humanloop",
+    ]
 
 
 def opc(spec: Path, out: Path) -> list[str]:
-    return [str(BIN / "openapi-python-client"), "generate", "--path", str(spec),
-            "--output-path", str(out), "--overwrite", "--meta", "none"]
+    return [
+        str(BIN / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec),
+        "--output-path",
+        str(out),
+        "--overwrite",
+        "--meta",
+        "none",
+    ]
 
 
 def change_one_description(spec: Path, counter: int) -> None:
@@ -48,10 +70,14 @@ def change_one_description(spec: Path, counter: int) -> None:
     document = json.loads(spec.read_text()) if is_json else yaml.safe_load(spec.read_text())
     operation = next(iter(next(iter(document["paths"].values())).values()))
     operation["description"] = f"Changed description #{counter}."
-    spec.write_text(json.dumps(document, indent=1) if is_json else yaml.safe_dump(document, sort_keys=False))
+    spec.write_text(
+        json.dumps(document, indent=1) if is_json else yaml.safe_dump(document, sort_keys=False)
+    )
 
 
-def run_case(tool: Callable[[Path, Path], list[str]], case: str, source: Path, runs: int) -> dict[str, float]:
+def run_case(
+    tool: Callable[[Path, Path], list[str]], case: str, source: Path, runs: int
+) -> dict[str, float]:
     samples = []
     for run in range(runs):
         with tempfile.TemporaryDirectory() as tmp:
@@ -77,7 +103,9 @@ BIG_SPEC_SECONDS = {"no-op regenerate": 0.3, "one operation changed": 2.0}
 BIG_SPEC_MIB = 400.0
 
 
-def verdict(ours: dict[str, float], theirs: dict[str, float] | None, case: str, default_spec: bool) -> str:
+def verdict(
+    ours: dict[str, float], theirs: dict[str, float] | None, case: str, default_spec: bool
+) -> str:
     if default_spec:
         met = ours["seconds"] <= TARGET_SECONDS[case] and ours["peak_mib"] <= TARGET_MIB
         return f"≤{TARGET_SECONDS[case]:.1f} s, ≤{TARGET_MIB:.0f} MiB: {'PASS' if met else 'MISS'}"
@@ -93,21 +121,31 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=HERE.parent / "spec" / "humanloop.yaml")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--cases", nargs="+", choices=CASES, default=CASES, help="which cases to run (default: all)")
+    parser.add_argument(
+        "--cases", nargs="+", choices=CASES, default=CASES, help="which cases to run (default: all)"
+    )
     args = parser.parse_args()
     have_opc = (BIN / "openapi-python-client").exists()
     if not have_opc:
-        print("openapi-python-client is not installed (pip install -e '.[bench]'); showing sdkgen only")
+        print(
+            "openapi-python-client is not installed (pip install -e '.[bench]'); showing sdkgen only"
+        )
     default_spec = args.spec.resolve() == (HERE.parent / "spec" / "humanloop.yaml").resolve()
-    print(f"spec: {args.spec}  runs per case: {args.runs}  (medians: wall s, CPU s, peak MiB of the largest process)")
-    print(f"| {'case':<24} | {'sdkgen':^24} | {'openapi-python-client':^24} | {'ratio':>5} | target")
+    print(
+        f"spec: {args.spec}  runs per case: {args.runs}  (medians: wall s, CPU s, peak MiB of the largest process)"
+    )
+    print(
+        f"| {'case':<24} | {'sdkgen':^24} | {'openapi-python-client':^24} | {'ratio':>5} | target"
+    )
     print(f"|{'-' * 26}|{'-' * 26}|{'-' * 26}|{'-' * 7}|{'-' * 30}")
     for case in args.cases:
         ours = run_case(sdkgen, case, args.spec, args.runs)
         theirs = run_case(opc, case, args.spec, args.runs) if have_opc else None
         ratio = f"{ours['seconds'] / theirs['seconds']:>4.2f}×" if theirs else f"{'-':>5}"
-        print(f"| {case:<24} | {figures(ours)} | {figures(theirs)} | {ratio} | "
-              f"{verdict(ours, theirs, case, default_spec)}")
+        print(
+            f"| {case:<24} | {figures(ours)} | {figures(theirs)} | {ratio} | "
+            f"{verdict(ours, theirs, case, default_spec)}"
+        )
 
 
 def figures(measured: dict[str, float] | None) -> str:

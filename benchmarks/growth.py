@@ -27,7 +27,9 @@ def exponent(sizes: list[int], values: list[float]) -> float:
     """Least-squares slope of log(value) over log(size)."""
     xs, ys = [math.log(s) for s in sizes], [math.log(v) for v in values]
     mean_x, mean_y = statistics.fmean(xs), statistics.fmean(ys)
-    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum((x - mean_x) ** 2 for x in xs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
 
 
 def cold(operations: int, runs: int) -> dict[str, float]:
@@ -47,20 +49,33 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     args = parser.parse_args()
     print(f"cold sdkgen generate of synthetic specs; runs per size: {args.runs} (medians)")
-    print(f"| {'operations':>10} | {'schemas':>7} | {'wall s':>7} | {'CPU s':>7} | {'peak MiB':>8} |")
+    print(
+        f"| {'operations':>10} | {'schemas':>7} | {'wall s':>7} | {'CPU s':>7} | {'peak MiB':>8} |"
+    )
     print(f"|{'-' * 12}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 10}|")
     results = []
     for size in args.sizes:
         figures = cold(size, args.runs)
         results.append(figures)
         schemas = len(spec(size)["components"]["schemas"])
-        print(f"| {size:>10,} | {schemas:>7,} | {figures['seconds']:>7.2f} | {figures['cpu_seconds']:>7.1f} | "
-              f"{figures['peak_mib']:>8.0f} |", flush=True)
+        print(
+            f"| {size:>10,} | {schemas:>7,} | {figures['seconds']:>7.2f} | {figures['cpu_seconds']:>7.1f} | "
+            f"{figures['peak_mib']:>8.0f} |",
+            flush=True,
+        )
     if len(args.sizes) >= 2:
-        for key, label in (("cpu_seconds", "CPU time"), ("seconds", "wall time"), ("peak_mib", "peak memory")):
+        for key, label in (
+            ("cpu_seconds", "CPU time"),
+            ("seconds", "wall time"),
+            ("peak_mib", "peak memory"),
+        ):
             slope = exponent(args.sizes, [r[key] for r in results])
-            verdict = f"  (target ≤ {TARGET_EXPONENT}: {'PASS' if slope <= TARGET_EXPONENT else 'MISS'})"
-            print(f"growth exponent of {label}: {slope:.2f}" + (verdict if key != "peak_mib" else ""))
+            verdict = (
+                f"  (target ≤ {TARGET_EXPONENT}: {'PASS' if slope <= TARGET_EXPONENT else 'MISS'})"
+            )
+            print(
+                f"growth exponent of {label}: {slope:.2f}" + (verdict if key != "peak_mib" else "")
+            )
 
 
 if __name__ == "__main__":

@@ -41,9 +41,21 @@ CASES = ("datasets.list_all_for_project", "evaluations.list_all_for_project", "p
 
 def generate(style: str, package: str, out: Path) -> None:
     subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--style", style, "--output", str(out),
-         "--package-name", package],
-        cwd=ROOT, check=True, capture_output=True,
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--style",
+            style,
+            "--output",
+            str(out),
+            "--package-name",
+            package,
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     )
 
 
@@ -59,13 +71,17 @@ def list_body(call_name: str, records: int) -> tuple[bytes, bytes, str, dict[str
     document = load(ROOT / "spec" / "humanloop.yaml")
     api = build(document, load_settings(ROOT))
     op = next(o for o in api.all_operations if o.call_name == call_name)
-    model = op.pagination.item_annotation if op.pagination else op.return_annotation[len("List["):-1]
+    model = (
+        op.pagination.item_annotation if op.pagination else op.return_annotation[len("List[") : -1]
+    )
     schema_name = next(m.schema_name for m in api.models if m.name == model)
     mapper = TypeMapper(document.data, {})
     record = example_value(mapper, {"$ref": f"#/components/schemas/{schema_name}"}, model)
     arguments = {p.name: p.example for p in op.parameters if p.required}
     items = [record] * records
-    response = {"records": items, "page": 1, "size": records, "total": records} if op.pagination else items
+    response = (
+        {"records": items, "page": 1, "size": records, "total": records} if op.pagination else items
+    )
     return json.dumps(items).encode(), json.dumps(response).encode(), model, arguments
 
 
@@ -79,12 +95,18 @@ def best_seconds(action: Callable[[], object], runs: int) -> float:
     return min(samples)
 
 
-def call(package: ModuleType, call_name: str, body: bytes, arguments: dict[str, Any]) -> Callable[[], object]:
+def call(
+    package: ModuleType, call_name: str, body: bytes, arguments: dict[str, Any]
+) -> Callable[[], object]:
     """A function making the SDK call, answered with ``body`` by a mock transport."""
     transport = httpx.MockTransport(
-        lambda request: httpx.Response(200, content=body, headers={"content-type": "application/json"})
+        lambda request: httpx.Response(
+            200, content=body, headers={"content-type": "application/json"}
+        )
     )
-    client = getattr(package, package.__all__[0])(api_key="k", http_client=httpx.Client(transport=transport))
+    client = getattr(package, package.__all__[0])(
+        api_key="k", http_client=httpx.Client(transport=transport)
+    )
     target: Any = client
     for part in call_name.split("."):
         target = getattr(target, part)
@@ -98,7 +120,10 @@ def cold_process(folder: Path, package: str, model: str, body_file: Path) -> dic
     )
     out = subprocess.run(
         [sys.executable, str(HERE / "_measure.py"), sys.executable, "-c", script],
-        cwd=folder, check=True, capture_output=True, text=True,
+        cwd=folder,
+        check=True,
+        capture_output=True,
+        text=True,
     ).stdout
     return dict(json.loads(out))
 
@@ -113,10 +138,16 @@ def main() -> None:
         for style, package in STYLES.items():
             generate(style, package, work / style)
             sys.path.insert(0, str(work / style))
-        print(f"records per response: {args.records}  runs: {args.runs}  (best run; cold process: one run)")
-        print(f"| {'endpoint':<34} | {'style':<14} | {'body MB':>7} | {'decode ms':>9} "
-              f"| {'records/s':>10} | {'via client ms':>13} | {'cold process s':>14} | {'peak MiB':>8} |")
-        print(f"|{'-' * 36}|{'-' * 16}|{'-' * 9}|{'-' * 11}|{'-' * 12}|{'-' * 15}|{'-' * 16}|{'-' * 10}|")
+        print(
+            f"records per response: {args.records}  runs: {args.runs}  (best run; cold process: one run)"
+        )
+        print(
+            f"| {'endpoint':<34} | {'style':<14} | {'body MB':>7} | {'decode ms':>9} "
+            f"| {'records/s':>10} | {'via client ms':>13} | {'cold process s':>14} | {'peak MiB':>8} |"
+        )
+        print(
+            f"|{'-' * 36}|{'-' * 16}|{'-' * 9}|{'-' * 11}|{'-' * 12}|{'-' * 15}|{'-' * 16}|{'-' * 10}|"
+        )
         for case in CASES:
             body, response, model, arguments = list_body(case, args.records)
             body_file = work / f"{case}.json"
@@ -130,9 +161,11 @@ def main() -> None:
                 decode_s = best_seconds(functools.partial(decode, item_type, body), args.runs)
                 client_s = best_seconds(call(package, case, response, arguments), args.runs)
                 cold = cold_process(work / style, package_name, model, body_file)
-                print(f"| {case:<34} | {style:<14} | {len(body) / 1e6:>7.2f} | {decode_s * 1000:>9.1f} "
-                      f"| {args.records / decode_s:>10,.0f} | {client_s * 1000:>13.1f} "
-                      f"| {cold['seconds']:>14.2f} | {cold['peak_mib']:>8.1f} |")
+                print(
+                    f"| {case:<34} | {style:<14} | {len(body) / 1e6:>7.2f} | {decode_s * 1000:>9.1f} "
+                    f"| {args.records / decode_s:>10,.0f} | {client_s * 1000:>13.1f} "
+                    f"| {cold['seconds']:>14.2f} | {cold['peak_mib']:>8.1f} |"
+                )
 
 
 if __name__ == "__main__":

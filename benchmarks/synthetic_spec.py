@@ -59,7 +59,10 @@ def group_schemas(name: str, other: str | None) -> dict[str, Any]:
         f"{name}Page": {
             "type": "object",
             "required": ["items", "total"],
-            "properties": {"items": {"type": "array", "items": ref(name)}, "total": {"type": "integer"}},
+            "properties": {
+                "items": {"type": "array", "items": ref(name)},
+                "total": {"type": "integer"},
+            },
         },
         f"{name}Status": {"type": "string", "enum": ["active", "archived", "deleted"]},
         f"{name}Summary": {
@@ -69,19 +72,41 @@ def group_schemas(name: str, other: str | None) -> dict[str, Any]:
         },
         f"{name}Event": {
             "oneOf": [
-                {"type": "object", "required": ["kind"], "properties": {
-                    "kind": {"type": "string", "enum": ["created"]}, "record": ref(name)}},
-                {"type": "object", "required": ["kind"], "properties": {
-                    "kind": {"type": "string", "enum": ["deleted"]}, "id": {"type": "integer"}}},
+                {
+                    "type": "object",
+                    "required": ["kind"],
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["created"]},
+                        "record": ref(name),
+                    },
+                },
+                {
+                    "type": "object",
+                    "required": ["kind"],
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["deleted"]},
+                        "id": {"type": "integer"},
+                    },
+                },
             ],
         },
         f"{name}Settings": {
             "type": "object",
             "properties": {
-                "notifications": {"type": "object", "properties": {
-                    "email": {"type": "boolean"}, "frequency": {"type": "string", "enum": ["daily", "weekly"]}}},
-                "limits": {"type": "object", "properties": {
-                    "max_items": {"type": "integer", "minimum": 1}, "burst": {"type": "integer"}}},
+                "notifications": {
+                    "type": "object",
+                    "properties": {
+                        "email": {"type": "boolean"},
+                        "frequency": {"type": "string", "enum": ["daily", "weekly"]},
+                    },
+                },
+                "limits": {
+                    "type": "object",
+                    "properties": {
+                        "max_items": {"type": "integer", "minimum": 1},
+                        "burst": {"type": "integer"},
+                    },
+                },
             },
         },
     }
@@ -94,18 +119,32 @@ def group_paths(name: str, tag: str) -> dict[str, Any]:
     path_id = [{"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}]
 
     def operation(verb: str, summary: str, **extra: Any) -> dict[str, Any]:
-        return {"operationId": f"{verb}{name}", "tags": [tag], "summary": summary, "responses": record, **extra}
+        return {
+            "operationId": f"{verb}{name}",
+            "tags": [tag],
+            "summary": summary,
+            "responses": record,
+            **extra,
+        }
 
     def body(schema: str) -> dict[str, Any]:
         return {"required": True, "content": {"application/json": {"schema": ref(schema)}}}
 
     paths: dict[str, Any] = {
         f"/{tag}": {
-            "get": {**operation("list", f"List {tag}."), "parameters": [
-                {"name": "page", "in": "query", "schema": {"type": "integer"}},
-                {"name": "status", "in": "query", "schema": ref(f"{name}Status")}],
-                "responses": {"200": {"description": "OK", "content": {"application/json": {
-                    "schema": ref(f"{name}Page")}}}}},
+            "get": {
+                **operation("list", f"List {tag}."),
+                "parameters": [
+                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "status", "in": "query", "schema": ref(f"{name}Status")},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {"application/json": {"schema": ref(f"{name}Page")}},
+                    }
+                },
+            },
             "post": operation("create", f"Create a {name}.", requestBody=body(f"{name}Create")),
         },
         one: {
@@ -116,7 +155,10 @@ def group_paths(name: str, tag: str) -> dict[str, Any]:
         },
     }
     for action in ("archive", "restore", "lock", "unlock", "sync"):
-        paths[f"{one}/{action}"] = {"parameters": path_id, "post": operation(action, f"{action.title()} a {name}.")}
+        paths[f"{one}/{action}"] = {
+            "parameters": path_id,
+            "post": operation(action, f"{action.title()} a {name}."),
+        }
     return paths
 
 
@@ -124,8 +166,17 @@ def spec(operations: int) -> dict[str, Any]:
     rng = random.Random(operations)
     count = max(operations // OPERATIONS_PER_GROUP, 1)
     names = [f"Thing{number}" for number in range(count)]
-    schemas: dict[str, Any] = {"User": {"type": "object", "required": ["login"], "properties": {
-        "login": {"type": "string"}, "id": {"type": "integer"}, "site_admin": {"type": "boolean"}}}}
+    schemas: dict[str, Any] = {
+        "User": {
+            "type": "object",
+            "required": ["login"],
+            "properties": {
+                "login": {"type": "string"},
+                "id": {"type": "integer"},
+                "site_admin": {"type": "boolean"},
+            },
+        }
+    }
     paths: dict[str, Any] = {}
     for number, name in enumerate(names):
         other = None if number % 5 == 4 else names[rng.randrange(count)]

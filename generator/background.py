@@ -36,7 +36,6 @@ class Job(Generic[T]):
         return self._future.result()
 
 
-
 @contextmanager
 def forking() -> Iterator[multiprocessing.context.BaseContext]:
     """How to start worker processes; create the pool and submit its first job inside the block.

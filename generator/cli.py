@@ -31,14 +31,20 @@ def _settings(ctx: click.Context, **options: Any) -> Settings:
 
 def style_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--style``, offering the built-in styles by name."""
-    return click.option("--style", type=click.Choice(environment.builtin_styles()),
-                        help="Built-in template style  [default: [tool.sdkgen] style]")
+    return click.option(
+        "--style",
+        type=click.Choice(environment.builtin_styles()),
+        help="Built-in template style  [default: [tool.sdkgen] style]",
+    )
 
 
 def strict_option() -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """``--strict/--no-strict``: whether a warning about the spec stops the run."""
-    return click.option("--strict/--no-strict", default=None,
-                        help="Make every warning about the spec an error  [default: [tool.sdkgen] strict, else no]")
+    return click.option(
+        "--strict/--no-strict",
+        default=None,
+        help="Make every warning about the spec an error  [default: [tool.sdkgen] strict, else no]",
+    )
 
 
 def _echo_findings(findings: tuple[Finding, ...], file: Path, *, err: bool = True) -> None:
@@ -53,12 +59,22 @@ def _counted(warnings: tuple[Finding, ...]) -> str:
 def generation_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options that say what to generate, shared by every command that generates or checks."""
     options: list[Callable[[Callable[..., Any]], Callable[..., Any]]] = [
-        click.option("--spec", type=click.Path(dir_okay=False, path_type=Path),
-                     help="OpenAPI document (YAML or JSON)."),
-        click.option("--output", type=click.Path(file_okay=False, path_type=Path),
-                     help="Folder of the generated SDK package."),
-        click.option("--templates", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-                     help="Folder of templates overriding the style's; repeatable, first wins."),
+        click.option(
+            "--spec",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="OpenAPI document (YAML or JSON).",
+        ),
+        click.option(
+            "--output",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Folder of the generated SDK package.",
+        ),
+        click.option(
+            "--templates",
+            multiple=True,
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Folder of templates overriding the style's; repeatable, first wins.",
+        ),
         style_option(),
         click.option("--package-name", help="Import name of the generated package."),
         click.option("--package-version", help="Version of the generated package."),
@@ -89,17 +105,23 @@ def _echo_api_changes(report: pipeline.Report, version: str) -> None:
         done = "would be set (--check)" if report.checked_only else "set; CHANGELOG.md updated"
         click.echo(f"version {version} → {report.bumped_to} ({counted_from}): {done}")
         if report.version_recorded_in is None and not report.checked_only:
-            _warn(f"no [tool.sdkgen] in pyproject.toml to record {report.bumped_to} in:"
-                  f" pass --package-version {report.bumped_to} from now on")
+            _warn(
+                f"no [tool.sdkgen] in pyproject.toml to record {report.bumped_to} in:"
+                f" pass --package-version {report.bumped_to} from now on"
+            )
     elif report.suggested_version != version:
-        click.echo(f"next version: {report.suggested_version} ({counted_from});"
-                   " `sdkgen generate --bump` sets it")
+        click.echo(
+            f"next version: {report.suggested_version} ({counted_from});"
+            " `sdkgen generate --bump` sets it"
+        )
     else:
         click.echo(f"version {version} already says so ({counted_from})")
 
 
-_STRICT_HELP = ("Refuse, instead of warning, when the API changed in a breaking way since the last"
-                " published version but the version does not say so.")
+_STRICT_HELP = (
+    "Refuse, instead of warning, when the API changed in a breaking way since the last"
+    " published version but the version does not say so."
+)
 
 
 def _warn(message: str) -> None:
@@ -127,9 +149,14 @@ def main(ctx: click.Context) -> None:
 
 @main.command()
 @generation_options
-@click.option("--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale.")
-@click.option("--bump/--no-bump", default=None,
-              help="Set package-version from the API changes and add to CHANGELOG.md  [default: [tool.sdkgen] bump]")
+@click.option(
+    "--check", is_flag=True, help="Only compare: exit 1 listing the files that are stale."
+)
+@click.option(
+    "--bump/--no-bump",
+    default=None,
+    help="Set package-version from the API changes and add to CHANGELOG.md  [default: [tool.sdkgen] bump]",
+)
 @strict_option()
 @click.pass_context
 def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: Any) -> None:
@@ -149,15 +176,19 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
     if check:
         _echo_hand_edits(plan)
         if plan.changed:
-            click.echo(f"{settings.output} is stale; these files differ from what the generator makes:")
+            click.echo(
+                f"{settings.output} is stale; these files differ from what the generator makes:"
+            )
             for path in plan.changed:
                 click.echo(f"  {path}{_line_counts(report, path)}")
             _echo_api_changes(report, settings.package_version)
             click.echo("run `sdkgen generate` and commit the result")
         else:
             edits = f", {len(plan.hand_edited)} holding hand edits" if plan.hand_edited else ""
-            click.echo(f"{settings.output} is up to date ({len(plan.unchanged)} files{edits}{_counted(report.warnings)},"
-                       f" {report.seconds:.2f}s)")
+            click.echo(
+                f"{settings.output} is up to date ({len(plan.unchanged)} files{edits}{_counted(report.warnings)},"
+                f" {report.seconds:.2f}s)"
+            )
         ctx.exit(2 if plan.merge_conflicts else 1 if plan.changed else 0)
     merged = set(plan.merged) | {path for path, _ in plan.merge_conflicts}
     for path in plan.write:
@@ -173,8 +204,10 @@ def generate(ctx: click.Context, /, check: bool, bump: bool | None, **options: A
         f"{_counted(report.warnings)} in {report.seconds:.2f}s → {settings.output}"
     )
     if plan.merge_conflicts:
-        click.echo(f"{len(plan.merge_conflicts)} file(s) with conflicts: resolve the marked lines, then"
-                   " run `sdkgen generate` again")
+        click.echo(
+            f"{len(plan.merge_conflicts)} file(s) with conflicts: resolve the marked lines, then"
+            " run `sdkgen generate` again"
+        )
         ctx.exit(2)
 
 
@@ -196,14 +229,30 @@ def _echo_hand_edits(plan: writer.Plan) -> None:
 @main.command()
 @click.argument("old", required=False)
 @click.argument("new", required=False)
-@click.option("--format", "output_format", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="text for a terminal, markdown for a pull-request comment, json for tools.")
-@click.option("--fail-on", type=click.Choice(["breaking", "additive", "any"]),
-              help="Exit 1 when there is a change of this level (additive: or breaking; any: any change).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="text for a terminal, markdown for a pull-request comment, json for tools.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(["breaking", "additive", "any"]),
+    help="Exit 1 when there is a change of this level (additive: or breaking; any: any change).",
+)
 @generation_options
 @click.pass_context
-def diff(ctx: click.Context, /, old: str | None, new: str | None, output_format: str, fail_on: str | None,
-         **options: Any) -> None:
+def diff(
+    ctx: click.Context,
+    /,
+    old: str | None,
+    new: str | None,
+    output_format: str,
+    fail_on: str | None,
+    **options: Any,
+) -> None:
     """Say what changed in the SDK's API between two specs, and what it does to code using it.
 
     OLD and NEW are spec files or git revisions: REV:path/to/spec.yaml, or REV alone for
@@ -216,7 +265,11 @@ def diff(ctx: click.Context, /, old: str | None, new: str | None, output_format:
         comparison = pipeline.diff(settings, old, new)
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
-    render = {"text": change_report.text, "markdown": change_report.markdown, "json": change_report.as_json}
+    render = {
+        "text": change_report.text,
+        "markdown": change_report.markdown,
+        "json": change_report.as_json,
+    }
     click.echo(render[output_format](comparison), nl=False)
     failing = {"breaking": ("breaking",), "additive": ("breaking", "additive"), "any": LEVELS}
     if fail_on is not None and any(c.level in failing[fail_on] for c in comparison.changes):
@@ -228,9 +281,14 @@ _SPEC_NAMES = ("openapi.yaml", "openapi.yml", "openapi.json", "swagger.yaml", "s
 
 
 @main.command()
-@click.option("--spec", type=click.Path(dir_okay=False, path_type=Path),
-              help=f"OpenAPI document  [default: the first of {', '.join(_SPEC_NAMES)} here]")
-@click.option("--package-name", help="Import name of the SDK  [default: from the spec's info.title]")
+@click.option(
+    "--spec",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help=f"OpenAPI document  [default: the first of {', '.join(_SPEC_NAMES)} here]",
+)
+@click.option(
+    "--package-name", help="Import name of the SDK  [default: from the spec's info.title]"
+)
 def init(spec: Path | None, package_name: str | None) -> None:
     """Write the [tool.sdkgen] table into ./pyproject.toml (created if absent).
 
@@ -240,16 +298,22 @@ def init(spec: Path | None, package_name: str | None) -> None:
     try:
         spec = spec or next((root / name for name in _SPEC_NAMES if (root / name).is_file()), None)
         if spec is None:
-            raise GeneratorError(f"no OpenAPI document here ({', '.join(_SPEC_NAMES)})",
-                                 hint="pass its path: sdkgen init --spec path/to/openapi.yaml")
+            raise GeneratorError(
+                f"no OpenAPI document here ({', '.join(_SPEC_NAMES)})",
+                hint="pass its path: sdkgen init --spec path/to/openapi.yaml",
+            )
         if not spec.is_file():
-            raise GeneratorError(f"{spec} does not exist", hint="check the path of the OpenAPI document")
+            raise GeneratorError(
+                f"{spec} does not exist", hint="check the path of the OpenAPI document"
+            )
         name = naming.snake(package_name or load.title_of(spec) or root.name)
         relative = os.path.relpath(spec.resolve(), root)
         written = init_table(root, Path(relative).as_posix(), name)
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
-    click.echo(f"wrote [tool.sdkgen] to {written}: spec = {relative}, package-name = {name}, output = generated")
+    click.echo(
+        f"wrote [tool.sdkgen] to {written}: spec = {relative}, package-name = {name}, output = generated"
+    )
     click.echo("next: sdkgen generate, pip install -e ./generated, sdkgen build, sdkgen publish")
 
 
@@ -268,7 +332,9 @@ def validate(ctx: click.Context, /, spec: Path, strict: bool | None) -> None:
     settings = _settings(ctx)
     strict = settings.strict if strict is None else strict
     try:
-        document, _ = load.load_validating_in_background(spec, settings.root / ".sdkgen-cache", in_background=False)
+        document, _ = load.load_validating_in_background(
+            spec, settings.root / ".sdkgen-cache", in_background=False
+        )
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     found = validation.check(document)
@@ -278,17 +344,25 @@ def validate(ctx: click.Context, /, spec: Path, strict: bool | None) -> None:
     errors = sum(f.severity == "error" for f in found)
     paths = document.data.get("paths") or {}
     operations = sum(1 for item in paths.values() for key in item if key in HTTP_METHODS)
-    version = document.data["openapi"] + (f", converted from {document.converted_from}" if document.converted_from else "")
+    version = document.data["openapi"] + (
+        f", converted from {document.converted_from}" if document.converted_from else ""
+    )
     verdict = "invalid" if errors else "valid"
-    click.echo(f"{spec}: {verdict} OpenAPI {version} ({operations} operations): "
-               f"{errors} error{'s' if errors != 1 else ''}{_counted(found[errors:]) or ', no warnings'}")
+    click.echo(
+        f"{spec}: {verdict} OpenAPI {version} ({operations} operations): "
+        f"{errors} error{'s' if errors != 1 else ''}{_counted(found[errors:]) or ', no warnings'}"
+    )
     if errors:
         ctx.exit(1)
 
 
 @main.command()
 @generation_options
-@click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Where to put the artifacts [<root>/dist].")
+@click.option(
+    "--dist",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to put the artifacts [<root>/dist].",
+)
 @click.option("--strict", is_flag=True, help=_STRICT_HELP)
 @click.pass_context
 def build(ctx: click.Context, /, dist: Path | None, strict: bool, **options: Any) -> None:
@@ -303,8 +377,13 @@ def build(ctx: click.Context, /, dist: Path | None, strict: bool, **options: Any
     settings = _settings(ctx, **options)
     started = time.perf_counter()
     try:
-        release = release_tools.build(settings, (dist or settings.root / "dist").resolve(), _progress,
-                                      strict=strict, warn=_warn)
+        release = release_tools.build(
+            settings,
+            (dist or settings.root / "dist").resolve(),
+            _progress,
+            strict=strict,
+            warn=_warn,
+        )
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(f"built {release.name} {release.version}:")
@@ -314,15 +393,35 @@ def build(ctx: click.Context, /, dist: Path | None, strict: bool, **options: Any
 
 
 @main.command()
-@click.option("--repository-url", envvar="TWINE_REPOSITORY_URL",
-              help="Upload URL of the index (env TWINE_REPOSITORY_URL)  [default: PyPI's]")
-@click.option("--index-url", help="Simple API of that index, if not <repository-url minus /legacy>/simple/.")
-@click.option("--dist", type=click.Path(file_okay=False, path_type=Path), help="Folder of artifacts [<root>/dist].")
-@click.option("--dry-run", is_flag=True, help="Check everything and list what would be uploaded; upload nothing.")
+@click.option(
+    "--repository-url",
+    envvar="TWINE_REPOSITORY_URL",
+    help="Upload URL of the index (env TWINE_REPOSITORY_URL)  [default: PyPI's]",
+)
+@click.option(
+    "--index-url", help="Simple API of that index, if not <repository-url minus /legacy>/simple/."
+)
+@click.option(
+    "--dist",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of artifacts [<root>/dist].",
+)
+@click.option(
+    "--dry-run",
+    is_flag=True,
+    help="Check everything and list what would be uploaded; upload nothing.",
+)
 @click.option("--strict", is_flag=True, help=_STRICT_HELP)
 @click.pass_context
-def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | None, dist: Path | None,
-            dry_run: bool, strict: bool) -> None:
+def publish(
+    ctx: click.Context,
+    /,
+    repository_url: str | None,
+    index_url: str | None,
+    dist: Path | None,
+    dry_run: bool,
+    strict: bool,
+) -> None:
     """Upload the built sdist and wheel with twine, unless the index already has that version.
 
     Credentials come from TWINE_USERNAME / TWINE_PASSWORD or the keyring, never from options.
@@ -340,9 +439,13 @@ def publish(ctx: click.Context, /, repository_url: str | None, index_url: str | 
             click.echo(f"  {artifact.path.name}  {artifact.size:,} bytes, {artifact.files} files")
         release_tools.check_version(settings.output, release.version, strict=strict, warn=_warn)
         last = history.read_released(settings.output)
-        index = release_tools.preflight(release, repository_url, index_url, last.version if last else None)
+        index = release_tools.preflight(
+            release, repository_url, index_url, last.version if last else None
+        )
         if dry_run:
-            click.echo(f"dry run, nothing uploaded; {index.url}: {index.note or 'no file of this version'}")
+            click.echo(
+                f"dry run, nothing uploaded; {index.url}: {index.note or 'no file of this version'}"
+            )
             return
         release_tools.upload(release, repository_url)
     except GeneratorError as exc:
@@ -358,8 +461,13 @@ def templates() -> None:
 
 
 @templates.command("list")
-@click.option("--templates", "folders", multiple=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Your template folders, to see what they override [default: [tool.sdkgen] templates].")
+@click.option(
+    "--templates",
+    "folders",
+    multiple=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Your template folders, to see what they override [default: [tool.sdkgen] templates].",
+)
 @style_option()
 @click.pass_context
 def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str | None) -> None:
@@ -368,7 +476,9 @@ def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str 
 
     settings = _settings(ctx, templates=folders, style=style)
     try:
-        found = catalog.entries(settings.templates, settings.style, naming.identifier(settings.package_name))
+        found = catalog.entries(
+            settings.templates, settings.style, naming.identifier(settings.package_name)
+        )
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None
     for entry in found:
@@ -384,13 +494,24 @@ def list_templates(ctx: click.Context, /, folders: tuple[Path, ...], style: str 
 
 @templates.command()
 @click.argument("patterns", nargs=-1)
-@click.option("--to", "destination", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder to copy them into (then pass it to --templates).")
+@click.option(
+    "--to",
+    "destination",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to copy them into (then pass it to --templates).",
+)
 @style_option()
 @click.option("--force", is_flag=True, help="Overwrite files in the folder that differ.")
 @click.pass_context
-def eject(ctx: click.Context, /, patterns: tuple[str, ...], destination: Path, style: str | None,
-          force: bool) -> None:
+def eject(
+    ctx: click.Context,
+    /,
+    patterns: tuple[str, ...],
+    destination: Path,
+    style: str | None,
+    force: bool,
+) -> None:
     """Copy the built-in templates matching PATTERNS (shell-style; all if none) into a folder.
 
     Generating with that folder unedited gives byte-identical output; edit what you need and
@@ -405,4 +526,6 @@ def eject(ctx: click.Context, /, patterns: tuple[str, ...], destination: Path, s
         raise click.ClickException(str(exc)) from None
     for path in copied:
         click.echo(f"  copied  {path}")
-    click.echo(f"{len(copied)} template(s) → {destination}; use them with --templates {destination}")
+    click.echo(
+        f"{len(copied)} template(s) → {destination}; use them with --templates {destination}"
+    )

@@ -29,7 +29,7 @@ CONFIG_KEYS: dict[str, str] = {
     "client-name": "Class name of the client (defaults to the package name in PascalCase).",
     "license": "Licence of the generated package, e.g. `MIT` (defaults to the spec's `info.license.name`).",
     "strict": "`true`: every warning about the spec (an example that does not match its schema, a webhook the SDK "
-              "leaves out...) is an error that stops generation, as with `--strict`.",
+    "leaves out...) is an error that stops generation, as with `--strict`.",
     "bump": "`true`: every `sdkgen generate` sets `package-version` from the API changes and adds to"
     " the output's `CHANGELOG.md` (as `--bump` does).",
 }
@@ -66,9 +66,14 @@ class Settings:
 
     def source(self, options: dict[str, Any] | None = None) -> str:
         """One line saying where these settings came from, for every command to print."""
-        given = sorted(f"--{k.replace('_', '-')}" for k, v in (options or {}).items() if v not in (None, ()))
-        where = (f"[tool.sdkgen] in {self.config_file}" if self.config_file is not None
-                 else "no [tool.sdkgen] table found (run `sdkgen init`); defaults")
+        given = sorted(
+            f"--{k.replace('_', '-')}" for k, v in (options or {}).items() if v not in (None, ())
+        )
+        where = (
+            f"[tool.sdkgen] in {self.config_file}"
+            if self.config_file is not None
+            else "no [tool.sdkgen] table found (run `sdkgen init`); defaults"
+        )
         line = f"configuration: {where}" + (f", overridden by {' '.join(given)}" if given else "")
         if "--spec" in given and self.config_file is not None:
             # another API's document inside this project: say what still comes from the table
@@ -122,8 +127,10 @@ def load_settings(start: Path) -> Settings:
 
 def _boolean(value: object, pyproject: Path, key: str) -> bool:
     if not isinstance(value, bool):
-        raise GeneratorError(f"[tool.sdkgen] {key} must be true or false, not {value!r}",
-                             Location(str(pyproject), f"/tool/sdkgen/{key}"))
+        raise GeneratorError(
+            f"[tool.sdkgen] {key} must be true or false, not {value!r}",
+            Location(str(pyproject), f"/tool/sdkgen/{key}"),
+        )
     return value
 
 
@@ -145,9 +152,9 @@ def record_package_version(settings: Settings, version: str) -> Path | None:
     line = f"package-version = {json.dumps(version)}"
     existing = _VERSION_LINE.search(text, table.end(), end)
     if existing is not None:
-        text = text[:existing.start()] + line + text[existing.end():]
+        text = text[: existing.start()] + line + text[existing.end() :]
     else:
-        text = text[:table.end()] + "\n" + line + text[table.end():]
+        text = text[: table.end()] + "\n" + line + text[table.end() :]
     temporary = pyproject.with_name(f".{pyproject.name}.sdkgen-tmp")
     temporary.write_text(text, encoding="utf-8")
     os.replace(temporary, pyproject)
@@ -160,16 +167,21 @@ def init_table(root: Path, spec: str, package_name: str, output: str = "generate
     pyproject = root / "pyproject.toml"
     text = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else ""
     if _TABLE.search(text):
-        raise GeneratorError(f"{pyproject} already has a [tool.sdkgen] table",
-                             Location(str(pyproject), "/tool/sdkgen"), hint="edit it instead")
-    table = "\n".join([
-        "[tool.sdkgen]",
-        f"spec = {json.dumps(spec)}",
-        f"output = {json.dumps(output)}",
-        f"package-name = {json.dumps(package_name)}",
-        'package-version = "0.1.0"',
-        "",
-    ])
+        raise GeneratorError(
+            f"{pyproject} already has a [tool.sdkgen] table",
+            Location(str(pyproject), "/tool/sdkgen"),
+            hint="edit it instead",
+        )
+    table = "\n".join(
+        [
+            "[tool.sdkgen]",
+            f"spec = {json.dumps(spec)}",
+            f"output = {json.dumps(output)}",
+            f"package-name = {json.dumps(package_name)}",
+            'package-version = "0.1.0"',
+            "",
+        ]
+    )
     separator = "" if not text else "\n" if text.endswith("\n") else "\n\n"
     pyproject.write_text(text + separator + table, encoding="utf-8")
     return pyproject

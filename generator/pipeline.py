@@ -58,7 +58,9 @@ class Report:
 
 def build_api(settings: Settings) -> tuple[load.Document, Api]:
     """Load and validate the spec, then build its intermediate representation."""
-    document = named_inline_schemas(load.load(settings.spec, cache_root(settings), strict=settings.strict))
+    document = named_inline_schemas(
+        load.load(settings.spec, cache_root(settings), strict=settings.strict)
+    )
     return document, build.build(document, settings, _backend(settings))
 
 
@@ -68,7 +70,9 @@ def named_inline_schemas(document: load.Document) -> load.Document:
     return inline_models.with_named_inline_schemas(document, build.RESERVED_CLASS_NAMES)
 
 
-def diff(settings: Settings, old: str | None = None, new: str | None = None) -> change_report.Comparison:
+def diff(
+    settings: Settings, old: str | None = None, new: str | None = None
+) -> change_report.Comparison:
     """What changed in the SDK's API from spec ``old`` to spec ``new`` (files or git revisions).
 
     Only the IR is built, nothing rendered. ``old`` defaults to the API recorded by the last
@@ -85,8 +89,12 @@ def diff(settings: Settings, old: str | None = None, new: str | None = None) -> 
         before = _snapshot_of(settings, old)
     after = _snapshot_of(settings, new or str(settings.spec))
     changes = tuple(api_surface.compare(before, after))
-    return change_report.Comparison(old or "the last generation", new or _shown(settings.spec), changes,
-                                    settings.package_version)
+    return change_report.Comparison(
+        old or "the last generation",
+        new or _shown(settings.spec),
+        changes,
+        settings.package_version,
+    )
 
 
 def _snapshot_of(settings: Settings, source: str) -> api_surface.Snapshot:
@@ -107,7 +115,9 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def render_sdk(settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True) -> dict[str, str]:
+def render_sdk(
+    settings: Settings, progress: Progress = lambda _: None, *, formatted: bool = True
+) -> dict[str, str]:
     """The generated SDK as a file set in memory: relative path → text."""
     return _render_sdk(settings, _renderer(settings), progress, formatted)[0]
 
@@ -118,7 +128,10 @@ def _renderer(settings: Settings) -> environment.Renderer:
 
 
 def _render_sdk(
-    settings: Settings, renderer: environment.Renderer, progress: Progress, formatted: bool = True,
+    settings: Settings,
+    renderer: environment.Renderer,
+    progress: Progress,
+    formatted: bool = True,
     decide: Callable[[Api], Api] = lambda api: api,
 ) -> tuple[dict[str, str], Api, tuple[Finding, ...]]:
     """Load, build the IR, let ``decide`` adjust it (the version), render. The API snapshot is
@@ -141,21 +154,32 @@ def _render_sdk(
 
 
 def _render_files(
-    settings: Settings, renderer: environment.Renderer, document: load.Document, api: Api, progress: Progress,
+    settings: Settings,
+    renderer: environment.Renderer,
+    document: load.Document,
+    api: Api,
+    progress: Progress,
     formatted: bool,
 ) -> dict[str, str]:
     progress(f"building models for {len(api.models)} schemas")
     cache = cache_root(settings)
     datamodel_templates = renderer.datamodel_templates
     backend = _backend(settings)
-    model_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", backend)
-    params_modules = datamodel.start_models(document, api, datamodel_templates, cache / "models", datamodel.PARAMS)
+    model_modules = datamodel.start_models(
+        document, api, datamodel_templates, cache / "models", backend
+    )
+    params_modules = datamodel.start_models(
+        document, api, datamodel_templates, cache / "models", datamodel.PARAMS
+    )
     progress(f"rendering templates for {len(api.all_operations)} operations")
     rendered = renderer.with_headers(api, renderer.render_all(api))
 
     def models_file() -> dict[str, str]:
         made = model_modules() | params_modules()
-        files = {MODEL_MODULE.format(package=api.package, module=name): text for name, text in made.items()}
+        files = {
+            MODEL_MODULE.format(package=api.package, module=name): text
+            for name, text in made.items()
+        }
         return renderer.with_headers(api, files)
 
     if not formatted:
@@ -173,7 +197,9 @@ def cache_root(settings: Settings) -> Path:
     return settings.root / ".sdkgen-cache"
 
 
-def generate(settings: Settings, progress: Progress = lambda _: None, *, check: bool = False) -> Report:
+def generate(
+    settings: Settings, progress: Progress = lambda _: None, *, check: bool = False
+) -> Report:
     """Regenerate the output folder (or, with ``check``, only compare it).
 
     With ``settings.bump``, the package version becomes the one the API changes call for, and
@@ -185,7 +211,9 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
     intact = writer.up_to_date(settings.output, inputs)
     if intact is not None:
         progress("inputs unchanged since the last run; nothing to do")
-        return Report(intact, time.perf_counter() - started, check, suggested_version=settings.package_version)
+        return Report(
+            intact, time.perf_counter() - started, check, suggested_version=settings.package_version
+        )
     versions = _Versions(settings)
     files, api, warnings = _render_sdk(settings, renderer, progress, decide=versions.decide)
     state = versions.changelog(settings.output) if versions.bumped_to and not check else {}
@@ -196,8 +224,18 @@ def generate(settings: Settings, progress: Progress = lambda _: None, *, check: 
         writer.apply(settings.output, files, the_plan, inputs, state=state)
         if versions.bumped_to:
             versions.recorded_in = record_package_version(settings, versions.bumped_to)
-    return Report(the_plan, time.perf_counter() - started, check, lines, versions.since_last_run,
-                  versions.since_base, versions.suggested, versions.bumped_to, versions.recorded_in, warnings)
+    return Report(
+        the_plan,
+        time.perf_counter() - started,
+        check,
+        lines,
+        versions.since_last_run,
+        versions.since_base,
+        versions.suggested,
+        versions.bumped_to,
+        versions.recorded_in,
+        warnings,
+    )
 
 
 class _Versions:
@@ -217,7 +255,10 @@ class _Versions:
         previous = history.read_snapshot(output)
         if previous is not None:
             self.since_last_run = change_report.Comparison(
-                "the last generation", "this one", tuple(api_surface.compare(previous, current)), version
+                "the last generation",
+                "this one",
+                tuple(api_surface.compare(previous, current)),
+                version,
             )
         base = history.baseline(output, version)
         if base is None:
@@ -236,8 +277,14 @@ class _Versions:
         assert self.since_base is not None  # set whenever a version is bumped
         today = datetime.now(timezone.utc).date().isoformat()
         entry = change_report.changelog_entry(self.bumped_to, today, self.since_base)
-        unreleased = self.settings.package_version if self.settings.package_version != self.since_base.version else None
-        text = change_report.prepend_entry(history.read_text(output, history.CHANGELOG_PATH), entry, unreleased)
+        unreleased = (
+            self.settings.package_version
+            if self.settings.package_version != self.since_base.version
+            else None
+        )
+        text = change_report.prepend_entry(
+            history.read_text(output, history.CHANGELOG_PATH), entry, unreleased
+        )
         return {history.CHANGELOG_PATH: text}
 
 

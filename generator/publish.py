@@ -85,7 +85,11 @@ class IndexCheck:
 
 
 def build(
-    settings: Settings, dist: Path, progress: Progress = lambda _: None, *, strict: bool = False,
+    settings: Settings,
+    dist: Path,
+    progress: Progress = lambda _: None,
+    *,
+    strict: bool = False,
     warn: Progress = lambda _: None,
 ) -> Release:
     """Build the output folder into an sdist and a wheel in ``dist``, then ``twine check`` them.
@@ -101,8 +105,10 @@ def build(
     progress(f"checking that {output} is up to date")
     report = pipeline.generate(settings, progress, check=True)
     if report.plan.merge_conflicts:
-        unresolved = "\n".join(f"    {path} (line(s) {', '.join(map(str, lines))})"
-                               for path, lines in report.plan.merge_conflicts)
+        unresolved = "\n".join(
+            f"    {path} (line(s) {', '.join(map(str, lines))})"
+            for path, lines in report.plan.merge_conflicts
+        )
         raise GeneratorError(
             f"{output} holds unresolved conflicts between your edits and the generated code:\n{unresolved}",
             hint="resolve the marked lines, run `sdkgen generate`, then build again",
@@ -119,8 +125,15 @@ def build(
     # build leaves nothing half-written in dist/.
     with tempfile.TemporaryDirectory(dir=dist, prefix=".build-") as scratch:
         progress(f"building sdist and wheel of {output}")
-        env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", str(REPRODUCIBLE_EPOCH))}
-        _run([sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", scratch, str(output)], "build", env)
+        env = {
+            **os.environ,
+            "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", str(REPRODUCIBLE_EPOCH)),
+        }
+        _run(
+            [sys.executable, "-m", "build", "--sdist", "--wheel", "--outdir", scratch, str(output)],
+            "build",
+            env,
+        )
         built = sorted(Path(scratch).iterdir())
         for path in built:
             os.replace(path, dist / path.name)
@@ -136,8 +149,10 @@ def check_version(output: Path, version: str, *, strict: bool, warn: Progress) -
     if problem is None:
         return
     if strict:
-        raise GeneratorError(problem + "; nothing was built or uploaded",
-                             hint="run `sdkgen generate --bump` (or raise package-version), then build again")
+        raise GeneratorError(
+            problem + "; nothing was built or uploaded",
+            hint="run `sdkgen generate --bump` (or raise package-version), then build again",
+        )
     warn(problem)
 
 
@@ -151,14 +166,19 @@ def version_problem(output: Path, version: str) -> str | None:
     if not breaking or versioning.at_least(version, needed):
         return None
     example = f"{breaking[0].subject}: {breaking[0].what}"
-    return (f"the API changed in a breaking way since {released.version} ({len(breaking)} change(s), e.g."
-            f" {example}) but version {version} does not say so: it should be {needed} or later")
+    return (
+        f"the API changed in a breaking way since {released.version} ({len(breaking)} change(s), e.g."
+        f" {example}) but version {version} does not say so: it should be {needed} or later"
+    )
 
 
 def check(release: Release, progress: Progress = lambda _: None) -> None:
     """``twine check --strict``: the metadata and long description render on the index."""
     progress("twine check --strict")
-    _run(_twine("check", "--strict", *(str(a.path) for a in release.artifacts)), "twine check --strict")
+    _run(
+        _twine("check", "--strict", *(str(a.path) for a in release.artifacts)),
+        "twine check --strict",
+    )
 
 
 def find_release(dist: Path) -> Release:
@@ -186,7 +206,9 @@ def index_url_for(repository_url: str) -> str:
 
 def check_index(release: Release, repository_url: str, index_url: str | None = None) -> IndexCheck:
     """Ask the index's simple API whether it already has files of this release's version."""
-    url = urljoin((index_url or index_url_for(repository_url)).rstrip("/") + "/", release.name + "/")
+    url = urljoin(
+        (index_url or index_url_for(repository_url)).rstrip("/") + "/", release.name + "/"
+    )
     page = _fetch_simple_page(url, repository_url)
     if page is None:
         return IndexCheck(url, found=False, note="the index has no such project yet")
@@ -194,7 +216,11 @@ def check_index(release: Release, repository_url: str, index_url: str | None = N
         return IndexCheck(url, found=False, note=f"the index sends this project to {page.location}")
     wanted = canonicalize_version(release.version)
     found = [name for name in page if _version_of(name) == wanted]
-    versions = tuple(sorted({_shown_version(name) for name in page if _version_of(name) is not None}, key=Version))
+    versions = tuple(
+        sorted(
+            {_shown_version(name) for name in page if _version_of(name) is not None}, key=Version
+        )
+    )
     return IndexCheck(url, found=bool(found), note=", ".join(found), versions=versions)
 
 
@@ -203,7 +229,8 @@ def preflight(
 ) -> IndexCheck:
     """Everything short of uploading: ``twine check --strict``; then refuse a name that is another
     project's on the index (it has versions and none is ``released``, the version this project
-    last published), a version the index has or one not above its latest, and missing credentials."""
+    last published), a version the index has or one not above its latest, and missing credentials.
+    """
     _require("twine")
     check(release)
     index = check_index(release, repository_url, index_url)
@@ -214,7 +241,7 @@ def preflight(
             f"{release.name} is another project on the index: {index.url} has version(s)"
             f" {', '.join(index.versions[-5:])}, none of which this project published; nothing was uploaded",
             hint="choose a free name (`distribution-name` in [tool.sdkgen]); if the project is yours, "
-                 "record your last release: `sdkgen publish` writes .sdkgen/released.json in the output",
+            "record your last release: `sdkgen publish` writes .sdkgen/released.json in the output",
         )
     if index.found:
         raise GeneratorError(
@@ -232,7 +259,7 @@ def preflight(
         raise GeneratorError(
             f"no credentials for {repository_url}; nothing was uploaded",
             hint="set TWINE_USERNAME and TWINE_PASSWORD (for PyPI: __token__ and an API token), or store"
-                 " them in the keyring",
+            " them in the keyring",
         )
     return index
 
@@ -242,7 +269,11 @@ def upload(release: Release, repository_url: str) -> None:
     # Wheel before sdist, so that installers never see a release with only an sdist.
     files = sorted(release.artifacts, key=lambda a: not a.path.name.endswith(".whl"))
     command = _twine(
-        "upload", "--non-interactive", "--disable-progress-bar", "--repository-url", repository_url,
+        "upload",
+        "--non-interactive",
+        "--disable-progress-bar",
+        "--repository-url",
+        repository_url,
         *(str(a.path) for a in files),
     )
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
@@ -325,7 +356,11 @@ def _tail(output: str, lines: int = 15) -> str:
 
 def _upload_error(output: str, repository_url: str) -> GeneratorError:
     lines = [line.strip() for line in output.splitlines()]
-    attempted = [line.removeprefix("Uploading ") for line in lines if line.startswith("Uploading ") and " to " not in line]
+    attempted = [
+        line.removeprefix("Uploading ")
+        for line in lines
+        if line.startswith("Uploading ") and " to " not in line
+    ]
     errors = [line.removeprefix("ERROR").strip() for line in lines if line.startswith("ERROR")]
     reason = errors[0] if errors else _tail(output).strip()
     message = f"upload to {repository_url} failed: {reason}"
@@ -351,7 +386,11 @@ def _fetch_simple_page(url: str, repository_url: str) -> list[str] | Redirect | 
         try:
             return _get_file_names(url, credentials)
         except urllib.error.HTTPError as exc:
-            keyring_credentials = _keyring_credentials(repository_url) if exc.code == 401 and not credentials else None
+            keyring_credentials = (
+                _keyring_credentials(repository_url)
+                if exc.code == 401 and not credentials
+                else None
+            )
             if keyring_credentials is None:
                 raise
             return _get_file_names(url, keyring_credentials)
@@ -364,7 +403,9 @@ def _fetch_simple_page(url: str, repository_url: str) -> list[str] | Redirect | 
                 " could not check whether this version is already there, nothing was uploaded",
                 hint="check TWINE_USERNAME and TWINE_PASSWORD (or the keyring entry for the repository URL)",
             ) from None
-        raise GeneratorError(f"{url} answered HTTP {exc.code} {exc.reason}; nothing was uploaded") from None
+        raise GeneratorError(
+            f"{url} answered HTTP {exc.code} {exc.reason}; nothing was uploaded"
+        ) from None
     except _CrossOriginRedirect as exc:
         return Redirect(exc.location)
     except (urllib.error.URLError, OSError) as exc:
@@ -385,7 +426,13 @@ class _SameOriginRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects on the same server (name normalisation); never send credentials elsewhere."""
 
     def redirect_request(
-        self, req: urllib.request.Request, fp: object, code: int, msg: str, headers: object, newurl: str
+        self,
+        req: urllib.request.Request,
+        fp: object,
+        code: int,
+        msg: str,
+        headers: object,
+        newurl: str,
     ) -> urllib.request.Request | None:
         if urlsplit(newurl)[:2] != urlsplit(req.full_url)[:2]:
             raise _CrossOriginRedirect(newurl)

@@ -31,7 +31,8 @@ def prism_url() -> Iterator[str]:
 def mypy_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One mypy cache for every type check of the session: the standard library and the
     dependencies are analysed once, not once per check. One per test worker: mypy's cache is
-    not safe for processes writing it at the same time (each xdist worker has its own temp folder)."""
+    not safe for processes writing it at the same time (each xdist worker has its own temp folder).
+    """
     return tmp_path_factory.mktemp("mypy-cache")
 
 
@@ -69,7 +70,9 @@ def swagger_converter(monkeypatch: pytest.MonkeyPatch) -> Path:
     installed = ROOT / "tests" / "prism" / "node_modules" / ".bin" / swagger.EXECUTABLE
     found = Path(os.environ.get(swagger.ENVIRONMENT_VARIABLE) or installed)
     if not found.is_file():
-        pytest.skip(f"swagger2openapi is not installed ({installed} is missing; `bash tests/run.sh` installs it, "
-                    f"or set {swagger.ENVIRONMENT_VARIABLE})")
+        pytest.skip(
+            f"swagger2openapi is not installed ({installed} is missing; `bash tests/run.sh` installs it, "
+            f"or set {swagger.ENVIRONMENT_VARIABLE})"
+        )
     monkeypatch.setenv(swagger.ENVIRONMENT_VARIABLE, str(found))
     return found

@@ -24,7 +24,11 @@ V1, V2 = FIXTURES / "versions" / "v1.yaml", FIXTURES / "versions" / "v2.yaml"
 V1_TO_V2 = [
     ("breaking", "logs.get", "request goes to GET /log-entries/{id} (was GET /logs/{id})"),
     ("breaking", "logs.list", "parameter filter is now int (was str)"),
-    ("breaking", "projects.create", "request body is sent as application/x-www-form-urlencoded (was application/json)"),
+    (
+        "breaking",
+        "projects.create",
+        "request body is sent as application/x-www-form-urlencoded (was application/json)",
+    ),
     ("breaking", "projects.create", "parameter description became required"),
     ("breaking", "projects.get", "parameter expand renamed to expand_all"),
     ("breaking", "projects.list_deployed_configs", "method removed"),
@@ -59,19 +63,39 @@ def test_v1_to_v2_names_every_class_of_change(tmp_path: Path) -> None:
     comparison = pipeline.diff(settings_for(V1, tmp_path / "out", "versions"), str(V1), str(V2))
     assert [(c.level, c.subject, c.what) for c in comparison.changes] == V1_TO_V2
     assert comparison.suggested_version == "0.2.0"  # breaking below 1.0: minor
-    assert pipeline.diff(settings_for(V1, tmp_path / "out", "versions"), str(V2), str(V2)).changes == ()
+    assert (
+        pipeline.diff(settings_for(V1, tmp_path / "out", "versions"), str(V2), str(V2)).changes
+        == ()
+    )
 
 
 def test_types_widened_or_narrowed_break_only_the_side_that_suffers() -> None:
     def snapshot(param: str, field: str, required: bool) -> api_surface.Snapshot:
         field_spec = {"type": field, "required": required, "docs": ""}
         return {
-            "methods": {"items.get": {
-                "route": "GET /items", "returns": "Item", "stream": None, "deprecated": False, "errors": [],
-                "docs": "", "params": {"q": {"type": param, "required": False, "sent": "query", "docs": ""}},
-            }},
-            "models": {"Item": {"kind": "object", "values": [], "docs": "", "request": False, "response": True,
-                                "fields": {"size": field_spec}}},
+            "methods": {
+                "items.get": {
+                    "route": "GET /items",
+                    "returns": "Item",
+                    "stream": None,
+                    "deprecated": False,
+                    "errors": [],
+                    "docs": "",
+                    "params": {
+                        "q": {"type": param, "required": False, "sent": "query", "docs": ""}
+                    },
+                }
+            },
+            "models": {
+                "Item": {
+                    "kind": "object",
+                    "values": [],
+                    "docs": "",
+                    "request": False,
+                    "response": True,
+                    "fields": {"size": field_spec},
+                }
+            },
         }
 
     def judged(before: api_surface.Snapshot, after: api_surface.Snapshot) -> list[tuple[str, str]]:
@@ -89,7 +113,10 @@ def test_types_widened_or_narrowed_break_only_the_side_that_suffers() -> None:
         ("additive", "field size narrowed to int (was int | None)"),
     ]
     assert api_surface._union_members("Optional[Union[A, Literal['x', 'y']]]") == {
-        "A", "Literal['x']", "Literal['y']", "None"
+        "A",
+        "Literal['x']",
+        "Literal['y']",
+        "None",
     }
 
 
@@ -105,26 +132,46 @@ def test_diff_formats_and_fail_on(tmp_path: Path) -> None:
     assert "### Breaking (13): code written against the previous SDK" in markdown.output
     assert "- `projects.archive`: method added" in markdown.output
 
-    data = json.loads(_invoke("diff", V1, V2, "--format", "json").stdout)  # stderr: the configuration line
-    assert data["level"] == "breaking" and data["counts"] == {"breaking": 13, "additive": 5, "docs": 2}
+    data = json.loads(
+        _invoke("diff", V1, V2, "--format", "json").stdout
+    )  # stderr: the configuration line
+    assert data["level"] == "breaking" and data["counts"] == {
+        "breaking": 13,
+        "additive": 5,
+        "docs": 2,
+    }
     assert [(c["level"], c["subject"], c["change"]) for c in data["changes"]] == V1_TO_V2
 
     additive = tmp_path / "additive.yaml"
-    additive.write_text(V1.read_text().replace(
-        "        - {name: page, in: query, schema: {type: integer}}\n",
-        "        - {name: page, in: query, schema: {type: integer}}\n"
-        "        - {name: archived, in: query, schema: {type: boolean}}\n"))
+    additive.write_text(
+        V1.read_text().replace(
+            "        - {name: page, in: query, schema: {type: integer}}\n",
+            "        - {name: page, in: query, schema: {type: integer}}\n"
+            "        - {name: archived, in: query, schema: {type: boolean}}\n",
+        )
+    )
     docs = tmp_path / "docs.yaml"
-    docs.write_text(V1.read_text().replace("summary: List sessions.", "summary: List every session."))
+    docs.write_text(
+        V1.read_text().replace("summary: List sessions.", "summary: List every session.")
+    )
     exits = {
         (new.name, fail_on): _invoke("diff", V1, new, "--fail-on", fail_on).exit_code
-        for new in (V2, additive, docs, V1) for fail_on in ("breaking", "additive", "any")
+        for new in (V2, additive, docs, V1)
+        for fail_on in ("breaking", "additive", "any")
     }
     assert exits == {
-        ("v2.yaml", "breaking"): 1, ("v2.yaml", "additive"): 1, ("v2.yaml", "any"): 1,
-        ("additive.yaml", "breaking"): 0, ("additive.yaml", "additive"): 1, ("additive.yaml", "any"): 1,
-        ("docs.yaml", "breaking"): 0, ("docs.yaml", "additive"): 0, ("docs.yaml", "any"): 1,
-        ("v1.yaml", "breaking"): 0, ("v1.yaml", "additive"): 0, ("v1.yaml", "any"): 0,
+        ("v2.yaml", "breaking"): 1,
+        ("v2.yaml", "additive"): 1,
+        ("v2.yaml", "any"): 1,
+        ("additive.yaml", "breaking"): 0,
+        ("additive.yaml", "additive"): 1,
+        ("additive.yaml", "any"): 1,
+        ("docs.yaml", "breaking"): 0,
+        ("docs.yaml", "additive"): 0,
+        ("docs.yaml", "any"): 1,
+        ("v1.yaml", "breaking"): 0,
+        ("v1.yaml", "additive"): 0,
+        ("v1.yaml", "any"): 0,
     }
 
 
@@ -132,9 +179,13 @@ def _project(folder: Path, spec: Path, **config: str) -> Path:
     """A project with ``[tool.sdkgen]`` generating ``api.yaml`` into ``sdk/``."""
     folder.mkdir(parents=True, exist_ok=True)
     settings = {"spec": "api.yaml", "output": "sdk", "package-name": "versions", **config}
-    lines = "".join(f"{key} = {value if value in ('true', 'false') else json.dumps(value)}\n"
-                    for key, value in settings.items())
-    (folder / "pyproject.toml").write_text(f"# the project\n[tool.sdkgen]\n{lines}\n[tool.other]\nx = 1\n")
+    lines = "".join(
+        f"{key} = {value if value in ('true', 'false') else json.dumps(value)}\n"
+        for key, value in settings.items()
+    )
+    (folder / "pyproject.toml").write_text(
+        f"# the project\n[tool.sdkgen]\n{lines}\n[tool.other]\nx = 1\n"
+    )
     shutil.copy2(spec, folder / "api.yaml")
     return folder
 
@@ -152,7 +203,11 @@ def test_diff_reads_git_revisions_and_defaults_to_the_last_generation(tmp_path: 
     for arguments in (["HEAD"], ["HEAD:api.yaml", "api.yaml"], []):  # [] = recorded at generation
         result = _invoke("diff", "--format", "json", *arguments, cwd=project)
         assert result.exit_code == 0, result.output
-        assert json.loads(result.stdout)["counts"] == {"breaking": 13, "additive": 5, "docs": 2}, arguments
+        assert json.loads(result.stdout)["counts"] == {
+            "breaking": 13,
+            "additive": 5,
+            "docs": 2,
+        }, arguments
     missing = _invoke("diff", "no-such-rev", cwd=project)
     assert missing.exit_code == 1 and "Traceback" not in missing.output
     assert "no-such-rev: no such file, and git cannot read it as a revision" in missing.output
@@ -165,7 +220,9 @@ def test_generate_reports_the_changes_and_bump_sets_version_and_changelog(tmp_pa
     checked = _invoke("generate", "--check", cwd=project)
     assert checked.exit_code == 1
     assert "API changes (13 breaking, 5 additive, 2 docs-only):" in checked.output
-    assert "next version: 2.0.0 (from the last generation, 1.4.2: breaking → major)" in checked.output
+    assert (
+        "next version: 2.0.0 (from the last generation, 1.4.2: breaking → major)" in checked.output
+    )
 
     bumped = _invoke("generate", "--bump", cwd=project)
     assert bumped.exit_code == 0, bumped.output
@@ -179,7 +236,9 @@ def test_generate_reports_the_changes_and_bump_sets_version_and_changelog(tmp_pa
     assert "### Additive (5)" in changelog and "### Docs-only (2)" in changelog
     assert _invoke("generate", "--check", cwd=project).exit_code == 0  # the changelog is not output
 
-    (project / "api.yaml").write_text(V2.read_text().replace("summary: Get a log.", "summary: Get one log."))
+    (project / "api.yaml").write_text(
+        V2.read_text().replace("summary: Get a log.", "summary: Get one log.")
+    )
     assert _invoke("generate", "--bump", cwd=project).exit_code == 0
     changelog = (project / "sdk" / "CHANGELOG.md").read_text()
     assert changelog.index("## 2.0.1 (") < changelog.index("## 2.0.0 (")
@@ -191,7 +250,9 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
     assert _invoke("generate", cwd=project).exit_code == 0
     output = project / "sdk"
     history.record_release(output, "0.3.0")
-    (project / "api.yaml").write_text(V1.read_text().replace("summary: List sessions.", "summary: Sessions."))
+    (project / "api.yaml").write_text(
+        V1.read_text().replace("summary: List sessions.", "summary: Sessions.")
+    )
     assert _invoke("generate", cwd=project).exit_code == 0  # bump = true in [tool.sdkgen]
     assert 'package-version = "0.3.1"' in (project / "pyproject.toml").read_text()
     assert publish.version_problem(output, "0.3.1") is None
@@ -200,7 +261,11 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
     assert publish.version_problem(output, "0.3.1") is None  # the output has not changed yet
     assert _invoke("generate", "--no-bump", cwd=project).exit_code == 0
     problem = publish.version_problem(output, "0.3.1")
-    assert problem and "breaking way since 0.3.0 (13 change(s)" in problem and "should be 0.4.0" in problem
+    assert (
+        problem
+        and "breaking way since 0.3.0 (13 change(s)" in problem
+        and "should be 0.4.0" in problem
+    )
     warnings: list[str] = []
     publish.check_version(output, "0.3.1", strict=False, warn=warnings.append)
     assert warnings == [problem]
@@ -208,7 +273,9 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
         publish.check_version(output, "0.3.1", strict=True, warn=warnings.append)
 
     result = _invoke("generate", cwd=project)
-    assert "version 0.3.1 → 0.4.0 (from released 0.3.0, 0.3.0: breaking → minor): set" in result.output
+    assert (
+        "version 0.3.1 → 0.4.0 (from released 0.3.0, 0.3.0: breaking → minor): set" in result.output
+    )
     assert publish.version_problem(output, "0.4.0") is None
     changelog = (output / "CHANGELOG.md").read_text()
     # 0.3.1 was never released: its entry is replaced by 0.4.0's, which lists all since 0.3.0
@@ -216,11 +283,19 @@ def test_bump_counts_from_the_last_release_and_build_checks_the_version(tmp_path
     assert "API changes since 0.3.0." in changelog and "`sessions.list`: summary" in changelog
 
 
-@pytest.mark.parametrize(("version", "level", "expected"), [
-    ("1.4.2", "breaking", "2.0.0"), ("1.4.2", "additive", "1.5.0"), ("1.4.2", "docs", "1.4.3"),
-    ("0.6.0", "breaking", "0.7.0"), ("0.6.0", "additive", "0.6.1"), ("0.6.0", "docs", "0.6.1"),
-    ("2.0", None, "2.0"), ("1.0.0rc1", "docs", "1.0.1"),
-])
+@pytest.mark.parametrize(
+    ("version", "level", "expected"),
+    [
+        ("1.4.2", "breaking", "2.0.0"),
+        ("1.4.2", "additive", "1.5.0"),
+        ("1.4.2", "docs", "1.4.3"),
+        ("0.6.0", "breaking", "0.7.0"),
+        ("0.6.0", "additive", "0.6.1"),
+        ("0.6.0", "docs", "0.6.1"),
+        ("2.0", None, "2.0"),
+        ("1.0.0rc1", "docs", "1.0.1"),
+    ],
+)
 def test_next_version(version: str, level: api_surface.Level | None, expected: str) -> None:
     assert versioning.next_version(version, level) == expected
 

@@ -17,7 +17,11 @@ pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
 def test_sdk_benchmark_prints_every_case() -> None:
     completed = subprocess.run(
         [sys.executable, "benchmarks/sdk.py", "--runs", "1", "--rounds", "1", "--calls", "5"],
-        cwd=ROOT, capture_output=True, text=True, check=False, timeout=300,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
     )
     assert completed.returncode == 0, completed.stderr
     rows = [line for line in completed.stdout.splitlines() if line.startswith("| (")]

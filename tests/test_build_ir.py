@@ -60,7 +60,9 @@ def test_bodies_streaming_pagination_and_defaults() -> None:
     assert listing.pagination.first_page == 0
 
 
-@pytest.mark.parametrize(("first_page", "expected"), [(None, 1), (0, 0), (1, 1), (True, None), ("0", None)])
+@pytest.mark.parametrize(
+    ("first_page", "expected"), [(None, 1), (0, 0), (1, 1), (True, None), ("0", None)]
+)
 def test_first_page_defaults_to_one_and_must_be_an_integer(
     tmp_path: Path, first_page: object, expected: int | None
 ) -> None:
@@ -123,7 +125,9 @@ def test_bad_hand_picked_example_is_located(tmp_path: Path, example: object, mes
 
 def test_docstring_headline_is_the_first_sentence() -> None:
     op = _op(_api(), "get_item")
-    changed = Operation(**{**op.__dict__, "summary": "Get", "description": "Get an item. By its ID.\nFast."})
+    changed = Operation(
+        **{**op.__dict__, "summary": "Get", "description": "Get an item. By its ID.\nFast."}
+    )
     assert (changed.headline, changed.details) == ("Get an item.", "By its ID.\nFast.")
     bare = Operation(**{**op.__dict__, "summary": "Get", "description": ""})
     assert (bare.headline, bare.details) == ("Get", "")
@@ -134,7 +138,9 @@ def test_rejected_usage_empties_the_first_object_argument() -> None:
     assert create.rejected_usage is None  # no object argument to empty
     keys = next(p for p in create.parameters if p.name == "keys")
     required_keys = Parameter(**{**keys.__dict__, "required": True, "example": {"openai": "sk"}})
-    changed = Operation(**{**create.__dict__, "parameters": (*create.parameters[:1], required_keys)})
+    changed = Operation(
+        **{**create.__dict__, "parameters": (*create.parameters[:1], required_keys)}
+    )
     assert changed.rejected_usage == (Example("name", "name_example"), Example("keys", {}))
 
 
@@ -152,11 +158,14 @@ def test_every_class_name_imported_beside_the_models_is_reserved(style: str) -> 
     files = pipeline.render_sdk(settings_for(spec, FIXTURES / "out", style=style))
     api = build(load(spec), settings_for(spec, FIXTURES / "out"))
     models = {m.name for m in api.models} | {m.param_name for m in api.models if m.param_name}
-    with_models = [text for path, text in files.items() if "/resources/" in path or "/types/" in path]
+    with_models = [
+        text for path, text in files.items() if "/resources/" in path or "/types/" in path
+    ]
     imported = {
         alias.asname or alias.name
         for text in with_models
-        for node in ast.walk(ast.parse(text)) if isinstance(node, ast.ImportFrom)
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.ImportFrom)
         for alias in node.names
     }
     class_like = {name for name in imported - models if name[:1].isupper() and not name.isupper()}
@@ -182,8 +191,12 @@ def test_a_body_that_may_also_be_a_list_gets_a_many_method_for_the_list() -> Non
     many = ops["feedback_many"]
     assert ops["feedback"].body_kind == "fields" and many.body_kind == "value"
     assert [(p.name, p.annotation, p.required) for p in many.parameters] == [
-        ("items", "Sequence[FeedbackRequest | FeedbackRequestParam]", True)]
-    assert [p.name for p in ops["datasets.create_datapoint_many"].parameters] == ["dataset_id", "items"]
+        ("items", "Sequence[FeedbackRequest | FeedbackRequestParam]", True)
+    ]
+    assert [p.name for p in ops["datasets.create_datapoint_many"].parameters] == [
+        "dataset_id",
+        "items",
+    ]
     assert "projects.create_many" not in ops  # an object body alone gets none
 
 
@@ -199,7 +212,9 @@ def test_request_side_objects_get_a_typed_dict_and_date_times_take_datetimes() -
     ops = {op.call_name: op for op in api.all_operations}
     chat = {p.name: p.annotation for p in ops["chat"].parameters}
     assert chat["messages"] == "Sequence[ChatMessage | ChatMessageParam]"
-    assert {p.name: p.annotation for p in ops["feedback"].parameters}["created_at"] == "datetime | str"
+    assert {p.name: p.annotation for p in ops["feedback"].parameters}[
+        "created_at"
+    ] == "datetime | str"
 
 
 def test_typed_dict_names_never_clash_with_a_model() -> None:
@@ -217,7 +232,11 @@ def test_usage_examples_are_complete_calls() -> None:
 
     ops = {op.call_name: op for op in humanloop_api().all_operations}
     usage = dict((e.name, e.value) for e in ops["chat_deployed"].usage)
-    assert usage == {"messages": [{"role": "user", "content": "Explain asynchronous programming."}],
-                     "project": "sdk-example"}
+    assert usage == {
+        "messages": [{"role": "user", "content": "Explain asynchronous programming."}],
+        "project": "sdk-example",
+    }
     assert "project" in dict((e.name, e.value) for e in ops["complete_deployed"].usage)
-    assert all(not (p.shown and p.name == "project_id") for op in ops.values() for p in op.body_parameters)
+    assert all(
+        not (p.shown and p.name == "project_id") for op in ops.values() for p in op.body_parameters
+    )

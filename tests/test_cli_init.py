@@ -13,8 +13,14 @@ from tests.support.helpers import FIXTURES, ROOT
 
 
 def sdkgen(folder: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "generator", *arguments], cwd=folder,
-                          env={"PYTHONPATH": str(ROOT), "PATH": ""}, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *arguments],
+        cwd=folder,
+        env={"PYTHONPATH": str(ROOT), "PATH": ""},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
 
 
 def test_init_then_generate_needs_no_options(tmp_path: Path) -> None:
@@ -22,8 +28,12 @@ def test_init_then_generate_needs_no_options(tmp_path: Path) -> None:
     created = sdkgen(tmp_path, "init")
     assert created.returncode == 0, created.stderr
     table = tomllib.loads((tmp_path / "pyproject.toml").read_text())["tool"]["sdkgen"]
-    assert table == {"spec": "openapi.yaml", "output": "generated", "package-name": "mini_api",
-                     "package-version": "0.1.0"}
+    assert table == {
+        "spec": "openapi.yaml",
+        "output": "generated",
+        "package-name": "mini_api",
+        "package-version": "0.1.0",
+    }
     generated = sdkgen(tmp_path, "generate")
     assert generated.returncode == 0, generated.stderr
     assert f"configuration: [tool.sdkgen] in {tmp_path / 'pyproject.toml'}\n" in generated.stderr
@@ -49,12 +59,19 @@ def test_another_spec_in_this_project_says_what_the_table_still_sets(tmp_path: P
     shutil.copyfile(FIXTURES / "mini.yaml", spec)
     result = sdkgen(ROOT, "validate", str(spec))
     assert f"configuration: [tool.sdkgen] in {ROOT / 'pyproject.toml'}" in result.stderr
-    checked = sdkgen(ROOT, "generate", "--check", "--spec", str(spec), "--output", str(tmp_path / "out"))
+    checked = sdkgen(
+        ROOT, "generate", "--check", "--spec", str(spec), "--output", str(tmp_path / "out")
+    )
     first = checked.stderr.splitlines()[0]
-    assert first == (f"configuration: [tool.sdkgen] in {ROOT / 'pyproject.toml'}, overridden by --output --spec"
-                     " (the table's package-name, package-version and license still apply)")
+    assert first == (
+        f"configuration: [tool.sdkgen] in {ROOT / 'pyproject.toml'}, overridden by --output --spec"
+        " (the table's package-name, package-version and license still apply)"
+    )
     elsewhere = sdkgen(tmp_path, "validate", str(spec))
-    assert "configuration: no [tool.sdkgen] table found (run `sdkgen init`); defaults" in elsewhere.stderr
+    assert (
+        "configuration: no [tool.sdkgen] table found (run `sdkgen init`); defaults"
+        in elsewhere.stderr
+    )
 
 
 def test_a_missing_or_empty_spec_says_so(tmp_path: Path) -> None:

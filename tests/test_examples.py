@@ -26,7 +26,8 @@ EXAMPLES = ROOT / "docs" / "examples"
 def generate(tmp_path: Path, example: str, **options: str) -> Path:
     """Generate the Humanloop SDK with the example's templates; return the output folder."""
     settings = load_settings(ROOT).with_options(
-        output=tmp_path / "sdk", templates=(EXAMPLES / example,), **options)
+        output=tmp_path / "sdk", templates=(EXAMPLES / example,), **options
+    )
     pipeline.generate(settings)
     return settings.output
 
@@ -51,18 +52,29 @@ def test_sphinx_docstrings_replace_the_google_style_and_nothing_else(tmp_path: P
     output = generate(tmp_path, "sphinx-docstrings")
     projects = (output / "humanloop" / "resources" / "projects.py").read_text()
     tree = ast.parse(projects)
-    methods = [n for c in tree.body if isinstance(c, ast.ClassDef) for n in c.body
-               if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "create"]
+    methods = [
+        n
+        for c in tree.body
+        if isinstance(c, ast.ClassDef)
+        for n in c.body
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)) and n.name == "create"
+    ]
     assert len(methods) == 2  # sync and async
     for method in methods:
         doc = ast.get_docstring(method) or ""
         assert ":param name:" in doc and ":rtype: ``ProjectResponse``" in doc
         assert "Args:" not in doc
-    assert (output / "humanloop" / "_client.py").read_text() == (ROOT / "generated" / "humanloop" / "_client.py").read_text()
+    assert (output / "humanloop" / "_client.py").read_text() == (
+        ROOT / "generated" / "humanloop" / "_client.py"
+    ).read_text()
 
 
-def test_renamed_client_with_an_added_method_works_against_prism(tmp_path: Path, prism_url: str) -> None:
-    output = generate(tmp_path, "custom-client", client_name="HumanloopClient", package_name="humanloop_custom")
+def test_renamed_client_with_an_added_method_works_against_prism(
+    tmp_path: Path, prism_url: str
+) -> None:
+    output = generate(
+        tmp_path, "custom-client", client_name="HumanloopClient", package_name="humanloop_custom"
+    )
     script = textwrap.dedent(f"""
         import asyncio
         from humanloop_custom import AsyncHumanloopClient, HumanloopClient
@@ -77,12 +89,21 @@ def test_renamed_client_with_an_added_method_works_against_prism(tmp_path: Path,
 
         asyncio.run(main())
     """)
-    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False,
-                         env={**os.environ, "PYTHONPATH": str(output)})
+    ran = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(output)},
+    )
     assert ran.returncode == 0, ran.stderr
     # Prism answers with the spec's example page, whose one project is called "sdk-example"
     sync_line, async_line = ran.stdout.splitlines()
     for line, name in ((sync_line, "HumanloopClient"), (async_line, "AsyncHumanloopClient")):
-        assert line.startswith(f"{name} id=") and "name='sdk-example'" in line and line.endswith(" None")
+        assert (
+            line.startswith(f"{name} id=")
+            and "name='sdk-example'" in line
+            and line.endswith(" None")
+        )
     readme = (output / "README.md").read_text()
     assert "from humanloop_custom import HumanloopClient" in readme

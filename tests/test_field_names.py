@@ -18,8 +18,12 @@ from tests.support.styles import StyleSdk
 def attributes(sdk: StyleSdk, model: Any) -> dict[str, str]:
     """Attribute → JSON name of a generated model class."""
     if sdk.style == "python-msgspec":
-        tag = model.__struct_config__.tag_field  # a tagged union's discriminator is the tag, no field
-        return {f.name: f.encode_name for f in msgspec.structs.fields(model)} | ({tag: tag} if tag else {})
+        tag = (
+            model.__struct_config__.tag_field
+        )  # a tagged union's discriminator is the tag, no field
+        return {f.name: f.encode_name for f in msgspec.structs.fields(model)} | (
+            {tag: tag} if tag else {}
+        )
     return {name: info.alias or name for name, info in model.model_fields.items()}
 
 

@@ -18,8 +18,11 @@ def _copy_project(destination: Path) -> Path:
     destination.mkdir(parents=True)
     shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
     shutil.copytree(ROOT / "spec", destination / "spec")
-    shutil.copytree(ROOT / "generated", destination / "generated",
-                    ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build", "dist"))
+    shutil.copytree(
+        ROOT / "generated",
+        destination / "generated",
+        ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build", "dist"),
+    )
     return destination
 
 

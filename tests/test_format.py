@@ -57,7 +57,9 @@ def test_pieces_of_black_clean_files_are_black_clean_too(style: str) -> None:
 
 
 @pytest.mark.parametrize("style", ["python", "python-msgspec"])
-def test_formatting_class_by_class_gives_what_black_gives_the_whole_file(style: str, tmp_path: Path) -> None:
+def test_formatting_class_by_class_gives_what_black_gives_the_whole_file(
+    style: str, tmp_path: Path
+) -> None:
     files = unformatted_sdk(style)
     big = {p: t for p, t in files.items() if p.endswith(".py") and len(fmt.pieces(t)) > 1}
     assert any("resources/" in p for p in big)
@@ -69,7 +71,9 @@ def test_formatting_class_by_class_gives_what_black_gives_the_whole_file(style: 
 def test_a_cut_inside_a_string_falls_back_to_the_whole_file(tmp_path: Path) -> None:
     source = 'TEXT = """\n' + "class NotCode:\n" + "x\n" * 12_000 + '"""\n\n\nclass A:\n    pass\n'
     assert len(fmt.pieces(source)) == 3  # the first cut is inside the string
-    assert fmt.format_files({"m.py": source}, tmp_path) == {"m.py": fmt.format_source("m.py", source)}
+    assert fmt.format_files({"m.py": source}, tmp_path) == {
+        "m.py": fmt.format_source("m.py", source)
+    }
 
 
 def unformatted_sdk(style: str) -> dict[str, str]:
@@ -80,24 +84,42 @@ def unformatted_sdk(style: str) -> dict[str, str]:
     return pipeline.render_sdk(load_settings(ROOT).with_options(style=style), formatted=False)
 
 
-@pytest.mark.parametrize("annotation", [
-    "str",
-    "Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven",
-    "ModelConfigRequest | Dict[str, Any] | ToolConfigRequest | Dict[str, Any] | GenericConfigRequest"
-    " | Dict[str, Any] | AgentConfigRequest | Dict[str, Any] | NotGiven",
-    'ModelProviders | Literal["openai", "openai_azure", "ai21", "mock", "anthropic", "langchain",'
-    ' "cohere", "replicate", "a | b"] | NotGiven',
-])
+@pytest.mark.parametrize(
+    "annotation",
+    [
+        "str",
+        "Dict[str, Dict[str, Any] | Sequence[Any] | bool | float | int | str] | None | NotGiven",
+        "ModelConfigRequest | Dict[str, Any] | ToolConfigRequest | Dict[str, Any] | GenericConfigRequest"
+        " | Dict[str, Any] | AgentConfigRequest | Dict[str, Any] | NotGiven",
+        'ModelProviders | Literal["openai", "openai_azure", "ai21", "mock", "anthropic", "langchain",'
+        ' "cohere", "replicate", "a | b"] | NotGiven',
+    ],
+)
 @pytest.mark.parametrize("default", [None, "NOT_GIVEN"])
-def test_parameter_lines_are_split_as_black_splits_them(annotation: str, default: str | None) -> None:
+def test_parameter_lines_are_split_as_black_splits_them(
+    annotation: str, default: str | None
+) -> None:
     from generator.ir.python_literals import parameter
 
     source = f"class C:\n    def f(\n        self,\n        *,\n{parameter('argument_name', annotation, default)}\n    ) -> None:\n        pass\n"
     assert fmt.format_source("probe.py", source) == source
 
 
-@pytest.mark.parametrize("value", ["a", "it's", 'say "hi"', "both ' and \"", "back\\slash\t", ("x",), ("x", "y"),
-                                   {"a": [1, None, True, "q"]}, 1.5, "ünï"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a",
+        "it's",
+        'say "hi"',
+        "both ' and \"",
+        "back\\slash\t",
+        ("x",),
+        ("x", "y"),
+        {"a": [1, None, True, "q"]},
+        1.5,
+        "ünï",
+    ],
+)
 def test_python_literals_round_trip_in_black_style(value: object) -> None:
     import ast
 

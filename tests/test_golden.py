@@ -33,7 +33,10 @@ def test_two_runs_in_fresh_processes_are_byte_identical(tmp_path: Path) -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
             [sys.executable, "-m", "generator", "generate", "--output", str(out)],
-            cwd=ROOT, env=env, check=True, capture_output=True,
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
         )
         outputs.append(tree(out))
     assert outputs[0] == outputs[1]

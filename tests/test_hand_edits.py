@@ -29,7 +29,15 @@ class Project:
         self.spec.write_text((FIXTURES / "mini.yaml").read_text())
 
     def generate(self, *options: str) -> Result:
-        arguments = ["generate", "--spec", str(self.spec), "--output", str(self.output), "--package-name", "mini"]
+        arguments = [
+            "generate",
+            "--spec",
+            str(self.spec),
+            "--output",
+            str(self.output),
+            "--package-name",
+            "mini",
+        ]
         return CliRunner().invoke(main, [*arguments, *options])
 
     def edit_spec(self, old: str, new: str) -> None:
@@ -59,7 +67,9 @@ def test_a_hand_edit_survives_regeneration(project: Project) -> None:
 
     project.edit_spec("summary: List items.", "summary: List every item.")
     stale = project.generate("--check")
-    assert stale.exit_code == 1 and f"merged  {ITEMS}" in stale.output and HELPER in items.read_text()
+    assert (
+        stale.exit_code == 1 and f"merged  {ITEMS}" in stale.output and HELPER in items.read_text()
+    )
     result = project.generate()
     assert result.exit_code == 0, result.output
     assert f"merged  {ITEMS}  (your edits, merged into the new output)" in result.output
@@ -73,25 +83,43 @@ def test_a_hand_edit_survives_regeneration(project: Project) -> None:
 
 def test_a_conflicting_edit_is_written_with_markers_and_exits_2(project: Project) -> None:
     items = project.file(ITEMS)
-    items.write_text(items.read_text().replace('        """List items.\n', '        """Lists my items.\n', 1))
+    items.write_text(
+        items.read_text().replace('        """List items.\n', '        """Lists my items.\n', 1)
+    )
     project.edit_spec("summary: List items.", "summary: List every item.")
     result = project.generate()
     assert result.exit_code == 2, result.output
     text = items.read_text()
-    starts = [n for n, line in enumerate(text.splitlines(), 1) if line.startswith("<<<<<<< your edit")]
+    starts = [
+        n for n, line in enumerate(text.splitlines(), 1) if line.startswith("<<<<<<< your edit")
+    ]
     assert len(starts) == 1
-    assert f"CONFLICT {ITEMS}  (your edits and the new output differ at line(s) {starts[0]})" in result.output
-    assert "Lists my items." in text and "List every item." in text and ">>>>>>> newly generated" in text
+    assert (
+        f"CONFLICT {ITEMS}  (your edits and the new output differ at line(s) {starts[0]})"
+        in result.output
+    )
+    assert (
+        "Lists my items." in text
+        and "List every item." in text
+        and ">>>>>>> newly generated" in text
+    )
     assert "1 file(s) with conflicts" in result.output
 
     again = project.generate()  # unresolved: left as it is, still reported
     assert again.exit_code == 2 and items.read_text() == text
     assert project.generate("--check").exit_code == 2
-    with pytest.raises(GeneratorError, match=f"unresolved conflicts between your edits.*\n    {ITEMS} \\(line"):
-        publish.build(settings_for(project.spec, project.output, "mini"), project.output.parent / "dist")
+    with pytest.raises(
+        GeneratorError, match=f"unresolved conflicts between your edits.*\n    {ITEMS} \\(line"
+    ):
+        publish.build(
+            settings_for(project.spec, project.output, "mini"), project.output.parent / "dist"
+        )
 
-    resolved = text.split("<<<<<<< your edit\n", 1)[0] + '        """Lists my items.\n' + text.split(
-        ">>>>>>> newly generated\n", 1)[1]
+    resolved = (
+        text.split("<<<<<<< your edit\n", 1)[0]
+        + '        """Lists my items.\n'
+        + text.split(">>>>>>> newly generated\n", 1)[1]
+    )
     items.write_text(resolved)
     after = project.generate()
     assert after.exit_code == 0 and items.read_text() == resolved

@@ -58,7 +58,9 @@ def _limits(cpu_seconds: int, memory: int) -> Callable[[], None]:
     return apply
 
 
-def _run(fixture: str, tmp_path: Path, bounds: tuple[int, int]) -> tuple[subprocess.CompletedProcess[str], Path]:
+def _run(
+    fixture: str, tmp_path: Path, bounds: tuple[int, int]
+) -> tuple[subprocess.CompletedProcess[str], Path]:
     """``sdkgen generate`` on ``fixture`` from a project folder nested in ``tmp_path``.
 
     The output sits three levels down, so a name like ``../../escaped`` used as a path would
@@ -70,7 +72,11 @@ def _run(fixture: str, tmp_path: Path, bounds: tuple[int, int]) -> tuple[subproc
     package = Path(fixture).stem
     run = subprocess.run(
         [str(SDKGEN), "generate", "--spec", str(HOSTILE / fixture), "--package-name", package],
-        cwd=project, capture_output=True, text=True, check=False, timeout=bounds[0] * 4 + 30,
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=bounds[0] * 4 + 30,
         preexec_fn=_limits(*bounds),
     )
     return run, project
@@ -78,18 +84,25 @@ def _run(fixture: str, tmp_path: Path, bounds: tuple[int, int]) -> tuple[subproc
 
 def _files_outside(tmp_path: Path, project: Path) -> list[str]:
     allowed = (project / "out", project / ".sdkgen-cache", project / "pyproject.toml")
-    return [str(p) for p in tmp_path.rglob("*")
-            if p.is_file() and not any(p == a or a in p.parents for a in allowed)]
+    return [
+        str(p)
+        for p in tmp_path.rglob("*")
+        if p.is_file() and not any(p == a or a in p.parents for a in allowed)
+    ]
 
 
 def _assert_no_traceback(run: subprocess.CompletedProcess[str]) -> None:
     assert "Traceback" not in run.stderr + run.stdout, run.stderr[-3000:]
-    assert run.returncode >= 0, f"killed by signal {-run.returncode} (over its CPU or memory bound?)"
+    assert (
+        run.returncode >= 0
+    ), f"killed by signal {-run.returncode} (over its CPU or memory bound?)"
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("fixture", GENERATES)
-def test_generates_an_sdk_that_imports_and_type_checks(fixture: str, tmp_path: Path, mypy_cache: Path) -> None:
+def test_generates_an_sdk_that_imports_and_type_checks(
+    fixture: str, tmp_path: Path, mypy_cache: Path
+) -> None:
     run, project = _run(fixture, tmp_path, GENERATE_BOUNDS)
     _assert_no_traceback(run)
     assert run.returncode == 0, run.stderr[-3000:]
@@ -106,4 +119,3 @@ def test_is_refused_with_a_located_error(fixture: str, tmp_path: Path) -> None:
     where = str(HOSTILE / fixture) + (f":{line}" if line is not None else "")
     assert f"Error: {where}" in run.stderr and expected in run.stderr, run.stderr
     assert _files_outside(tmp_path, project) == [] and not (project / "out").exists()
-

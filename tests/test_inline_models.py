@@ -26,7 +26,9 @@ CLASH = FIXTURES / "hostile" / "inline_name_clash.yaml"
 def test_methods_return_the_models_made_of_their_inline_schemas(tmp_path: Path) -> None:
     api = build(pipeline.named_inline_schemas(load(SPEC)), settings_for(SPEC, tmp_path / "out"))
     ops = {op.name: op for op in api.all_operations}
-    assert ops["get_bookings"].return_annotation == "GetBookingsResponse2"  # the component has that name
+    assert (
+        ops["get_bookings"].return_annotation == "GetBookingsResponse2"
+    )  # the component has that name
     assert ops["create_booking"].return_annotation == "CreateBookingResponse"
     assert ops["get_booking"].return_annotation == "Booking | GetBookingResponseDeletedBooking"
     assert ops["batch"].return_annotation == "List[BatchResponseItem]"
@@ -34,7 +36,9 @@ def test_methods_return_the_models_made_of_their_inline_schemas(tmp_path: Path) 
     assert ops["create_call"].return_annotation == "str"  # not JSON, but a string: its text
     arguments = {p.name: p.annotation for op in api.all_operations for p in op.parameters}
     assert arguments["filter"] == "GetBookingsFilter | GetBookingsFilterParam"
-    assert arguments["seat"] == "CreateBookingRequestSeat | CreateBookingRequestSeatParam | None"  # still nullable
+    assert (
+        arguments["seat"] == "CreateBookingRequestSeat | CreateBookingRequestSeatParam | None"
+    )  # still nullable
     assert arguments["request_body"] == "Sequence[BatchRequestItem | BatchRequestItemParam]"
 
 
@@ -42,8 +46,14 @@ def test_the_document_read_is_left_unchanged() -> None:
     document = load(SPEC)
     before = copy.deepcopy(document.data)
     named = pipeline.named_inline_schemas(document)
-    assert document.data == before and "GetBookingResponseDeletedBooking" in named.data["components"]["schemas"]
-    assert pipeline.named_inline_schemas(load(FIXTURES / "mini.yaml")).data == load(FIXTURES / "mini.yaml").data
+    assert (
+        document.data == before
+        and "GetBookingResponseDeletedBooking" in named.data["components"]["schemas"]
+    )
+    assert (
+        pipeline.named_inline_schemas(load(FIXTURES / "mini.yaml")).data
+        == load(FIXTURES / "mini.yaml").data
+    )
 
 
 @pytest.mark.parametrize("spec", [SPEC, CLASH])
@@ -54,7 +64,9 @@ def test_every_model_class_is_one_the_ir_named(spec: Path, tmp_path: Path) -> No
     modules = (path.read_text() for path in (output / "inline" / "types").glob("*.py"))
     classes = sorted(name for text in modules for name in re.findall(r"^class (\w+)", text, re.M))
     api = build(pipeline.named_inline_schemas(load(spec)), settings)
-    assert classes == sorted([m.name for m in api.models] + [m.param_name for m in api.models if m.param_name])
+    assert classes == sorted(
+        [m.name for m in api.models] + [m.param_name for m in api.models if m.param_name]
+    )
 
 
 def test_a_method_parses_its_inline_response_into_its_model(tmp_path: Path) -> None:
@@ -70,6 +82,8 @@ def test_a_method_parses_its_inline_response_into_its_model(tmp_path: Path) -> N
         "assert isinstance(booking, GetBookingResponseDeletedBooking), type(booking)\n"
         "print(booking.deleted_at)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
+    )
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip() == "2024-01-01", json.dumps(run.stdout)

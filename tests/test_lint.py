@@ -1,5 +1,6 @@
 """ruff on the generator, the runtime templates (plain Python), the tests, the benchmarks and the
-generated SDK, with the rules pyproject.toml selects; and on the generated SDK as a user would run it."""
+generated SDK, with the rules pyproject.toml selects; and on the generated SDK as a user would run it.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +12,23 @@ from tests.support.helpers import ROOT, ruff_generated
 
 def test_ruff_finds_nothing() -> None:
     checked = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--output-format", "concise", "generator", "templates", "tests", "benchmarks", "generated"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--output-format",
+            "concise",
+            "generator",
+            "templates",
+            "tests",
+            "benchmarks",
+            "generated",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
@@ -21,3 +37,15 @@ def test_the_generated_sdk_has_no_unused_or_unsorted_import_under_any_settings()
     """Run in the SDK's own folder, without this project's settings (the package is first-party)."""
     linted = ruff_generated(ROOT / "generated")
     assert linted.returncode == 0, linted.stdout
+
+
+def test_black_leaves_the_generator_tests_and_benchmarks_as_they_are() -> None:
+    """The project's code is in the style it gives the SDK (settings under [tool.black])."""
+    checked = subprocess.run(
+        [sys.executable, "-m", "black", "--check", "--quiet", "."],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr

@@ -63,7 +63,9 @@ def test_validation_is_remembered_across_prose_edits_but_not_structure(tmp_path:
     operation["summary"] = "Edited prose only."
     spec.write_text(yaml.safe_dump(document))
     load(spec, cache)
-    assert len(list((cache / "validated").iterdir())) == 1  # the same key: nothing new was validated
+    assert (
+        len(list((cache / "validated").iterdir())) == 1
+    )  # the same key: nothing new was validated
     operation["parameters"] = [{"name": "q", "in": "sideways", "schema": {"type": "string"}}]
     spec.write_text(yaml.safe_dump(document))
     with pytest.raises(GeneratorError, match="sideways"):
@@ -73,9 +75,18 @@ def test_validation_is_remembered_across_prose_edits_but_not_structure(tmp_path:
 def test_prose_inside_data_values_is_part_of_the_validation_key() -> None:
     from generator.spec.validation_cache import key
 
-    base = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "x", "default": {"description": "a"}}}}}
-    prose = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "y", "default": {"description": "a"}}}}}
-    data = {"openapi": "3.1.0", "components": {"schemas": {"A": {"description": "x", "default": {"description": "b"}}}}}
+    base = {
+        "openapi": "3.1.0",
+        "components": {"schemas": {"A": {"description": "x", "default": {"description": "a"}}}},
+    }
+    prose = {
+        "openapi": "3.1.0",
+        "components": {"schemas": {"A": {"description": "y", "default": {"description": "a"}}}},
+    }
+    data = {
+        "openapi": "3.1.0",
+        "components": {"schemas": {"A": {"description": "x", "default": {"description": "b"}}}},
+    }
     assert key(base) == key(prose)
     assert key(base) != key(data)  # defaults are checked against their schema, so they count
 
@@ -94,8 +105,10 @@ def test_pipeline_reports_an_invalid_document_found_in_the_background(tmp_path: 
 
 def test_yaml_is_read_with_json_semantics(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text((FIXTURES / "mini.yaml").read_text().replace("version: 1.2.3", "version: 2024-01-15")
-                    + "x-numbers: {small: 1e-08, big: 1E+9}\n")
+    spec.write_text(
+        (FIXTURES / "mini.yaml").read_text().replace("version: 1.2.3", "version: 2024-01-15")
+        + "x-numbers: {small: 1e-08, big: 1E+9}\n"
+    )
     data = load(spec).data
     assert data["info"]["version"] == "2024-01-15"  # YAML 1.1 would make it a date, JSON has none
     assert data["x-numbers"] == {"small": 1e-08, "big": 1e9}  # YAML 1.1 would leave them strings
@@ -104,8 +117,11 @@ def test_yaml_is_read_with_json_semantics(tmp_path: Path) -> None:
 def test_a_validator_crash_is_reported_as_an_error_naming_the_file(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
     text = (FIXTURES / "mini.yaml").read_text()
-    spec.write_text(text.replace("id: {type: string, example: it_123}",
-                                 "id: {type: number, minimum: '0', default: 1.5}"))
+    spec.write_text(
+        text.replace(
+            "id: {type: string, example: it_123}", "id: {type: number, minimum: '0', default: 1.5}"
+        )
+    )
     assert spec.read_text() != text
     with pytest.raises(GeneratorError) as caught:
         load(spec)
@@ -115,8 +131,11 @@ def test_a_validator_crash_is_reported_as_an_error_naming_the_file(tmp_path: Pat
 def test_an_error_inside_one_schema_is_located_in_the_document(tmp_path: Path) -> None:
     """The validator checks each schema on its own, with a path relative to it; ours is absolute."""
     spec = tmp_path / "spec.yaml"
-    spec.write_text((FIXTURES / "mini.yaml").read_text().replace("id: {type: string, example: it_123}",
-                                                                 "id: {type: strin}"))
+    spec.write_text(
+        (FIXTURES / "mini.yaml")
+        .read_text()
+        .replace("id: {type: string, example: it_123}", "id: {type: strin}")
+    )
     with pytest.raises(GeneratorError) as caught:
         load(spec)
     assert "(at /components/schemas/Item/properties/id/type)" in str(caught.value)
@@ -126,11 +145,13 @@ def test_an_error_inside_one_schema_is_located_in_the_document(tmp_path: Path) -
 def test_a_schema_made_of_itself_is_refused_at_that_schema(tmp_path: Path) -> None:
     """`allOf` of itself (directly or round a cycle) has no end; recursion through properties does."""
     spec = tmp_path / "spec.yaml"
-    spec.write_text(with_schemas(
-        "    A: {allOf: [{$ref: '#/components/schemas/B'}, {type: object}]}\n"
-        "    B: {$ref: '#/components/schemas/A'}\n"
-        "    Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}\n"
-    ))
+    spec.write_text(
+        with_schemas(
+            "    A: {allOf: [{$ref: '#/components/schemas/B'}, {type: object}]}\n"
+            "    B: {$ref: '#/components/schemas/A'}\n"
+            "    Tree: {type: object, properties: {children: {type: array, items: {$ref: '#/components/schemas/Tree'}}}}\n"
+        )
+    )
     with pytest.raises(GeneratorError) as caught:
         load(spec)
     message = str(caught.value)
@@ -144,12 +165,16 @@ def test_a_ref_to_a_value_that_is_not_an_object_is_refused_at_the_ref(tmp_path: 
     from tests.support.helpers import settings_for
 
     spec = tmp_path / "spec.yaml"
-    spec.write_text(with_schemas(
-        "    Odd: {type: object, properties: {x: {$ref: '#/components/schemas/Item/required'}}}\n"
-    ))
+    spec.write_text(
+        with_schemas(
+            "    Odd: {type: object, properties: {x: {$ref: '#/components/schemas/Item/required'}}}\n"
+        )
+    )
     with pytest.raises(GeneratorError) as caught:
         pipeline.generate(settings_for(spec, tmp_path / "out"))
-    assert "(at /components/schemas/Odd/properties/x/$ref)" in str(caught.value) and "a list" in str(caught.value)
+    assert "(at /components/schemas/Odd/properties/x/$ref)" in str(
+        caught.value
+    ) and "a list" in str(caught.value)
     assert not (tmp_path / "out").exists()
 
 
@@ -160,11 +185,15 @@ def with_schemas(lines: str) -> str:
     return text.replace("\n  schemas:\n", "\n  schemas:\n" + lines)
 
 
-def test_a_file_over_the_size_bound_is_refused_before_it_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_over_the_size_bound_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from generator.spec import limits
 
     path = tmp_path / "big.yaml"
-    path.write_text("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n" * 200)
+    path.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n" + "# padding\n" * 200
+    )
     monkeypatch.setattr(limits, "MAX_FILE_BYTES", 1024)
     with pytest.raises(GeneratorError, match="larger than"):
         load(path)

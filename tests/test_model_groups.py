@@ -21,7 +21,10 @@ def test_schemas_that_refer_to_each_other_are_made_together() -> None:
     schemas: dict[str, Any] = {
         "A": {"type": "object", "properties": {"b": ref("B")}},
         "B": {"type": "string"},
-        "C": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/B/properties/x"}}},
+        "C": {
+            "type": "object",
+            "properties": {"b": {"$ref": "#/components/schemas/B/properties/x"}},
+        },
         "Lone": {"type": "integer"},
     }
     made = groups(schemas, small=0)
@@ -35,7 +38,10 @@ def test_a_small_spec_is_made_in_one_run() -> None:
 
 
 def test_a_big_component_is_made_alone_and_first_and_a_new_schema_moves_no_other() -> None:
-    big = {f"Big{n}": {"type": "object", "properties": {"next": ref(f"Big{n + 1}")}} for n in range(ALONE)}
+    big = {
+        f"Big{n}": {"type": "object", "properties": {"next": ref(f"Big{n + 1}")}}
+        for n in range(ALONE)
+    }
     small = {f"Small{n}": {"type": "string"} for n in range(30)}
     made = groups({**small, **big}, small=0)
     assert made[0] == list(big)
@@ -45,8 +51,16 @@ def test_a_big_component_is_made_alone_and_first_and_a_new_schema_moves_no_other
 
 def test_a_changed_schema_makes_only_its_group_again(tmp_path: Path) -> None:
     spec = tmp_path / "spec.yaml"
-    lines = ["openapi: 3.1.0", "info: {title: T, version: '1'}", "paths: {}", "components:", "  schemas:"]
-    lines += [f"    S{n}: {{type: object, properties: {{x: {{type: string}}}}}}" for n in range(SMALL)]
+    lines = [
+        "openapi: 3.1.0",
+        "info: {title: T, version: '1'}",
+        "paths: {}",
+        "components:",
+        "  schemas:",
+    ]
+    lines += [
+        f"    S{n}: {{type: object, properties: {{x: {{type: string}}}}}}" for n in range(SMALL)
+    ]
     spec.write_text("\n".join(lines) + "\n")
     cache = tmp_path / "cache"
 
@@ -58,8 +72,12 @@ def test_a_changed_schema_makes_only_its_group_again(tmp_path: Path) -> None:
     first = make()
     entries = set(cache.iterdir())
     assert len(entries) > 1 and sorted(first) == sorted(f"s{n}" for n in range(SMALL))
-    spec.write_text(spec.read_text().replace("S7: {type: object, properties: {x: {type: string}}}",
-                                             "S7: {type: object, properties: {x: {type: integer}}}"))
+    spec.write_text(
+        spec.read_text().replace(
+            "S7: {type: object, properties: {x: {type: string}}}",
+            "S7: {type: object, properties: {x: {type: integer}}}",
+        )
+    )
     second = make()
     assert len(set(cache.iterdir()) - entries) == 1
     assert [name for name in first if first[name] != second[name]] == ["s7"]

@@ -52,13 +52,24 @@ PUBLIC = {"Kind": "kind", "Pet": "pet", "Node": "node", "Tree": "tree", "Tempo":
 def test_each_public_model_has_its_module_and_an_inline_model_goes_with_its_user() -> None:
     modules = split(SOURCE, PUBLIC)
     assert sorted(modules) == ["kind", "node", "pet", "tempo", "tree"]
-    assert modules["tempo"].endswith('Tempo = float\n"""Beats per minute."""\n')  # an alias keeps its docstring
-    assert "class PetOwner(BaseModel)" in modules["pet"] and "from .kind import Kind\n" in modules["pet"]
-    assert "Annotated" not in modules["pet"] and "from enum import Enum\n" not in modules["pet"]  # only what it uses
-    assert modules["kind"].startswith('"""Models of the Shop API."""\n\nfrom __future__ import annotations\n')
+    assert modules["tempo"].endswith(
+        'Tempo = float\n"""Beats per minute."""\n'
+    )  # an alias keeps its docstring
+    assert (
+        "class PetOwner(BaseModel)" in modules["pet"]
+        and "from .kind import Kind\n" in modules["pet"]
+    )
+    assert (
+        "Annotated" not in modules["pet"] and "from enum import Enum\n" not in modules["pet"]
+    )  # only what it uses
+    assert modules["kind"].startswith(
+        '"""Models of the Shop API."""\n\nfrom __future__ import annotations\n'
+    )
 
 
-def test_models_in_a_cycle_share_the_first_ones_module_and_the_others_re_export(tmp_path: Path) -> None:
+def test_models_in_a_cycle_share_the_first_ones_module_and_the_others_re_export(
+    tmp_path: Path,
+) -> None:
     modules = split(SOURCE, PUBLIC)
     assert "class Node(" in modules["node"] and "class Tree(" in modules["node"]
     assert "from .node import Tree as Tree\n" in modules["tree"] and "class" not in modules["tree"]
@@ -68,7 +79,9 @@ def test_models_in_a_cycle_share_the_first_ones_module_and_the_others_re_export(
     for name, text in modules.items():
         (package / f"{name}.py").write_text(text)
     probe = "from shop.tree import Tree; from shop.pet import Pet; print(Tree(root={'children': [{}]}), Pet().kind)"
-    ran = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False)
+    ran = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
     assert ran.returncode == 0, ran.stderr
     assert "Kind.CAT" in ran.stdout
 

@@ -43,7 +43,9 @@ def models_of(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -> di
     path.write_text(spec)
     document, _ = load_validating_in_background(path, None, in_background=False)
     api = build(document, settings_for(path, tmp_path / "out", package="shop"))
-    return datamodel.start_models(document, api, ROOT / "templates" / "python" / "_datamodel", cache, in_background=False)()
+    return datamodel.start_models(
+        document, api, ROOT / "templates" / "python" / "_datamodel", cache, in_background=False
+    )()
 
 
 def models_source(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -> str:
@@ -51,10 +53,18 @@ def models_source(tmp_path: Path, spec: str = SPEC, cache: Path | None = None) -
     return "".join(models_of(tmp_path, spec, cache).values())
 
 
-def test_fields_are_snake_case_with_the_wire_name_as_alias_and_keep_constraints(tmp_path: Path) -> None:
+def test_fields_are_snake_case_with_the_wire_name_as_alias_and_keep_constraints(
+    tmp_path: Path,
+) -> None:
     source = models_source(tmp_path)
-    assert "pet_name: Annotated[" in source and "alias='petName'" in source and "max_length=20" in source
-    assert "class_: Annotated[" in source and "alias='class'" in source and "ge=1" in source  # a keyword, made safe
+    assert (
+        "pet_name: Annotated[" in source
+        and "alias='petName'" in source
+        and "max_length=20" in source
+    )
+    assert (
+        "class_: Annotated[" in source and "alias='class'" in source and "ge=1" in source
+    )  # a keyword, made safe
 
 
 def test_descriptions_become_docstrings_and_enums_are_open(tmp_path: Path) -> None:
@@ -85,11 +95,16 @@ def test_a_second_run_reads_the_cache_instead_of_generating(tmp_path: Path) -> N
 
 
 def test_schemas_datamodel_code_generator_refuses_give_a_located_error(tmp_path: Path) -> None:
-    bad = SPEC + textwrap.indent("Broken:\n  type: object\n  properties:\n    x: {type: [string, 3]}\n", "    ")
+    bad = SPEC + textwrap.indent(
+        "Broken:\n  type: object\n  properties:\n    x: {type: [string, 3]}\n", "    "
+    )
     with pytest.raises(GeneratorError) as caught:
         models_source(tmp_path, bad)
     message = str(caught.value)
-    assert "spec.yaml:18 (at /components/schemas/Broken): could not generate the model classes for schema 'Broken'" in message
+    assert (
+        "spec.yaml:18 (at /components/schemas/Broken): could not generate the model classes for schema 'Broken'"
+        in message
+    )
     assert "hint: simplify that schema" in message  # the tool's own words only inside the hint
 
 
@@ -98,11 +113,15 @@ def test_an_unknown_backend_says_which_exist(tmp_path: Path) -> None:
     path.write_text(SPEC)
     document = load(path)
     with pytest.raises(GeneratorError, match="pydantic, msgspec"):
-        datamodel.start_models(document, build(document, settings_for(path, tmp_path / "o")), None, backend="attrs")
+        datamodel.start_models(
+            document, build(document, settings_for(path, tmp_path / "o")), None, backend="attrs"
+        )
 
 
 @pytest.mark.slow
-def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time(tmp_path: Path, mypy_cache: Path) -> None:
+def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time(
+    tmp_path: Path, mypy_cache: Path
+) -> None:
     """A dict default of a model field (Mistral's `prediction`) is a mypy error as written."""
     spec = SPEC + textwrap.indent(
         "Order:\n  type: object\n  properties:\n"
@@ -127,8 +146,13 @@ def test_defaults_pydantic_validates_are_cast_for_mypy_and_unchanged_at_run_time
         (package / "types" / f"{name}.py").write_text(text)
     checked = mypy_strict("shop", tmp_path, mypy_cache)
     assert checked.returncode == 0, checked.stdout
-    probe = subprocess.run([sys.executable, "-c", "from shop.types.order import Order; print(Order().pet.pet_name)"],
-                           cwd=tmp_path, capture_output=True, text=True, check=False)
+    probe = subprocess.run(
+        [sys.executable, "-c", "from shop.types.order import Order; print(Order().pet.pet_name)"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert probe.stdout.strip() == "Rex", probe.stderr
 
 
@@ -144,4 +168,6 @@ def test_casting_spans_lines_and_imports_only_what_is_missing() -> None:
     cast = cast_validated_defaults(source)
     assert cast.startswith("from __future__ import annotations\nfrom typing import cast\n")
     assert "= cast(Any, [\n        {'é': 1},\n    ])\n" in cast and "= 2\n" in cast
-    assert cast_validated_defaults(cast.replace("validate_default=True", "")) == cast.replace("validate_default=True", "")
+    assert cast_validated_defaults(cast.replace("validate_default=True", "")) == cast.replace(
+        "validate_default=True", ""
+    )

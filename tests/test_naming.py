@@ -37,8 +37,21 @@ def test_accented_letters_lose_their_accents_instead_of_vanishing() -> None:
 
 
 def test_class_names_are_capitalised_never_keywords_and_numbered_without_underscores() -> None:
-    assert naming.pascal("2fa") == "N2fa" and naming.pascal("!!!") == "Value" and naming.pascal("None") == "NoneModel"
-    names = naming.class_names(["foo-bar", "foo_bar", "FooBar", "Any", "../../escaped"], frozenset({"Any"}))
-    assert len(naming.class_names(["x" * 300], frozenset())["x" * 300]) == naming.MAX_CLASS_NAME  # a file name too
-    assert names == {"foo-bar": "FooBar", "foo_bar": "FooBar2", "FooBar": "FooBar3", "Any": "AnyModel",
-                     "../../escaped": "Escaped"}
+    assert (
+        naming.pascal("2fa") == "N2fa"
+        and naming.pascal("!!!") == "Value"
+        and naming.pascal("None") == "NoneModel"
+    )
+    names = naming.class_names(
+        ["foo-bar", "foo_bar", "FooBar", "Any", "../../escaped"], frozenset({"Any"})
+    )
+    assert (
+        len(naming.class_names(["x" * 300], frozenset())["x" * 300]) == naming.MAX_CLASS_NAME
+    )  # a file name too
+    assert names == {
+        "foo-bar": "FooBar",
+        "foo_bar": "FooBar2",
+        "FooBar": "FooBar3",
+        "Any": "AnyModel",
+        "../../escaped": "Escaped",
+    }

@@ -21,8 +21,17 @@ SPECS = ROOT.parent / "shared" / "specs"
 
 #: Generate, import every module, pass mypy --strict.
 CLEAN = [
-    "callback-example.yaml", "petstore.yaml", "link-example.yaml", "petstore-expanded.yaml", "uspto.yaml",
-    "museum.yaml", "train-travel.yaml", "spotify.yaml", "twilio-verify-v2.json", "mistral.yaml", "github.json",
+    "callback-example.yaml",
+    "petstore.yaml",
+    "link-example.yaml",
+    "petstore-expanded.yaml",
+    "uspto.yaml",
+    "museum.yaml",
+    "train-travel.yaml",
+    "spotify.yaml",
+    "twilio-verify-v2.json",
+    "mistral.yaml",
+    "github.json",
 ]
 #: The msgspec style too (its one msgspec-only shape so far, a class with two parents, is also in
 #: tests/fixtures/edge.yaml).
@@ -42,7 +51,9 @@ def generate(name: str, tmp_path: Path, style: str = "python") -> Path:
     return output
 
 
-@pytest.mark.parametrize("name, style", [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN])
+@pytest.mark.parametrize(
+    "name, style", [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN]
+)
 def test_generates_a_package_that_imports_and_passes_mypy_strict(
     name: str, style: str, tmp_path: Path, mypy_cache: Path
 ) -> None:
@@ -53,7 +64,9 @@ def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(
     swagger_converter: Path, tmp_path: Path, mypy_cache: Path
 ) -> None:
     """Swagger 2.0 with unquoted integer response codes, converted by swagger2openapi."""
-    assert_imports_type_checks_and_lints(generate("docker-engine.yaml", tmp_path), "public_sdk", mypy_cache)
+    assert_imports_type_checks_and_lints(
+        generate("docker-engine.yaml", tmp_path), "public_sdk", mypy_cache
+    )
 
 
 def test_openais_duplicate_required_entries_are_warnings_not_a_refusal() -> None:
@@ -61,7 +74,9 @@ def test_openais_duplicate_required_entries_are_warnings_not_a_refusal() -> None
     forbids and which cannot change the SDK; it also has webhooks, which the SDK leaves out."""
     from generator.spec.load import load_validating_in_background
 
-    document, pending = load_validating_in_background(spec_path("openai.yaml"), None, in_background=False)
+    document, pending = load_validating_in_background(
+        spec_path("openai.yaml"), None, in_background=False
+    )
     warnings = pending.wait()  # raises on an error
     kinds = {(w.kind, w.pointer) for w in warnings}
     assert ("duplicate-required", "/components/schemas/ContainerResource/required") in kinds

@@ -39,6 +39,7 @@ __all__ = ["pypi_server"]  # a fixture: imported to be used, not called
 
 GENERATED = ROOT / "generated"
 
+
 @dataclass(frozen=True)
 class Sdk:
     """What to build, and the names it is published and imported under."""
@@ -66,7 +67,11 @@ def sdkgen(*arguments: str, env: dict[str, str] | None = None) -> subprocess.Com
     """Run the CLI as a user would, from the repository root."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *arguments],
-        cwd=ROOT, env=env or clean_env(), capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        env=env or clean_env(),
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -104,7 +109,9 @@ def build(sdk: Sdk, dist: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="module")
-def published(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Published]:
+def published(
+    sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Published]:
     """Build and publish the committed SDK; publishing records the released API in generated/,
     which is removed afterwards so that the suite leaves the checkout as it found it."""
     released = GENERATED / history.RELEASED_PATH
@@ -115,14 +122,23 @@ def published(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.Temp
         released.unlink(missing_ok=True)
 
 
-def _build_and_publish(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory) -> Published:
+def _build_and_publish(
+    sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory
+) -> Published:
     dist = tmp_path_factory.mktemp("dist")
     started = time.perf_counter()
     built = build(sdk, dist)
     build_seconds = time.perf_counter() - started
     assert built.returncode == 0, built.stdout + built.stderr
     started = time.perf_counter()
-    uploaded = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(dist), env=credentials(pypi_server))
+    uploaded = sdkgen(
+        "publish",
+        "--repository-url",
+        pypi_server.url,
+        "--dist",
+        str(dist),
+        env=credentials(pypi_server),
+    )
     publish_seconds = time.perf_counter() - started
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
     released = json.loads((GENERATED / history.RELEASED_PATH).read_text())
@@ -133,16 +149,26 @@ def _build_and_publish(sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: py
 
 
 @pytest.fixture(scope="module")
-def sdk_venv_python(sdk: Sdk, published: Published, pypi_server: PackageIndex,
-                    tmp_path_factory: pytest.TempPathFactory) -> Path:
+def sdk_venv_python(
+    sdk: Sdk,
+    published: Published,
+    pypi_server: PackageIndex,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Path:
     """Python of a fresh venv holding the SDK as installed from the index (for tests that use it)."""
-    return installed_venv_python(pypi_server, f"{sdk.distribution}=={sdk.version}", tmp_path_factory.mktemp("venv") / "v")
+    return installed_venv_python(
+        pypi_server, f"{sdk.distribution}=={sdk.version}", tmp_path_factory.mktemp("venv") / "v"
+    )
 
 
 def test_build_makes_a_complete_wheel_and_sdist(sdk: Sdk, published: Published) -> None:
     with zipfile.ZipFile(published.wheel) as wheel:
         names = wheel.namelist()
-        metadata = HeaderParser().parsestr(wheel.read(f"{sdk.distribution.replace('-', '_')}-{sdk.version}.dist-info/METADATA").decode())
+        metadata = HeaderParser().parsestr(
+            wheel.read(
+                f"{sdk.distribution.replace('-', '_')}-{sdk.version}.dist-info/METADATA"
+            ).decode()
+        )
     assert f"{sdk.package}/py.typed" in names
     assert f"{sdk.package}/__init__.py" in names
     assert not any(".sdkgen-manifest" in name for name in names)
@@ -165,13 +191,17 @@ def test_build_makes_a_complete_wheel_and_sdist(sdk: Sdk, published: Published) 
     )
 
 
-def test_publish_puts_both_files_on_the_index(published: Published, pypi_server: PackageIndex) -> None:
+def test_publish_puts_both_files_on_the_index(
+    published: Published, pypi_server: PackageIndex
+) -> None:
     on_index = {name for name, _ in pypi_server.listing()}
     assert on_index == {published.wheel.name, published.sdist.name}
     assert "uploaded 2 file(s)" in published.publish_output
 
 
-def test_installed_from_the_index_the_sdk_calls_the_api(sdk: Sdk, sdk_venv_python: Path, prism_url: str) -> None:
+def test_installed_from_the_index_the_sdk_calls_the_api(
+    sdk: Sdk, sdk_venv_python: Path, prism_url: str
+) -> None:
     """The index's copy, not the repository's, makes a real request that Prism validates."""
     script = (
         f"import {sdk.package} as sdk, pathlib\n"
@@ -179,7 +209,9 @@ def test_installed_from_the_index_the_sdk_calls_the_api(sdk: Sdk, sdk_venv_pytho
         "project = client.projects.get(id='pr_3usCu3hD8kdTHA6ZNb6vJ')\n"
         "print(sdk.__version__, type(project).__name__, pathlib.Path(sdk.__file__).parent.parent)\n"
     )
-    ran = subprocess.run([str(sdk_venv_python), "-c", script], capture_output=True, text=True, check=False)
+    ran = subprocess.run(
+        [str(sdk_venv_python), "-c", script], capture_output=True, text=True, check=False
+    )
     assert ran.returncode == 0, ran.stderr
     version, model, site = ran.stdout.split()
     assert version == sdk.version
@@ -187,23 +219,37 @@ def test_installed_from_the_index_the_sdk_calls_the_api(sdk: Sdk, sdk_venv_pytho
     assert Path(site).is_relative_to(sdk_venv_python.parent.parent)
 
 
-def test_republishing_the_same_version_is_refused_before_uploading(published: Published,
-                                                                   pypi_server: PackageIndex) -> None:
+def test_republishing_the_same_version_is_refused_before_uploading(
+    published: Published, pypi_server: PackageIndex
+) -> None:
     before = pypi_server.listing()
-    again = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(published.wheel.parent),
-                   env=credentials(pypi_server))
+    again = sdkgen(
+        "publish",
+        "--repository-url",
+        pypi_server.url,
+        "--dist",
+        str(published.wheel.parent),
+        env=credentials(pypi_server),
+    )
     assert again.returncode == 1
     assert "already on the index" in again.stderr
     assert "Traceback" not in again.stderr
     assert pypi_server.listing() == before
 
 
-def test_wrong_password_is_refused_clearly_and_uploads_nothing(published: Published,
-                                                               pypi_server: PackageIndex) -> None:
+def test_wrong_password_is_refused_clearly_and_uploads_nothing(
+    published: Published, pypi_server: PackageIndex
+) -> None:
     """With listings protected, the check before uploading is what meets the wrong password."""
     before = pypi_server.listing()
-    refused = sdkgen("publish", "--repository-url", pypi_server.url, "--dist", str(published.wheel.parent),
-                     env=credentials(pypi_server, password="wrong"))
+    refused = sdkgen(
+        "publish",
+        "--repository-url",
+        pypi_server.url,
+        "--dist",
+        str(published.wheel.parent),
+        env=credentials(pypi_server, password="wrong"),
+    )
     assert refused.returncode == 1
     assert "HTTP 403" in refused.stderr and "TWINE_PASSWORD" in refused.stderr
     assert "Traceback" not in refused.stderr
@@ -217,9 +263,17 @@ def open_listing_index(tmp_path: Path) -> Iterator[PackageIndex]:
         yield index
 
 
-def test_upload_with_wrong_password_fails_clearly(published: Published, open_listing_index: PackageIndex) -> None:
-    refused = sdkgen("publish", "--repository-url", open_listing_index.url, "--dist", str(published.wheel.parent),
-                     env=credentials(open_listing_index, password="wrong"))
+def test_upload_with_wrong_password_fails_clearly(
+    published: Published, open_listing_index: PackageIndex
+) -> None:
+    refused = sdkgen(
+        "publish",
+        "--repository-url",
+        open_listing_index.url,
+        "--dist",
+        str(published.wheel.parent),
+        env=credentials(open_listing_index, password="wrong"),
+    )
     assert refused.returncode == 1
     assert f"upload to {open_listing_index.url} failed" in refused.stderr
     assert "403" in refused.stderr and "TWINE_PASSWORD" in refused.stderr
@@ -227,10 +281,18 @@ def test_upload_with_wrong_password_fails_clearly(published: Published, open_lis
     assert open_listing_index.listing() == []
 
 
-def test_dry_run_lists_the_release_and_uploads_nothing(sdk: Sdk, published: Published,
-                                                       open_listing_index: PackageIndex) -> None:
-    dry = sdkgen("publish", "--dry-run", "--repository-url", open_listing_index.url,
-                 "--dist", str(published.wheel.parent), env=credentials(open_listing_index))
+def test_dry_run_lists_the_release_and_uploads_nothing(
+    sdk: Sdk, published: Published, open_listing_index: PackageIndex
+) -> None:
+    dry = sdkgen(
+        "publish",
+        "--dry-run",
+        "--repository-url",
+        open_listing_index.url,
+        "--dist",
+        str(published.wheel.parent),
+        env=credentials(open_listing_index),
+    )
     assert dry.returncode == 0, dry.stderr
     assert dry.stderr.startswith(f"configuration: [tool.sdkgen] in {ROOT / 'pyproject.toml'}")
     assert f"{sdk.distribution} {sdk.version}" in dry.stdout
@@ -239,10 +301,23 @@ def test_dry_run_lists_the_release_and_uploads_nothing(sdk: Sdk, published: Publ
     assert open_listing_index.listing() == []
 
 
-def test_dry_run_refuses_missing_credentials(published: Published, open_listing_index: PackageIndex) -> None:
-    dry = sdkgen("publish", "--dry-run", "--repository-url", open_listing_index.url,
-                 "--dist", str(published.wheel.parent), env=clean_env())
-    assert dry.returncode == 1 and "no credentials for" in dry.stderr and "TWINE_PASSWORD" in dry.stderr
+def test_dry_run_refuses_missing_credentials(
+    published: Published, open_listing_index: PackageIndex
+) -> None:
+    dry = sdkgen(
+        "publish",
+        "--dry-run",
+        "--repository-url",
+        open_listing_index.url,
+        "--dist",
+        str(published.wheel.parent),
+        env=clean_env(),
+    )
+    assert (
+        dry.returncode == 1
+        and "no credentials for" in dry.stderr
+        and "TWINE_PASSWORD" in dry.stderr
+    )
 
 
 def test_preflight_refuses_another_projects_name_and_a_version_not_above_the_latest(
@@ -255,18 +330,26 @@ def test_preflight_refuses_another_projects_name_and_a_version_not_above_the_lat
     monkeypatch.setenv("TWINE_USERNAME", pypi_server.username)
     monkeypatch.setenv("TWINE_PASSWORD", pypi_server.password)
     release = release_tools.find_release(published.wheel.parent)
-    with pytest.raises(GeneratorError, match="another project on the index.*none of which this project published"):
-        release_tools.preflight(release, pypi_server.url, released=None)  # never published from here
+    with pytest.raises(
+        GeneratorError, match="another project on the index.*none of which this project published"
+    ):
+        release_tools.preflight(
+            release, pypi_server.url, released=None
+        )  # never published from here
     with pytest.raises(GeneratorError, match="another project"):
         release_tools.preflight(release, pypi_server.url, released="0.0.1")
     with pytest.raises(GeneratorError, match="already on the index"):
         release_tools.preflight(release, pypi_server.url, released=sdk.version)
     older = dataclasses.replace(release, version="0.0.1")
-    with pytest.raises(GeneratorError, match=f"0.0.1 is not above the index's latest version, {sdk.version}"):
+    with pytest.raises(
+        GeneratorError, match=f"0.0.1 is not above the index's latest version, {sdk.version}"
+    ):
         release_tools.preflight(older, pypi_server.url, released=sdk.version)
 
 
-def test_two_builds_give_byte_identical_artifacts(sdk: Sdk, published: Published, tmp_path: Path) -> None:
+def test_two_builds_give_byte_identical_artifacts(
+    sdk: Sdk, published: Published, tmp_path: Path
+) -> None:
     again = build(sdk, tmp_path)
     assert again.returncode == 0, again.stdout + again.stderr
     assert sha256(tmp_path / published.wheel.name) == sha256(published.wheel)

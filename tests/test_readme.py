@@ -11,7 +11,9 @@ README = (ROOT / "README.md").read_text()
 
 def test_readme_opens_with_the_two_setup_commands() -> None:
     block = README.split("```bash\n", 1)[1].split("```", 1)[0].splitlines()
-    assert block[0].startswith("python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/sdkgen generate")
+    assert block[0].startswith(
+        "python3 -m venv .venv && .venv/bin/pip install -e . && .venv/bin/sdkgen generate"
+    )
     assert block[1].startswith("bash tests/run.sh")
     assert "bash tests/run.sh" in (ROOT / ".ci" / "run").read_text()
 

@@ -28,12 +28,19 @@ from tests.support.readme_smoke import TEST_KEY, TEST_LOGIN, generate, package_f
 
 STYLES = ("python", "python-msgspec")
 SPECS = ROOT.parent / "shared" / "specs"
-SMOKE_FIXTURES = ["edge_github_like.yaml", "edge_discord_like.yaml", "edge_security.yaml", "edge_examples.yaml"]
+SMOKE_FIXTURES = [
+    "edge_github_like.yaml",
+    "edge_discord_like.yaml",
+    "edge_security.yaml",
+    "edge_examples.yaml",
+]
 
 
 @pytest.mark.parametrize("style", STYLES)
 @pytest.mark.parametrize("fixture", SMOKE_FIXTURES)
-def test_every_readme_snippet_of_a_fixture_passes_against_prism(fixture: str, style: str, tmp_path: Path) -> None:
+def test_every_readme_snippet_of_a_fixture_passes_against_prism(
+    fixture: str, style: str, tmp_path: Path
+) -> None:
     outcomes = smoke(FIXTURES / fixture, tmp_path, style)
     assert len(outcomes) >= 7  # the guide's sections and one per method
     assert [(o.heading, o.error) for o in outcomes if not o.passed] == []
@@ -53,14 +60,18 @@ def _sdk(fixture: str, style: str, folder: Path) -> ModuleType:
 
 
 @pytest.fixture(scope="module", params=STYLES)
-def github_like(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, str]]:
+def github_like(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[ModuleType, str]]:
     package = _sdk("edge_github_like.yaml", request.param, tmp_path_factory.mktemp("github"))
     with prism(FIXTURES / "edge_github_like.yaml", errors=False) as url:
         yield package, url
 
 
 @pytest.fixture(scope="module", params=STYLES)
-def discord_like(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ModuleType, str]]:
+def discord_like(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[ModuleType, str]]:
     package = _sdk("edge_discord_like.yaml", request.param, tmp_path_factory.mktemp("discord"))
     with prism(FIXTURES / "edge_discord_like.yaml") as url:
         yield package, url
@@ -70,7 +81,9 @@ def _client(package: ModuleType, url: str, **options: Any) -> Any:
     return package.Client(base_url=url, max_retries=0, **options)
 
 
-def test_an_open_issue_with_closed_at_null_parses_strictly(github_like: tuple[ModuleType, str]) -> None:
+def test_an_open_issue_with_closed_at_null_parses_strictly(
+    github_like: tuple[ModuleType, str],
+) -> None:
     package, url = github_like
     with _client(package, url, strict_response_validation=True) as client:
         issue = client.issues.get(owner="octocat", repo="hello-world", issue_number=1)
@@ -86,37 +99,64 @@ def test_an_answer_that_breaks_its_schema_is_returned_leniently_and_refused_stri
     with _client(package, url) as client:
         label = client.issues.get_label(owner="octocat", repo="hello-world", name="bug")
     assert type(label).__name__ == "Label" and label.name == "bug" and label.id == "not-a-number"
-    with _client(package, url, strict_response_validation=True) as client, \
-            pytest.raises(package.APIResponseValidationError):
+    with (
+        _client(package, url, strict_response_validation=True) as client,
+        pytest.raises(package.APIResponseValidationError),
+    ):
         client.issues.get_label(owner="octocat", repo="hello-world", name="bug")
 
 
-def test_a_discord_integer_enum_parses_as_an_integer_enum(discord_like: tuple[ModuleType, str]) -> None:
+def test_a_discord_integer_enum_parses_as_an_integer_enum(
+    discord_like: tuple[ModuleType, str],
+) -> None:
     package, url = discord_like
     types = importlib.import_module(f"{package.__name__}.types")
-    with _client(package, url, api_key="Bot " + TEST_KEY, strict_response_validation=True) as client:
+    with _client(
+        package, url, api_key="Bot " + TEST_KEY, strict_response_validation=True
+    ) as client:
         guild = client.get_guild(guild_id="197038439483310086")
     assert guild.explicit_content_filter is types.GuildExplicitContentFilterTypes.DISABLED
-    assert guild.explicit_content_filter == 0 and guild.verification_level == 3 and guild.description is None
+    assert (
+        guild.explicit_content_filter == 0
+        and guild.verification_level == 3
+        and guild.description is None
+    )
     assert types.VerificationLevels(99) == 99  # a value newer than the SDK still parses (open enum)
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_each_operation_sends_the_credentials_its_security_names(style: str, tmp_path: Path) -> None:
+def test_each_operation_sends_the_credentials_its_security_names(
+    style: str, tmp_path: Path
+) -> None:
     package = _sdk("edge_security.yaml", style, tmp_path)
     sent: list[httpx.Request] = []
     http = httpx.Client(event_hooks={"request": [sent.append]})
     with prism(FIXTURES / "edge_security.yaml") as url:
-        client = _client(package, url, http_client=http, petstore_auth="token-0123", api_key="key-0123",
-                         query_key="query-0123", session="cookie-0123", login=TEST_LOGIN)
+        client = _client(
+            package,
+            url,
+            http_client=http,
+            petstore_auth="token-0123",
+            api_key="key-0123",
+            query_key="query-0123",
+            session="cookie-0123",
+            login=TEST_LOGIN,
+        )
         client.list_pets()  # the document's: OAuth 2, as a bearer token
         client.get_inventory()  # its own: the api_key header
         client.health()  # security: [] sends none
         client.search()  # two schemes together: a query parameter and a cookie
         client.admin()  # HTTP basic
     http.close()
-    auth = [(r.headers.get("authorization"), r.headers.get("api_key"), r.url.params.get("key"), r.headers.get("cookie"))
-            for r in sent]
+    auth = [
+        (
+            r.headers.get("authorization"),
+            r.headers.get("api_key"),
+            r.url.params.get("key"),
+            r.headers.get("cookie"),
+        )
+        for r in sent
+    ]
     assert auth == [
         ("Bearer token-0123", None, None, None),
         (None, "key-0123", None, None),
@@ -128,21 +168,37 @@ def test_each_operation_sends_the_credentials_its_security_names(style: str, tmp
 
 def test_a_client_without_credentials_names_each_argument_and_variable(tmp_path: Path) -> None:
     package = _sdk("edge_security.yaml", "python", tmp_path)
-    with pytest.raises(package.APIError, match="petstore_auth= or api_key=.*SMOKE_EDGE_SECURITY_LOGIN"):
+    with pytest.raises(
+        package.APIError, match="petstore_auth= or api_key=.*SMOKE_EDGE_SECURITY_LOGIN"
+    ):
         _client(package, "http://127.0.0.1:9")
 
 
 def known_defects() -> dict[str, set[str]]:
     """Spec file → the README sections whose snippets fail through a defect of the spec or of
     Prism, as benchmarks/snippet_defects.yaml names them (docs/compatibility.md shows each)."""
-    data = yaml.safe_load((ROOT / "benchmarks" / "snippet_defects.yaml").read_text(encoding="utf-8")) or {}
+    data = (
+        yaml.safe_load((ROOT / "benchmarks" / "snippet_defects.yaml").read_text(encoding="utf-8"))
+        or {}
+    )
     return {spec: set(sections or {}) for spec, sections in data.items()}
 
 
 #: Every public spec the generator takes (openai.yaml it refuses: see docs/compatibility.md).
-PUBLIC = ["callback-example.yaml", "petstore.yaml", "link-example.yaml", "petstore-expanded.yaml", "uspto.yaml",
-          "museum.yaml", "train-travel.yaml", "spotify.yaml", "twilio-verify-v2.json", "mistral.yaml",
-          "docker-engine.yaml", "github.json"]
+PUBLIC = [
+    "callback-example.yaml",
+    "petstore.yaml",
+    "link-example.yaml",
+    "petstore-expanded.yaml",
+    "uspto.yaml",
+    "museum.yaml",
+    "train-travel.yaml",
+    "spotify.yaml",
+    "twilio-verify-v2.json",
+    "mistral.yaml",
+    "docker-engine.yaml",
+    "github.json",
+]
 
 
 @pytest.mark.slow
@@ -156,20 +212,26 @@ def test_readme_snippets_of_a_public_spec_pass_but_for_named_defects(
         request.getfixturevalue("swagger_converter")  # Swagger 2.0: skips without swagger2openapi
     outcomes = smoke(SPECS / name, tmp_path)
     failing = {o.heading for o in outcomes if not o.passed}
-    assert failing <= known_defects().get(name, set()), [o for o in outcomes if o.heading in failing]
+    assert failing <= known_defects().get(name, set()), [
+        o for o in outcomes if o.heading in failing
+    ]
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_an_operation_that_answers_only_with_events_returns_a_stream(style: str, tmp_path: Path) -> None:
+def test_an_operation_that_answers_only_with_events_returns_a_stream(
+    style: str, tmp_path: Path
+) -> None:
     from tests.runtime.server import LiveServer
     from tests.support.readme_smoke import stream_chunks
     from tests.support.stream_front import example_events, make_stream_front
 
     package = _sdk("edge_examples.yaml", style, tmp_path)
     api, document = generate(FIXTURES / "edge_examples.yaml", tmp_path / "again", style)
-    with prism(FIXTURES / "edge_examples.yaml") as url, \
-            LiveServer(make_stream_front(url, example_events(stream_chunks(document, api)))) as front, \
-            _client(package, front.base_url) as client, \
-            client.stream_events(since="2024-01-15T09:30:00Z") as stream:
+    with (
+        prism(FIXTURES / "edge_examples.yaml") as url,
+        LiveServer(make_stream_front(url, example_events(stream_chunks(document, api)))) as front,
+        _client(package, front.base_url) as client,
+        client.stream_events(since="2024-01-15T09:30:00Z") as stream,
+    ):
         chunks = list(stream)
     assert [(type(c).__name__, str(c.kind)) for c in chunks] == [("Event", "created")]

@@ -18,7 +18,9 @@ def test_docstring_filter_cannot_close_the_string() -> None:
 
 
 def test_every_rendered_python_file_parses(tmp_path: Path) -> None:
-    files = pipeline.render_sdk(settings_for(FIXTURES / "mini.yaml", tmp_path / "out"), formatted=False)
+    files = pipeline.render_sdk(
+        settings_for(FIXTURES / "mini.yaml", tmp_path / "out"), formatted=False
+    )
     python = [p for p in files if p.endswith(".py")]
     assert "mini/resources/items.py" in python and "mini/_client.py" in python
     for path in python:
@@ -30,7 +32,9 @@ def test_template_error_names_template_and_line(tmp_path: Path) -> None:
     user = tmp_path / "user" / "{package}"
     user.mkdir(parents=True)
     (user / "_version.py.jinja").write_text('"""v"""\n\n__version__ = {{ api.no_such_field }}\n')
-    settings = settings_for(FIXTURES / "mini.yaml", tmp_path / "out", templates=(tmp_path / "user",))
+    settings = settings_for(
+        FIXTURES / "mini.yaml", tmp_path / "out", templates=(tmp_path / "user",)
+    )
     with pytest.raises(GeneratorError) as caught:
         pipeline.render_sdk(settings, formatted=False)
     assert "_version.py.jinja:3" in str(caught.value)

@@ -55,7 +55,9 @@ METHODS = {
 
 
 def test_the_walk_finds_every_operation_on_both_clients() -> None:
-    assert len(METHODS) == 2 * (58 + 3)  # the seed's, and the list forms of feedback, log, create_datapoint
+    assert len(METHODS) == 2 * (
+        58 + 3
+    )  # the seed's, and the list forms of feedback, log, create_datapoint
     assert {call_name for call_name, _ in METHODS.values()} == set(OPERATIONS)
 
 
@@ -63,7 +65,7 @@ def section(doc: str, title: str) -> str:
     """The text of one Google-style section (up to the next one)."""
     start = doc.index(title) + len(title)
     ends = [doc.index(t, start) for t in SECTIONS if t in doc[start:]]
-    return doc[start:min(ends, default=len(doc))]
+    return doc[start : min(ends, default=len(doc))]
 
 
 @pytest.mark.parametrize("name", sorted(METHODS))
@@ -90,14 +92,21 @@ def test_method_docstring_is_complete(name: str) -> None:
 
 def test_help_of_projects_create_reads_well() -> None:
     text = inspect.cleandoc(humanloop.Humanloop(api_key="k").projects.create.__doc__ or "")
-    assert text.startswith("Create a new project.\n\nCreate: ``POST /projects``\n\nArgs:\n  name: Unique project name.\n")
-    assert "UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``." in text
+    assert text.startswith(
+        "Create a new project.\n\nCreate: ``POST /projects``\n\nArgs:\n  name: Unique project name.\n"
+    )
+    assert (
+        "UnprocessableEntityError: 422, Validation Error; its ``body`` parses into ``HTTPValidationError``."
+        in text
+    )
 
 
 def test_docs_name_the_exception_the_runtime_raises() -> None:
     from humanloop._exceptions import _ERRORS_BY_STATUS, status_error_for
 
-    assert {code: cls.__name__ for code, cls in _ERRORS_BY_STATUS.items()} == status_errors.EXCEPTIONS_BY_STATUS
+    assert {
+        code: cls.__name__ for code, cls in _ERRORS_BY_STATUS.items()
+    } == status_errors.EXCEPTIONS_BY_STATUS
     request = httpx.Request("GET", "http://127.0.0.1/")
     for status in ("418", "503", "422"):
         error = status_error_for(httpx.Response(int(status), request=request), None, "m")
@@ -115,8 +124,6 @@ def test_model_and_fields_carry_their_descriptions(model: Any) -> None:
         root = fields["root"].description if "root" in fields else None
         documented = " ".join((root or cls.__doc__ or "").split())
         assert " ".join(model.description.split()) in documented
-    by_wire_name = {
-        (info.alias or name): info for name, info in fields.items()
-    }
+    by_wire_name = {(info.alias or name): info for name, info in fields.items()}
     for field in model.fields:
         assert by_wire_name[field.name].description == field.description

@@ -31,14 +31,21 @@ def model_arguments(sdk: StyleSdk, op: Operation) -> dict[str, Any]:
         match = _MODEL_ARGUMENT.fullmatch(p.annotation)
         if p.required and match:
             model = getattr(sdk.module("types"), match.group(2))
-            build = functools.partial(sdk.module("_models").validate, model) if match.group(3).endswith("Param") else model
-            values[p.name] = [build(v) for v in values[p.name]] if match.group(1) else build(values[p.name])
+            build = (
+                functools.partial(sdk.module("_models").validate, model)
+                if match.group(3).endswith("Param")
+                else model
+            )
+            values[p.name] = (
+                [build(v) for v in values[p.name]] if match.group(1) else build(values[p.name])
+            )
     return values
 
 
 #: Operations with a model- or enum-typed required argument.
 MODEL_ARGUMENT_CALLS = sorted(
-    name for name, op in OPERATIONS.items()
+    name
+    for name, op in OPERATIONS.items()
     if any(p.required and _MODEL_ARGUMENT.fullmatch(p.annotation) for p in op.parameters)
 )
 
@@ -63,7 +70,9 @@ def check_result(sdk: StyleSdk, op: Operation, result: Any) -> None:
 
 
 def test_every_seed_method_is_covered() -> None:
-    assert len(OPERATIONS) == 58 + 3  # and the list forms of feedback, log, datasets.create_datapoint
+    assert (
+        len(OPERATIONS) == 58 + 3
+    )  # and the list forms of feedback, log, datasets.create_datapoint
 
 
 @pytest.mark.parametrize("call_name", sorted(OPERATIONS))
@@ -76,19 +85,25 @@ def test_sync(sdk: StyleSdk, prism_url: str, call_name: str) -> None:
 @pytest.mark.parametrize("call_name", sorted(OPERATIONS))
 async def test_async(sdk: StyleSdk, prism_url: str, call_name: str) -> None:
     op = OPERATIONS[call_name]
-    async with sdk.package.AsyncHumanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
+    async with sdk.package.AsyncHumanloop(
+        api_key="test-key", base_url=prism_url, max_retries=0
+    ) as client:
         check_result(sdk, op, await bound_method(client, call_name)(**required_arguments(op)))
 
 
 def test_operations_with_model_arguments_are_found() -> None:
-    assert {"chat", "feedback", "evaluators.create", "projects.update_feedback_types"} <= set(MODEL_ARGUMENT_CALLS)
+    assert {"chat", "feedback", "evaluators.create", "projects.update_feedback_types"} <= set(
+        MODEL_ARGUMENT_CALLS
+    )
 
 
 @pytest.mark.parametrize("call_name", MODEL_ARGUMENT_CALLS)
 def test_sync_with_model_arguments(sdk: StyleSdk, prism_url: str, call_name: str) -> None:
     """Bodies built from model instances instead of dicts are sent as the spec says (Prism checks)."""
     if sdk.style == "python-msgspec" and call_name == "log_many":
-        pytest.skip("msgspec cannot build a LogRequest from a dict: its `config` is a union of untagged Structs")
+        pytest.skip(
+            "msgspec cannot build a LogRequest from a dict: its `config` is a union of untagged Structs"
+        )
     op = OPERATIONS[call_name]
     values = model_arguments(sdk, op)
     with sdk.package.Humanloop(api_key="test-key", base_url=prism_url, max_retries=0) as client:
@@ -96,13 +111,17 @@ def test_sync_with_model_arguments(sdk: StyleSdk, prism_url: str, call_name: str
 
 
 #: (call name, form number) of every form of a body that may be one of several objects.
-BODY_FORMS = [(name, index) for name, op in sorted(OPERATIONS.items()) for index in range(len(op.body_forms))]
+BODY_FORMS = [
+    (name, index) for name, op in sorted(OPERATIONS.items()) for index in range(len(op.body_forms))
+]
 
 
 def test_the_forms_of_a_one_of_body_are_found() -> None:
     forms = OPERATIONS["datasets.create_datapoint"].body_forms
     assert [[p.name for p in form if p.location == "body"] for form in forms] == [
-        ["log_ids"], ["inputs", "messages", "target"]]
+        ["log_ids"],
+        ["inputs", "messages", "target"],
+    ]
     assert ("datasets.create_datapoint", 1) in BODY_FORMS
 
 

@@ -46,7 +46,8 @@ def test_no_link_points_outside_the_page() -> None:
 
 def test_types_in_parameters_and_returns_link_to_model_entries() -> None:
     typed = [
-        link for link in DOC.links
+        link
+        for link in DOC.links
         if link.section == "Reference" and link.subsection in ("Parameters", "Return", "Errors")
     ]
     assert len(typed) > 100
@@ -75,15 +76,28 @@ def test_reference_has_every_method_in_the_seed_order_and_shape() -> None:
             subsections.setdefault(current, []).append(h.text)
     for name in methods:
         shape = [s for s in subsections[name] if s != "Parameters"]
-        assert shape in (["Usage", "Return", "Errors", "Endpoint"], ["Usage", "Return", "Endpoint"]), name
+        assert shape in (
+            ["Usage", "Return", "Errors", "Endpoint"],
+            ["Usage", "Return", "Endpoint"],
+        ), name
 
 
 def test_every_python_block_is_collected() -> None:
     fences = re.findall(r"^```(\w*)\s*$", README, flags=re.MULTILINE)
     assert fences.count("python") == len(DOC.snippets)
     assert len(SNIPPETS) == len(DOC.snippets), "two snippets under one heading would share an id"
-    guide = ["Getting started", "Async usage", "Streaming", "Errors", "Retries", "Timeouts",
-             "Pagination", "Raw responses", "Streaming responses", "Responses that do not match the spec"]
+    guide = [
+        "Getting started",
+        "Async usage",
+        "Streaming",
+        "Errors",
+        "Retries",
+        "Timeouts",
+        "Pagination",
+        "Raw responses",
+        "Streaming responses",
+        "Responses that do not match the spec",
+    ]
     methods = [f"client.{op.call_name}" for op in API.all_operations]
     assert [s.heading for s in DOC.snippets] == guide + sorted(methods)
 
@@ -116,12 +130,18 @@ def test_snippet_runs(
 
 @pytest.mark.parametrize("heading", list(SNIPPETS))
 def test_snippet_of_the_msgspec_style_readme_runs(
-    heading: str, msgspec_sdk: StyleSdk, prism_url: str, stream_front_url: str, monkeypatch: pytest.MonkeyPatch
+    heading: str,
+    msgspec_sdk: StyleSdk,
+    prism_url: str,
+    stream_front_url: str,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The other built-in style's README, with its own package name, runs the same way."""
     snippets = _msgspec_snippets(msgspec_sdk.folder / "README.md")
     assert list(snippets) == list(SNIPPETS)  # the same sections, so the same test ids
-    env_prefix = msgspec_sdk.package.__name__.upper()  # the package's name: HUMANLOOP_MSGSPEC_API_KEY
+    env_prefix = (
+        msgspec_sdk.package.__name__.upper()
+    )  # the package's name: HUMANLOOP_MSGSPEC_API_KEY
     run_snippet(snippets[heading], heading, env_prefix, prism_url, stream_front_url, monkeypatch)
 
 
@@ -131,7 +151,11 @@ def _msgspec_snippets(readme: Path) -> dict[str, Snippet]:
 
 
 def run_snippet(
-    snippet: Snippet, heading: str, env_prefix: str, prism_url: str, stream_front_url: str,
+    snippet: Snippet,
+    heading: str,
+    env_prefix: str,
+    prism_url: str,
+    stream_front_url: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     # Prism cannot mock event streams; the front validates through Prism and streams (see its doc).

@@ -20,7 +20,11 @@ def test_yaml_keys_become_the_strings_json_would_hold() -> None:
     data = load(FIXTURES / "lenient_keys.yaml").data
     responses = data["paths"]["/things/{id}"]["get"]["responses"]
     assert list(responses) == ["200", "404"]
-    assert data["components"]["schemas"]["Thing"]["x-labels"] == {"true": "shown", "null": "hidden", "1.5": "odd"}
+    assert data["components"]["schemas"]["Thing"]["x-labels"] == {
+        "true": "shown",
+        "null": "hidden",
+        "1.5": "odd",
+    }
 
 
 def test_lines_are_found_under_keys_that_were_not_strings() -> None:
@@ -68,7 +72,11 @@ def test_findings_that_cannot_change_the_sdk_are_warnings_with_line_and_pointer(
         assert by_kind[kind].line == line_of(LENIENT, pointer) is not None, kind
         assert by_kind[kind].hint, kind
     parameters = sorted(f.message for f in found if f.kind == "parameter")
-    assert len(parameters) == 2 and "cookie parameter 'session'" in parameters[0] and "'deepObject'" in parameters[1]
+    assert (
+        len(parameters) == 2
+        and "cookie parameter 'session'" in parameters[0]
+        and "'deepObject'" in parameters[1]
+    )
 
 
 def test_a_finding_that_would_make_the_sdk_wrong_is_still_an_error(tmp_path: Path) -> None:
@@ -80,9 +88,21 @@ def test_a_finding_that_would_make_the_sdk_wrong_is_still_an_error(tmp_path: Pat
 
 
 @pytest.mark.slow
-def test_generate_goes_on_prints_each_warning_and_counts_them(tmp_path: Path, mypy_cache: Path) -> None:
-    result = CliRunner().invoke(main, ["generate", "--spec", str(LENIENT), "--output", str(tmp_path / "sdk"),
-                                       "--package-name", "lenient"])
+def test_generate_goes_on_prints_each_warning_and_counts_them(
+    tmp_path: Path, mypy_cache: Path
+) -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            "generate",
+            "--spec",
+            str(LENIENT),
+            "--output",
+            str(tmp_path / "sdk"),
+            "--package-name",
+            "lenient",
+        ],
+    )
     assert result.exit_code == 0, result.output
     printed = [line for line in result.output.splitlines() if line.startswith("warning: ")]
     assert len(printed) == len(EXPECTED_WARNINGS) + 2
@@ -93,14 +113,18 @@ def test_generate_goes_on_prints_each_warning_and_counts_them(tmp_path: Path, my
 
 def test_strict_makes_every_warning_an_error(tmp_path: Path) -> None:
     output = tmp_path / "sdk"
-    result = CliRunner().invoke(main, ["generate", "--strict", "--spec", str(LENIENT), "--output", str(output)])
+    result = CliRunner().invoke(
+        main, ["generate", "--strict", "--spec", str(LENIENT), "--output", str(output)]
+    )
     assert result.exit_code == 1 and "made an error by strict mode" in result.output
     assert f"and {len(EXPECTED_WARNINGS) + 1} more problems" in result.output
     assert not output.exists()
 
 
 def test_strict_in_pyproject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "pyproject.toml").write_text(f'[tool.sdkgen]\nspec = "{LENIENT}"\noutput = "sdk"\nstrict = true\n')
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.sdkgen]\nspec = "{LENIENT}"\noutput = "sdk"\nstrict = true\n'
+    )
     monkeypatch.chdir(tmp_path)
     assert load_settings(tmp_path).strict
     refused = CliRunner().invoke(main, ["generate"])
@@ -113,16 +137,28 @@ def test_validate_lists_every_finding(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["validate", str(LENIENT)])
     assert result.exit_code == 0, result.output
-    assert sum(line.startswith("warning: ") for line in result.output.splitlines()) == len(EXPECTED_WARNINGS) + 2
+    assert (
+        sum(line.startswith("warning: ") for line in result.output.splitlines())
+        == len(EXPECTED_WARNINGS) + 2
+    )
     assert result.output.rstrip().endswith(f"0 errors, {len(EXPECTED_WARNINGS) + 2} warnings")
     strict = CliRunner().invoke(main, ["validate", "--strict", str(LENIENT)])
-    assert strict.exit_code == 1 and sum(line.startswith("error: ") for line in strict.output.splitlines()) == len(EXPECTED_WARNINGS) + 2
+    assert (
+        strict.exit_code == 1
+        and sum(line.startswith("error: ") for line in strict.output.splitlines())
+        == len(EXPECTED_WARNINGS) + 2
+    )
 
 
-def test_validate_lists_every_error_not_only_the_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_validate_lists_every_error_not_only_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     spec = tmp_path / "spec.yaml"
-    spec.write_text(LENIENT.read_text().replace("id: {type: string}", "id: {type: strin}")
-                    .replace("name: {type: string}", "name: {type: strng}"))
+    spec.write_text(
+        LENIENT.read_text()
+        .replace("id: {type: string}", "id: {type: strin}")
+        .replace("name: {type: string}", "name: {type: strng}")
+    )
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["validate", str(spec)])
     assert result.exit_code == 1

@@ -31,32 +31,50 @@ GOOD_SCHEMAS: list[dict[str, Any]] = [
 
 
 def document(version: str, schema: dict[str, Any]) -> dict[str, Any]:
-    return {"openapi": version, "info": {"title": "T", "version": "1"}, "paths": {},
-            "components": {"schemas": {"S": schema}}}
+    return {
+        "openapi": version,
+        "info": {"title": "T", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {"S": schema}},
+    }
 
 
 def messages(validator: Any) -> list[str]:
     return [error.message for error in validator.iter_errors()]
 
 
-PAIRS = [("3.0.3", validators.OpenAPI30Validator, OpenAPIV30SpecValidator),
-         ("3.1.0", validators.OpenAPI31Validator, OpenAPIV31SpecValidator)]
+PAIRS = [
+    ("3.0.3", validators.OpenAPI30Validator, OpenAPIV30SpecValidator),
+    ("3.1.0", validators.OpenAPI31Validator, OpenAPIV31SpecValidator),
+]
 
 
 @pytest.mark.parametrize("version, ours, stock", PAIRS)
 @pytest.mark.parametrize("schema", BAD_SCHEMAS + GOOD_SCHEMAS)
-def test_the_errors_of_openapi_spec_validator_and_no_others(version: str, ours: Any, stock: Any,
-                                                             schema: dict[str, Any]) -> None:
+def test_the_errors_of_openapi_spec_validator_and_no_others(
+    version: str, ours: Any, stock: Any, schema: dict[str, Any]
+) -> None:
     expected = messages(stock(document(version, schema)))
     found = messages(ours(document(version, schema)))
     assert set(expected) <= set(found) and bool(found) == bool(expected) == (schema in BAD_SCHEMAS)
 
 
 def test_every_error_of_a_schema_is_reported_at_its_absolute_path() -> None:
-    schema = {"type": "object", "required": ["a", "a"], "properties": {"a": {"type": "strin"}}, "default": 3}
-    found = {(tuple(e.absolute_path), e.validator) for e in validators.OpenAPI31Validator(document("3.1.0", schema)).iter_errors()}
+    schema = {
+        "type": "object",
+        "required": ["a", "a"],
+        "properties": {"a": {"type": "strin"}},
+        "default": 3,
+    }
+    found = {
+        (tuple(e.absolute_path), e.validator)
+        for e in validators.OpenAPI31Validator(document("3.1.0", schema)).iter_errors()
+    }
     at = ("components", "schemas", "S")
-    assert {(at + ("required",), "uniqueItems"), (at + ("properties", "a", "type"), "anyOf")} <= found
+    assert {
+        (at + ("required",), "uniqueItems"),
+        (at + ("properties", "a", "type"), "anyOf"),
+    } <= found
 
 
 def test_jsonschema_rs_checks_both_dialects() -> None:

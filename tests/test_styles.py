@@ -65,11 +65,20 @@ def test_msgspec_style_only_changes_the_models_and_what_names_them(tmp_path: Pat
     default, msgspec_files = render("python"), render("python-msgspec")
     assert set(default) == set(msgspec_files)
     changed = sorted(p for p in default if default[p] != msgspec_files[p])
-    model_modules = sorted(p for p in default if p.startswith("mini/types/") and not p.endswith("__init__.py"))
+    model_modules = sorted(
+        p for p in default if p.startswith("mini/types/") and not p.endswith("__init__.py")
+    )
     assert len(model_modules) > 3
-    assert [p for p in changed if p not in model_modules] == ["README.md", "mini/_models.py", "pyproject.toml"]
+    assert [p for p in changed if p not in model_modules] == [
+        "README.md",
+        "mini/_models.py",
+        "pyproject.toml",
+    ]
     assert "mini/types/item.py" in changed
-    assert '"msgspec>=' in msgspec_files["pyproject.toml"] and "pydantic" not in msgspec_files["pyproject.toml"]
+    assert (
+        '"msgspec>=' in msgspec_files["pyproject.toml"]
+        and "pydantic" not in msgspec_files["pyproject.toml"]
+    )
     assert "class Item(BaseModel, kw_only=True):" in msgspec_files["mini/types/item.py"]
 
 
@@ -78,33 +87,66 @@ def _document(schemas: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_string_like_unions_collapse_to_str_for_msgspec_only() -> None:
-    data = _document({
-        "Kind": {"type": "string", "enum": ["a", "b"]},
-        "Holder": {"type": "object", "properties": {
-            "kind": {"anyOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "string"}], "description": "d"},
-            "kind_or_null": {"anyOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "string"}, {"type": "null"}]},
-            "number_or_text": {"anyOf": [{"type": "number"}, {"type": "string"}]},
-            "count": {"oneOf": [{"type": "integer"}, {"const": 1}]},
-        }},
-    })
-    assert schema_adapt.for_backend(data, "pydantic") == data  # nothing to drop here, nothing to collapse
-    props = schema_adapt.for_backend(data, "msgspec")["components"]["schemas"]["Holder"]["properties"]
+    data = _document(
+        {
+            "Kind": {"type": "string", "enum": ["a", "b"]},
+            "Holder": {
+                "type": "object",
+                "properties": {
+                    "kind": {
+                        "anyOf": [{"$ref": "#/components/schemas/Kind"}, {"type": "string"}],
+                        "description": "d",
+                    },
+                    "kind_or_null": {
+                        "anyOf": [
+                            {"$ref": "#/components/schemas/Kind"},
+                            {"type": "string"},
+                            {"type": "null"},
+                        ]
+                    },
+                    "number_or_text": {"anyOf": [{"type": "number"}, {"type": "string"}]},
+                    "count": {"oneOf": [{"type": "integer"}, {"const": 1}]},
+                },
+            },
+        }
+    )
+    assert (
+        schema_adapt.for_backend(data, "pydantic") == data
+    )  # nothing to drop here, nothing to collapse
+    props = schema_adapt.for_backend(data, "msgspec")["components"]["schemas"]["Holder"][
+        "properties"
+    ]
     assert props["kind"] == {"type": "string", "description": "d"}
     assert props["kind_or_null"] == {"anyOf": [{"type": "string"}, {"type": "null"}]}
-    assert props["number_or_text"] == data["components"]["schemas"]["Holder"]["properties"]["number_or_text"]
+    assert (
+        props["number_or_text"]
+        == data["components"]["schemas"]["Holder"]["properties"]["number_or_text"]
+    )
     assert props["count"] == {"oneOf": [{"type": "integer"}, {"const": 1}]}
-    assert "type" not in data["components"]["schemas"]["Holder"]["properties"]["kind"]  # input untouched
+    assert (
+        "type" not in data["components"]["schemas"]["Holder"]["properties"]["kind"]
+    )  # input untouched
 
 
 def _response_types(sdk: StyleSdk) -> dict[str, Any]:
     """Every type the SDK decodes a response into: returns, stream chunks, page items, error bodies."""
     api = humanloop_api()
     types = sdk.module("types")
-    namespace = {**vars(types), **{n: getattr(types, n) for n in types.__all__}, "List": list, "Dict": dict, "Any": Any}
-    annotations = {a for op in api.all_operations for a in (op.return_annotation, op.stream_annotation) if a}
+    namespace = {
+        **vars(types),
+        **{n: getattr(types, n) for n in types.__all__},
+        "List": list,
+        "Dict": dict,
+        "Any": Any,
+    }
+    annotations = {
+        a for op in api.all_operations for a in (op.return_annotation, op.stream_annotation) if a
+    }
     annotations |= {op.pagination.item_annotation for op in api.all_operations if op.pagination}
     annotations |= {model for _, model in api.error_models}
-    return {a: eval(a, namespace) for a in sorted(annotations - {"None"})}  # the IR's own annotations
+    return {
+        a: eval(a, namespace) for a in sorted(annotations - {"None"})
+    }  # the IR's own annotations
 
 
 def test_msgspec_decodes_every_response_type(msgspec_sdk: StyleSdk) -> None:
@@ -127,9 +169,14 @@ evaluator = decode(EvaluatorResponse, b'{{"id": "e", "name": "n", "description":
 assert isinstance(evaluator.arguments_type, EvaluatorArgumentsType) and evaluator.arguments_type == "brand_new"
 assert evaluator.created_at.year == 2024 and "pydantic" not in [m.split(".")[0] for m in sys.modules if sys.modules[m]]
 """
-    result = subprocess.run([sys.executable, "-c", script], check=False, cwd=msgspec_sdk.folder, capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        check=False,
+        cwd=msgspec_sdk.folder,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
-
 
 
 def test_a_schema_named_like_a_msgspec_import_is_renamed(tmp_path: Path) -> None:

@@ -22,7 +22,11 @@ def test_writes_only_changes_and_records_manifest(tmp_path: Path) -> None:
 
 def test_removes_only_stale_files_it_wrote(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    writer.apply(out, {"a.py": "a\n", "old/x.py": "x\n"}, writer.plan(out, {"a.py": "a\n", "old/x.py": "x\n"}))
+    writer.apply(
+        out,
+        {"a.py": "a\n", "old/x.py": "x\n"},
+        writer.plan(out, {"a.py": "a\n", "old/x.py": "x\n"}),
+    )
     (out / "user_notes.txt").write_text("mine")
     new = {"a.py": "a\n"}
     the_plan = writer.plan(out, new)
@@ -41,15 +45,23 @@ def test_refuses_to_overwrite_a_file_it_did_not_write(tmp_path: Path) -> None:
     assert (out / "a.py").read_text() == "user's own\n"
 
 
-@pytest.mark.skipif(os.geteuid() == 0 if hasattr(os, "geteuid") else False, reason="root ignores permissions")
-def test_unwritable_output_changes_nothing_as_user(tmp_path: Path) -> None:  # pragma: no cover - non-root
+@pytest.mark.skipif(
+    os.geteuid() == 0 if hasattr(os, "geteuid") else False, reason="root ignores permissions"
+)
+def test_unwritable_output_changes_nothing_as_user(
+    tmp_path: Path,
+) -> None:  # pragma: no cover - non-root
     out = tmp_path / "out"
     writer.apply(out, {"a.py": "a\n"}, writer.plan(out, {"a.py": "a\n"}))
     before = tree(out)
     out.chmod(0o500)
     try:
         with pytest.raises(GeneratorError, match="cannot write"):
-            writer.apply(out, {"a.py": "changed\n", "b.py": "b\n"}, writer.plan(out, {"a.py": "changed\n", "b.py": "b\n"}))
+            writer.apply(
+                out,
+                {"a.py": "changed\n", "b.py": "b\n"},
+                writer.plan(out, {"a.py": "changed\n", "b.py": "b\n"}),
+            )
     finally:
         out.chmod(0o700)
     assert tree(out) == before
@@ -76,10 +88,20 @@ def test_the_report_counts_the_lines_each_file_gains_and_loses(tmp_path: Path) -
 
     spec = tmp_path / "spec.yaml"
     spec.write_text((FIXTURES / "mini.yaml").read_text())
-    options = ["generate", "--spec", str(spec), "--output", str(tmp_path / "out"), "--package-name", "mini"]
+    options = [
+        "generate",
+        "--spec",
+        str(spec),
+        "--output",
+        str(tmp_path / "out"),
+        "--package-name",
+        "mini",
+    ]
     first = CliRunner().invoke(main, options)
     assert first.exit_code == 0, first.output
-    assert "wrote   mini/_client.py  (+" in first.output and " -0)" in first.output  # new files only add
+    assert (
+        "wrote   mini/_client.py  (+" in first.output and " -0)" in first.output
+    )  # new files only add
     spec.write_text(spec.read_text().replace("summary: List items.", "summary: List every item."))
     check = CliRunner().invoke(main, [*options, "--check"])
     assert check.exit_code == 1

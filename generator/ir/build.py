@@ -46,19 +46,69 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 RESERVED_CLASS_NAMES = frozenset(
     {
         # the SDK's runtime and typing, imported by the resource and client modules
-        "Any", "Dict", "List", "Literal", "Sequence", "Mapping", "Optional", "Union", "TypeAlias",
-        "Annotated", "Stream", "AsyncStream", "NotGiven", "SyncPage", "AsyncPage", "PaginationSpec",
-        "Body", "FileContent", "FileTypes", "FormBody", "Headers", "Query", "RawBody", "RequestOptions",
-        "SyncAPIClient", "AsyncAPIClient",
-        "APIResponse", "AsyncAPIResponse", "OpenEnum", "OpenIntEnum", "OpenFloatEnum", "EnumOrLiteral",
+        "Any",
+        "Dict",
+        "List",
+        "Literal",
+        "Sequence",
+        "Mapping",
+        "Optional",
+        "Union",
+        "TypeAlias",
+        "Annotated",
+        "Stream",
+        "AsyncStream",
+        "NotGiven",
+        "SyncPage",
+        "AsyncPage",
+        "PaginationSpec",
+        "Body",
+        "FileContent",
+        "FileTypes",
+        "FormBody",
+        "Headers",
+        "Query",
+        "RawBody",
+        "RequestOptions",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "APIResponse",
+        "AsyncAPIResponse",
+        "OpenEnum",
+        "OpenIntEnum",
+        "OpenFloatEnum",
+        "EnumOrLiteral",
         # imported by the request TypedDicts module
-        "TypedDict", "NotRequired", "Required",
+        "TypedDict",
+        "NotRequired",
+        "Required",
         # imported by the models module (pydantic and datamodel-code-generator's type names)
-        "BaseModel", "Field", "RootModel", "ConfigDict", "Enum", "AwareDatetime", "NaiveDatetime",
-        "AnyUrl", "EmailStr", "SecretStr", "Base64Str", "UUID", "UUID1", "UUID3", "UUID4", "UUID5",
-        "Decimal", "Path", "IPv4Address", "IPv6Address", "IPv4Network", "IPv6Network",
+        "BaseModel",
+        "Field",
+        "RootModel",
+        "ConfigDict",
+        "Enum",
+        "AwareDatetime",
+        "NaiveDatetime",
+        "AnyUrl",
+        "EmailStr",
+        "SecretStr",
+        "Base64Str",
+        "UUID",
+        "UUID1",
+        "UUID3",
+        "UUID4",
+        "UUID5",
+        "Decimal",
+        "Path",
+        "IPv4Address",
+        "IPv6Address",
+        "IPv4Network",
+        "IPv6Network",
         # imported by the msgspec models module
-        "Meta", "Struct", "UnsetType",
+        "Meta",
+        "Struct",
+        "UnsetType",
     }
 )
 _JSON_TYPES = ("application/json",)
@@ -70,14 +120,18 @@ def build(document: Document, settings: Settings, backend: str = "pydantic") -> 
     data = document.data
     schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
     names = class_names(schemas)
-    params = request_params.param_names(request_params.request_schema_keys(data, TypeMapper(data, names)), schemas, names)
+    params = request_params.param_names(
+        request_params.request_schema_keys(data, TypeMapper(data, names)), schemas, names
+    )
     mapper = TypeMapper(data, names, params)
     operations = [
         form
         for path, path_item in (data.get("paths") or {}).items()
         for method, op in path_item.items()
         if method in HTTP_METHODS
-        for form in _with_list_form(mapper, _operation(document, mapper, path, method, op, path_item), op)
+        for form in _with_list_form(
+            mapper, _operation(document, mapper, path, method, op, path_item), op
+        )
     ]
     client_parameters = _client_parameters(document)
     package = naming.identifier(settings.package_name)
@@ -105,7 +159,9 @@ def build(document: Document, settings: Settings, backend: str = "pydantic") -> 
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=_in_modules([_model(mapper, key, schema, backend) for key, schema in schemas.items()]),
+        models=_in_modules(
+            [_model(mapper, key, schema, backend) for key, schema in schemas.items()]
+        ),
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -130,9 +186,16 @@ _API_KEY_SCHEMES: dict[str, AuthScheme] = {"header": "apiKey", "query": "query",
 
 
 #: Constructor arguments a credential's name must not take.
-_CLIENT_ARGUMENTS = frozenset({
-    "base_url", "timeout", "max_retries", "default_headers", "http_client", "strict_response_validation",
-})
+_CLIENT_ARGUMENTS = frozenset(
+    {
+        "base_url",
+        "timeout",
+        "max_retries",
+        "default_headers",
+        "http_client",
+        "strict_response_validation",
+    }
+)
 
 
 def _auth_schemes(data: dict[str, Any], package: str, taken: set[str]) -> tuple[Auth, ...]:
@@ -145,16 +208,32 @@ def _auth_schemes(data: dict[str, Any], package: str, taken: set[str]) -> tuple[
     each is named after its scheme (``petstore_auth``, ``<PACKAGE>_PETSTORE_AUTH``).
     """
     schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    usable = [(str(key), _sending(scheme)) for key, scheme in schemes.items() if isinstance(scheme, dict)]
-    found = [(key, how, str(schemes[key].get("description") or "").strip())
-             for key, how in usable if how is not None]
-    wanted = ["api_key"] if len(found) == 1 else [naming.argument(naming.snake(key)) for key, _, _ in found]
+    usable = [
+        (str(key), _sending(scheme)) for key, scheme in schemes.items() if isinstance(scheme, dict)
+    ]
+    found = [
+        (key, how, str(schemes[key].get("description") or "").strip())
+        for key, how in usable
+        if how is not None
+    ]
+    wanted = (
+        ["api_key"]
+        if len(found) == 1
+        else [naming.argument(naming.snake(key)) for key, _, _ in found]
+    )
     arguments = naming.unique(
-        name + "_credential" if name in _CLIENT_ARGUMENTS or name in taken else name for name in wanted
+        name + "_credential" if name in _CLIENT_ARGUMENTS or name in taken else name
+        for name in wanted
     )
     return tuple(
-        Auth(header=wire_name, scheme=kind, env_var=f"{package.upper()}_{argument.upper()}", key=key,
-             argument=argument, description=description)
+        Auth(
+            header=wire_name,
+            scheme=kind,
+            env_var=f"{package.upper()}_{argument.upper()}",
+            key=key,
+            argument=argument,
+            description=description,
+        )
         for (key, (kind, wire_name), description), argument in zip(found, arguments, strict=True)
     )
 
@@ -175,7 +254,11 @@ def _security(requirements: Any, schemes: tuple[Auth, ...]) -> tuple[tuple[str, 
     """A ``security`` list as alternatives of scheme keys, those the SDK cannot send left out
     (an alternative needing one is dropped; ``{}``, no credentials, is kept)."""
     known = {s.key for s in schemes}
-    alternatives = [tuple(str(k) for k in r or {}) for r in requirements or [] if isinstance(r, dict) or r is None]
+    alternatives = [
+        tuple(str(k) for k in r or {})
+        for r in requirements or []
+        if isinstance(r, dict) or r is None
+    ]
     return tuple(a for a in alternatives if set(a) <= known)
 
 
@@ -246,7 +329,8 @@ def _operation(
         body_media_type=body_media_type,
         group=group_name,
         example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
-        streams=stream_annotation is not None and _answers_only_events(mapper, op)
+        streams=stream_annotation is not None
+        and _answers_only_events(mapper, op)
         and not any(p.location == "body" and p.wire_name == "stream" for p in parameters),
     )
 
@@ -254,7 +338,11 @@ def _operation(
 def _answers_only_events(mapper: TypeMapper, op: dict[str, Any]) -> bool:
     """Whether the operation's success answer is only ever a ``text/event-stream``."""
     responses = op.get("responses") or {}
-    success = [mapper.deref(responses[s]).get("content") or {} for s in sorted(responses) if str(s).startswith("2")]
+    success = [
+        mapper.deref(responses[s]).get("content") or {}
+        for s in sorted(responses)
+        if str(s).startswith("2")
+    ]
     return bool(success) and set(success[0]) == {_STREAM_TYPE}
 
 
@@ -283,7 +371,7 @@ def _example(
 def _strip_group(operation_id: str, group: str) -> str:
     snake_id = naming.snake(operation_id)
     prefix = group.rstrip("_") + "_"
-    return snake_id[len(prefix):] if group and snake_id.startswith(prefix) else snake_id
+    return snake_id[len(prefix) :] if group and snake_id.startswith(prefix) else snake_id
 
 
 def _parameters(
@@ -296,23 +384,39 @@ def _parameters(
         param = mapper.deref(raw)
         declared[(str(param["in"]), str(param["name"]))] = param  # operation-level wins
     params = [
-        _parameter(mapper, p["name"], p["in"], p.get("schema") or {}, bool(p.get("required")),
-                   p.get("description") or mapper.deref(p.get("schema")).get("description", ""),
-                   p)
+        _parameter(
+            mapper,
+            p["name"],
+            p["in"],
+            p.get("schema") or {},
+            bool(p.get("required")),
+            p.get("description") or mapper.deref(p.get("schema")).get("description", ""),
+            p,
+        )
         for p in declared.values()
         if p["in"] in ("path", "query", "header")
     ]
     body_kind, body_params, variants = _body(mapper, op, encoding)
     everything = params + body_params
     names = naming.unique(
-        p.name if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
-        else f"body_{p.name}" for p in everything
+        (
+            p.name
+            if sum(q.name == p.name for q in everything) == 1 or p.location != "body"
+            else f"body_{p.name}"
+        )
+        for p in everything
     )
-    renamed = [p if p.name == n else replace(p, name=n) for p, n in zip(everything, names, strict=True)]
+    renamed = [
+        p if p.name == n else replace(p, name=n) for p, n in zip(everything, names, strict=True)
+    ]
     body_names = {p.wire_name: p.name for p in renamed if p.location == "body"}
     forms = tuple(
-        _in_signature_order([*(p for p in renamed if p.location != "body"),
-                             *(replace(f, name=body_names[f.wire_name]) for f in variant)])
+        _in_signature_order(
+            [
+                *(p for p in renamed if p.location != "body"),
+                *(replace(f, name=body_names[f.wire_name]) for f in variant),
+            ]
+        )
         for variant in variants
     )
     return _in_signature_order(renamed), body_kind, forms
@@ -336,8 +440,10 @@ def _parameter(
     example_source = dict(schema) if isinstance(schema, dict) else {}
     for key in ("example", "examples"):
         if carrier and key in carrier and isinstance(carrier[key], (list, str, int, float, dict)):
-            example_source[key] = carrier[key] if key == "example" else list(
-                carrier[key].values() if isinstance(carrier[key], dict) else carrier[key]
+            example_source[key] = (
+                carrier[key]
+                if key == "example"
+                else list(carrier[key].values() if isinstance(carrier[key], dict) else carrier[key])
             )
     if isinstance(example_source.get("examples"), list) and example_source["examples"]:
         first = example_source["examples"][0]
@@ -382,8 +488,14 @@ def _body(
         return "none", [], []
     objects = _object_variants(mapper, schema)
     if not objects:
-        value = _parameter(mapper, "request_body", "body", schema, bool(body.get("required")),
-                           str(body.get("description", "")))
+        value = _parameter(
+            mapper,
+            "request_body",
+            "body",
+            schema,
+            bool(body.get("required")),
+            str(body.get("description", "")),
+        )
         if value.annotation == "bytes" and encoding == "content":
             value = replace(value, annotation="FileContent")  # bytes, or a binary file to read
         return "value", [value], []
@@ -397,17 +509,34 @@ def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> l
     """An object body's properties as keyword arguments."""
     props, required = mapper.properties(object_schema)
     fields = [
-        _parameter(mapper, key, "body", value, key in required,
-                   _description(mapper, value), value if isinstance(value, dict) else None)
+        _parameter(
+            mapper,
+            key,
+            "body",
+            value,
+            key in required,
+            _description(mapper, value),
+            value if isinstance(value, dict) else None,
+        )
         for key, value in props.items()
     ]
     if encoding == "multipart":  # a binary field is a file: bytes, file or (name, content)
-        fields = [replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields]
+        fields = [
+            replace(f, annotation="FileTypes") if f.annotation == "bytes" else f for f in fields
+        ]
     # Examples show one optional field besides the required ones, the first the spec illustrates
     # (chat_deployed's `project`): a call needs it to mean something, and fields that exclude
     # each other (`project` or `project_id`) are not shown together.
-    first = next((f for f in fields if not f.required and isinstance(props[f.wire_name], dict)
-                  and has_own_example(mapper, props[f.wire_name])), None)
+    first = next(
+        (
+            f
+            for f in fields
+            if not f.required
+            and isinstance(props[f.wire_name], dict)
+            and has_own_example(mapper, props[f.wire_name])
+        ),
+        None,
+    )
     return [replace(f, shown=True) if f is first else f for f in fields]
 
 
@@ -415,16 +544,22 @@ def _distinct_variants(variants: list[list[Parameter]]) -> list[list[Parameter]]
     """The forms a call can tell apart: a form that another accepts whole (its fields a subset
     with the same types, none of the other's required ones missing) would be an overload mypy
     never picks, so it goes."""
+
     def accepts(wider: list[Parameter], narrower: list[Parameter]) -> bool:
         fields = {(p.wire_name, p.annotation) for p in wider}
         given = {p.wire_name for p in narrower}
         return all((p.wire_name, p.annotation) in fields for p in narrower) and all(
-            p.wire_name in given for p in wider if p.required)
+            p.wire_name in given for p in wider if p.required
+        )
 
     return [
-        variant for index, variant in enumerate(variants)
-        if not any(accepts(other, variant) and (index > other_index or not accepts(variant, other))
-                   for other_index, other in enumerate(variants) if other_index != index)
+        variant
+        for index, variant in enumerate(variants)
+        if not any(
+            accepts(other, variant) and (index > other_index or not accepts(variant, other))
+            for other_index, other in enumerate(variants)
+            if other_index != index
+        )
     ]
 
 
@@ -436,8 +571,11 @@ def _merged_fields(variants: list[list[Parameter]]) -> list[Parameter]:
         for field in variant:
             by_name.setdefault(field.wire_name, []).append(field)
     return [
-        replace(fields[0], annotation=union_of([f.annotation for f in fields]),
-                required=len(fields) == len(variants) and all(f.required for f in fields))
+        replace(
+            fields[0],
+            annotation=union_of([f.annotation for f in fields]),
+            required=len(fields) == len(variants) and all(f.required for f in fields),
+        )
         for fields in by_name.values()
     ]
 
@@ -468,8 +606,12 @@ def _object_variants(mapper: TypeMapper, schema: Any) -> list[Any]:
     if mapper.is_object(schema):
         return [schema]
     target = mapper.deref(schema)
-    return [member for combinator in ("oneOf", "anyOf") for member in target.get(combinator) or []
-            if mapper.is_object(member)]
+    return [
+        member
+        for combinator in ("oneOf", "anyOf")
+        for member in target.get(combinator) or []
+        if mapper.is_object(member)
+    ]
 
 
 def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, str | None]:
@@ -489,7 +631,14 @@ def _success(mapper: TypeMapper, op: dict[str, Any]) -> tuple[str, str | None, s
 
 
 #: Media types (beside ``text/*``) whose bodies a method returns as ``bytes``.
-_BINARY_TYPES = ("application/octet-stream", "application/pdf", "application/zip", "image/", "audio/", "video/")
+_BINARY_TYPES = (
+    "application/octet-stream",
+    "application/pdf",
+    "application/zip",
+    "image/",
+    "audio/",
+    "video/",
+)
 
 
 def _not_json(content: dict[str, Any]) -> str:
@@ -524,7 +673,9 @@ def _pagination(
     if not isinstance(first_page, int) or isinstance(first_page, bool):
         raise GeneratorError(
             "'first-page' must be an integer (the number of the first page, usually 0 or 1)",
-            document.locate(pointer_of(["paths", path, method, "x-sdkgen-pagination", "first-page"])),
+            document.locate(
+                pointer_of(["paths", path, method, "x-sdkgen-pagination", "first-page"])
+            ),
         )
     items = str(spec.get("items", "items"))
     item_annotation = "Any"
@@ -577,7 +728,9 @@ def _error_models(operations: list[Operation]) -> tuple[tuple[int, str], ...]:
     return tuple(result)
 
 
-def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]) -> list[Operation]:
+def _with_list_form(
+    mapper: TypeMapper, operation: Operation, op: dict[str, Any]
+) -> list[Operation]:
     """The operation, and beside it ``<name>_many`` when its body may also be a list.
 
     A body of ``oneOf``/``anyOf`` an object and an array (Humanloop's ``log`` and ``feedback``:
@@ -587,11 +740,22 @@ def _with_list_form(mapper: TypeMapper, operation: Operation, op: dict[str, Any]
     if operation.body_kind != "fields" or operation.body_encoding != "json":
         return [operation]
     body = mapper.deref(_body_schema(mapper, op))
-    arrays = [m for c in ("oneOf", "anyOf") for m in body.get(c) or [] if mapper.deref(m).get("type") == "array"]
+    arrays = [
+        m
+        for c in ("oneOf", "anyOf")
+        for m in body.get(c) or []
+        if mapper.deref(m).get("type") == "array"
+    ]
     if not arrays:
         return [operation]
-    items = _parameter(mapper, "items", "body", mapper.deref(arrays[0]), True,
-                       f"The items to send in one request, each as `{operation.name}` takes it.")
+    items = _parameter(
+        mapper,
+        "items",
+        "body",
+        mapper.deref(arrays[0]),
+        True,
+        f"The items to send in one request, each as `{operation.name}` takes it.",
+    )
     many = replace(
         operation,
         name=f"{operation.name}_many",
@@ -610,10 +774,13 @@ def _with_security(op: Operation, data: dict[str, Any], schemes: tuple[Auth, ...
     return replace(op, security=_security(own["security"], schemes)) if "security" in own else op
 
 
-def _with_defaulted_fields(op: Operation, client_parameters: tuple[ClientParameter, ...]) -> Operation:
+def _with_defaulted_fields(
+    op: Operation, client_parameters: tuple[ClientParameter, ...]
+) -> Operation:
     fields = {p.wire_name for p in op.body_parameters} if op.body_kind == "fields" else set()
-    defaulted = tuple(dict.fromkeys(c.body_field[0] for c in client_parameters
-                                    if c.body_field[0] in fields))
+    defaulted = tuple(
+        dict.fromkeys(c.body_field[0] for c in client_parameters if c.body_field[0] in fields)
+    )
     return replace(op, defaulted_body_fields=defaulted) if defaulted else op
 
 
@@ -634,8 +801,10 @@ def _signature_models(ops: list[Operation], known: frozenset[str]) -> tuple[str,
 def _group(
     data: dict[str, Any], operations: list[Operation], known: frozenset[str]
 ) -> tuple[Resource, tuple[Resource, ...]]:
-    tags = {naming.resource_attribute(str(t.get("name", ""))): str(t.get("description", ""))
-            for t in data.get("tags") or []}
+    tags = {
+        naming.resource_attribute(str(t.get("name", ""))): str(t.get("description", ""))
+        for t in data.get("tags") or []
+    }
     by_group: dict[str, list[Operation]] = {}
     for op in operations:
         by_group.setdefault(op.group, []).append(op)
@@ -661,15 +830,14 @@ def _class_name(wanted: str, models: frozenset[str]) -> str:
 
 def _unique_names(ops: list[Operation]) -> list[Operation]:
     names = naming.unique(op.name for op in ops)
-    return [
-        op if op.name == n else replace(op, name=n)
-        for op, n in zip(ops, names, strict=True)
-    ]
+    return [op if op.name == n else replace(op, name=n) for op, n in zip(ops, names, strict=True)]
 
 
 def _in_modules(models: list[Model]) -> tuple[Model, ...]:
     modules = naming.model_modules(model.name for model in models)
-    return tuple(replace(model, module=module) for model, module in zip(models, modules, strict=True))
+    return tuple(
+        replace(model, module=module) for model, module in zip(models, modules, strict=True)
+    )
 
 
 def _model(mapper: TypeMapper, key: str, schema: Any, backend: str) -> Model:
@@ -690,7 +858,9 @@ def _model(mapper: TypeMapper, key: str, schema: Any, backend: str) -> Model:
             required=prop in required,
             description=_description(mapper, value).strip(),
             model=mapper.linked_model(value),
-            python_name=python_name if (python_name := naming.model_field(prop, backend)) != prop else "",
+            python_name=(
+                python_name if (python_name := naming.model_field(prop, backend)) != prop else ""
+            ),
         )
         for prop, value in props.items()
     )

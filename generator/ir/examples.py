@@ -59,7 +59,10 @@ def example_value(mapper: TypeMapper, schema: Any, name: str) -> Any:
 
 def has_own_example(mapper: TypeMapper, schema: Any) -> bool:
     """Whether the spec gives ``schema`` an example (not only a default) that satisfies it."""
-    return isinstance(schema, dict) and _Maker(mapper, _check(mapper)).own_example(schema, with_default=False) is not _NONE
+    return (
+        isinstance(schema, dict)
+        and _Maker(mapper, _check(mapper)).own_example(schema, with_default=False) is not _NONE
+    )
 
 
 def is_valid(mapper: TypeMapper, value: Any, schema: Any) -> bool:
@@ -106,14 +109,20 @@ class _Maker:
             candidates.append(target["default"])
         return next((c for c in candidates if self._check.valid(c, schema)), _NONE)
 
-    def _made(self, target: dict[str, Any], name: str, depth: int, seen: frozenset[str], key: str | None) -> Any:
+    def _made(
+        self, target: dict[str, Any], name: str, depth: int, seen: frozenset[str], key: str | None
+    ) -> Any:
         values = self._mapper.enum_values(target)
         if values is not None:
             return next((v for v in values if v is not None), None)
         if "const" in target:
             return target["const"]
-        branches = [m for c in ("oneOf", "anyOf") for m in target.get(c) or []
-                    if self._mapper.deref(m).get("type") != "null"]
+        branches = [
+            m
+            for c in ("oneOf", "anyOf")
+            for m in target.get(c) or []
+            if self._mapper.deref(m).get("type") != "null"
+        ]
         if branches:
             return self._branch(target, branches, name, depth, seen)
         if self._mapper.is_object(target) or _type(target) == "object":
@@ -125,7 +134,9 @@ class _Maker:
             return self._array(target, name, depth, seen)
         return _scalar(target, _type(target), name)
 
-    def _array(self, target: dict[str, Any], name: str, depth: int, seen: frozenset[str]) -> list[Any]:
+    def _array(
+        self, target: dict[str, Any], name: str, depth: int, seen: frozenset[str]
+    ) -> list[Any]:
         """``minItems`` items (at least one, to show their shape), distinct where they must be."""
         if target.get("maxItems") == 0:
             return []
@@ -134,10 +145,19 @@ class _Maker:
         values = [v for v in self._mapper.enum_values(items) or [] if v is not None]
         if values and count > 1:
             return [values[i % len(values)] for i in range(count)]
-        return [self.value(items, name if count == 1 else f"{name}{i}", depth + 1, seen) for i in range(count)]
+        return [
+            self.value(items, name if count == 1 else f"{name}{i}", depth + 1, seen)
+            for i in range(count)
+        ]
 
-    def _branch(self, target: dict[str, Any], branches: list[Any], name: str, depth: int,
-                seen: frozenset[str]) -> Any:
+    def _branch(
+        self,
+        target: dict[str, Any],
+        branches: list[Any],
+        name: str,
+        depth: int,
+        seen: frozenset[str],
+    ) -> Any:
         """The first branch's value that the whole schema accepts (else the first one made)."""
         made = []
         for branch in branches:
@@ -184,21 +204,27 @@ class _Maker:
                 constants[prop] = values[0]
         return {**constants, **candidate} if set(constants) - set(candidate) else candidate
 
-    def _object(self, target: dict[str, Any], name: str, depth: int, seen: frozenset[str],
-                key: str | None) -> dict[str, Any]:
+    def _object(
+        self, target: dict[str, Any], name: str, depth: int, seen: frozenset[str], key: str | None
+    ) -> dict[str, Any]:
         props, required = self._mapper.properties(target)
         result = {}
         for prop in props:
             # An optional property the spec illustrates is what makes the value meaningful (a
             # message's `content`), so it is filled in too.
-            illustrated = isinstance(props[prop], dict) and self.own_example(props[prop], with_default=False) is not _NONE
+            illustrated = (
+                isinstance(props[prop], dict)
+                and self.own_example(props[prop], with_default=False) is not _NONE
+            )
             if prop in required or illustrated:
                 value = self.value(props[prop], prop, depth + 1, seen)
                 if value is not None or self._check.valid(None, props[prop]):
                     result[prop] = value
         return self._own_discriminator(target, key, result)
 
-    def _own_discriminator(self, target: dict[str, Any], key: str | None, result: dict[str, Any]) -> dict[str, Any]:
+    def _own_discriminator(
+        self, target: dict[str, Any], key: str | None, result: dict[str, Any]
+    ) -> dict[str, Any]:
         """An object inheriting a discriminator (``allOf`` a parent that has one) names itself."""
         for parent in [target, *(self._mapper.deref(m) for m in target.get("allOf") or [])]:
             discriminator = parent.get("discriminator")

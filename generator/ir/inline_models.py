@@ -101,7 +101,9 @@ def _declared_schemas(data: dict[str, Any]) -> Iterator[Found]:
             name += "" if name.endswith(suffix) else suffix
             yield from _content_schemas(holder, name, ["components", kind, key])
     for key, parameter in _mapping(components.get("parameters")).items():
-        yield from _parameter_schemas([parameter], naming.pascal(str(key)), ["components", "parameters"], key)
+        yield from _parameter_schemas(
+            [parameter], naming.pascal(str(key)), ["components", "parameters"], key
+        )
 
 
 def _operation_schemas(op: dict[str, Any], name: str, at: list[object]) -> Iterator[Found]:
@@ -111,15 +113,23 @@ def _operation_schemas(op: dict[str, Any], name: str, at: list[object]) -> Itera
     successes = sorted((str(s), s) for s in responses if str(s).startswith("2"))
     for status, key in successes:
         suffix = "" if status == successes[0][0] else status
-        yield from _content_schemas(responses[key], f"{name}Response{suffix}", [*at, "responses", key])
+        yield from _content_schemas(
+            responses[key], f"{name}Response{suffix}", [*at, "responses", key]
+        )
     yield from _content_schemas(op.get("requestBody"), f"{name}Request", [*at, "requestBody"])
     yield from _parameter_schemas(op.get("parameters"), name, [*at, "parameters"])
 
 
-def _parameter_schemas(parameters: object, prefix: str, at: list[object], key: object = None) -> Iterator[Found]:
+def _parameter_schemas(
+    parameters: object, prefix: str, at: list[object], key: object = None
+) -> Iterator[Found]:
     for index, parameter in enumerate(parameters if isinstance(parameters, list) else []):
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
-            wanted = prefix if key is not None else prefix + naming.pascal(str(parameter.get("name", "")))
+            wanted = (
+                prefix
+                if key is not None
+                else prefix + naming.pascal(str(parameter.get("name", "")))
+            )
             yield wanted, parameter, "schema", [*at, key if key is not None else index]
 
 
@@ -129,8 +139,12 @@ def _content_schemas(holder: object, name: str, at: list[object]) -> Iterator[Fo
     if not isinstance(content, dict):
         return
     for media_type, media in content.items():
-        if (media_type == "application/json" or media_type.endswith("+json") or media_type.startswith("multipart/")
-                or media_type == "application/x-www-form-urlencoded") and isinstance(media, dict):
+        if (
+            media_type == "application/json"
+            or media_type.endswith("+json")
+            or media_type.startswith("multipart/")
+            or media_type == "application/x-www-form-urlencoded"
+        ) and isinstance(media, dict):
             if isinstance(media.get("schema"), dict):
                 yield name, media, "schema", [*at, "content", media_type]
             return
@@ -181,8 +195,13 @@ def _merge_lone_member(schema: dict[str, Any]) -> None:
     one inline schema, merged into its holder (when their keywords do not overlap), so that it is
     typed as what it is (a union stays a union) rather than as a class made of one parent."""
     members = schema.get("allOf")
-    if (isinstance(members, list) and len(members) == 1 and isinstance(members[0], dict)
-            and "$ref" not in members[0] and not set(members[0]) & (set(schema) - {"allOf"})):
+    if (
+        isinstance(members, list)
+        and len(members) == 1
+        and isinstance(members[0], dict)
+        and "$ref" not in members[0]
+        and not set(members[0]) & (set(schema) - {"allOf"})
+    ):
         del schema["allOf"]
         schema.update(members[0])
 
@@ -195,7 +214,9 @@ def _flatten_overrides(schema: dict[str, Any], schemas: TypeMapper) -> None:
     members = schema.get("allOf")
     if not isinstance(members, list):
         return
-    names = [name for m in members for name in schemas.properties(m)[0]] + list(schema.get("properties") or {})
+    names = [name for m in members for name in schemas.properties(m)[0]] + list(
+        schema.get("properties") or {}
+    )
     inline = [m for m in members if isinstance(m, dict) and "$ref" not in m]
     if len(names) == len(set(names)) and len(inline) < 2:
         return
@@ -230,19 +251,24 @@ def _hoist_children(schema: Any, name: str, at: list[object], names: _Names) -> 
     properties = schema.get("properties")
     if isinstance(properties, dict):
         for key in list(properties):
-            properties[key] = _hoist(properties[key], name + naming.pascal(str(key)),
-                                     [*at, "properties", key], names)
+            properties[key] = _hoist(
+                properties[key], name + naming.pascal(str(key)), [*at, "properties", key], names
+            )
     for keyword, suffix in (("items", "Item"), ("additionalProperties", "Value")):
         if isinstance(schema.get(keyword), dict):
             schema[keyword] = _hoist(schema[keyword], name + suffix, [*at, keyword], names)
     for union in _UNIONS:
         members = schema.get(union)
         if isinstance(members, list):
-            schema[union] = [_hoist(member, name + _member_name(member, n), [*at, union, n - 1], names)
-                             for n, member in enumerate(members, 1)]
+            schema[union] = [
+                _hoist(member, name + _member_name(member, n), [*at, union, n - 1], names)
+                for n, member in enumerate(members, 1)
+            ]
     all_of = schema.get("allOf")
     for index, member in enumerate(all_of if isinstance(all_of, list) else []):
-        _hoist_children(member, name, [*at, "allOf", index], names)  # its properties are the parent's own
+        _hoist_children(
+            member, name, [*at, "allOf", index], names
+        )  # its properties are the parent's own
 
 
 def _follow_moves(data: dict[str, Any], moved: dict[str, str]) -> None:
@@ -253,11 +279,13 @@ def _follow_moves(data: dict[str, Any], moved: dict[str, str]) -> None:
         if not isinstance(ref, str) or not ref.startswith("#/"):
             continue
         pointer = ref[1:]
-        for _ in range(len(moved)):  # each rewrite moves it into a hoisted schema; nesting is finite
+        for _ in range(
+            len(moved)
+        ):  # each rewrite moves it into a hoisted schema; nesting is finite
             old = next((p for p in moved if pointer == p or pointer.startswith(p + "/")), None)
             if old is None:
                 break
-            pointer = moved[old] + pointer[len(old):]
+            pointer = moved[old] + pointer[len(old) :]
         node["$ref"] = "#" + pointer
 
 

@@ -19,8 +19,16 @@ _NON_IDENT = re.compile(r"[^0-9A-Za-z]+")
 RESERVED_ARGUMENTS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout"})
 #: Attributes the client itself owns; a resource group must not shadow them.
 RESERVED_CLIENT_ATTRIBUTES = frozenset(
-    {"with_options", "with_raw_response", "close", "copy", "api_key", "base_url", "timeout",
-     "max_retries"}
+    {
+        "with_options",
+        "with_raw_response",
+        "close",
+        "copy",
+        "api_key",
+        "base_url",
+        "timeout",
+        "max_retries",
+    }
 )
 
 
@@ -29,22 +37,60 @@ RESERVED_CLIENT_ATTRIBUTES = frozenset(
 #: builtin containers are spelled ``List``/``Dict``/``Sequence`` for the same reason (``list``
 #: is a common method name).
 SHADOWING_METHOD_NAMES = frozenset(
-    {"str", "int", "float", "bool", "bytes", "object", "type", "datetime", "httpx", "cast", "overload",
-     "cached_property"}
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "object",
+        "type",
+        "datetime",
+        "httpx",
+        "cast",
+        "overload",
+        "cached_property",
+    }
 )
 
 
 #: Field names each model backend's base class owns; datamodel-code-generator appends ``_`` to a
 #: field of that name (pydantic: ``model_config`` → ``model_config_``; msgspec: its ``field`` import).
 MODEL_ATTRIBUTES: dict[str, frozenset[str]] = {
-    "pydantic": frozenset({
-        "construct", "copy", "dict", "from_orm", "json", "model_computed_fields", "model_config",
-        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
-        "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
-        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings", "mro",
-        "parse_file", "parse_obj", "parse_raw", "register", "schema", "schema_json",
-        "update_forward_refs", "validate",
-    }),
+    "pydantic": frozenset(
+        {
+            "construct",
+            "copy",
+            "dict",
+            "from_orm",
+            "json",
+            "model_computed_fields",
+            "model_config",
+            "model_construct",
+            "model_copy",
+            "model_dump",
+            "model_dump_json",
+            "model_extra",
+            "model_fields",
+            "model_fields_set",
+            "model_json_schema",
+            "model_parametrized_name",
+            "model_post_init",
+            "model_rebuild",
+            "model_validate",
+            "model_validate_json",
+            "model_validate_strings",
+            "mro",
+            "parse_file",
+            "parse_obj",
+            "parse_raw",
+            "register",
+            "schema",
+            "schema_json",
+            "update_forward_refs",
+            "validate",
+        }
+    ),
     "msgspec": frozenset({"field"}),
 }
 _CAMEL_WORD = re.compile(r"([^_])([A-Z][a-z]+)")

@@ -155,6 +155,7 @@ class Operation:
         """Every type annotation the method's signatures mention (its overloads' too)."""
         forms = (p.annotation for form in self.body_forms for p in form)
         return (*(p.annotation for p in self.parameters), *forms, *self.result_annotations)
+
     example: tuple[Example, ...] | None = None
     """A complete, realistic call from ``x-sdkgen-example``: the README's getting started shows it."""
     body_forms: tuple[tuple[Parameter, ...], ...] = ()
@@ -218,7 +219,7 @@ class Operation:
         usage = self.usage
         for index, argument in enumerate(usage):
             if isinstance(argument.value, dict) and argument.value:
-                return (*usage[:index], Example(argument.name, {}), *usage[index + 1:])
+                return (*usage[:index], Example(argument.name, {}), *usage[index + 1 :])
         return None
 
     @property

@@ -25,7 +25,11 @@ def python_literal(value: object) -> str:
             return repr(value)  # black keeps single quotes when double ones would need more escapes
         return '"' + "".join('\\"' if char == '"' else repr(char)[1:-1] for char in value) + '"'
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{python_literal(k)}: {python_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     if isinstance(value, list):
         return "[" + ", ".join(python_literal(item) for item in value) + "]"
     if isinstance(value, tuple):
@@ -44,7 +48,9 @@ def parameter(name: str, annotation: str, default: str | None = None, indent: in
     inner = f"{pad}    {annotation}"
     if len(inner) > LINE_LENGTH:
         parts = split_top_level(annotation, " | ")
-        inner = "\n".join(_fit(("| " if i else "") + part, indent + 4) for i, part in enumerate(parts))
+        inner = "\n".join(
+            _fit(("| " if i else "") + part, indent + 4) for i, part in enumerate(parts)
+        )
     return f"{pad}{name}: (\n{inner}\n{pad}){tail}"
 
 

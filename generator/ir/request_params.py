@@ -54,7 +54,9 @@ def _collect(node: Any, mapper: TypeMapper, found: set[str]) -> None:
         _collect(value, mapper, found)
 
 
-def param_names(keys: Iterable[str], schemas: dict[str, Any], class_names: dict[str, str]) -> dict[str, str]:
+def param_names(
+    keys: Iterable[str], schemas: dict[str, Any], class_names: dict[str, str]
+) -> dict[str, str]:
     """Component key → TypedDict name (``ChatMessage`` → ``ChatMessageParam``) for every schema in
     ``keys`` but enums (a request takes an enum's values, typed by the enum and its literals).
 
@@ -62,4 +64,4 @@ def param_names(keys: Iterable[str], schemas: dict[str, Any], class_names: dict[
     """
     wanted = [key for key in schemas if key in keys and "enum" not in (schemas[key] or {})]
     names = naming.unique([*class_names.values(), *(class_names[key] + "Param" for key in wanted)])
-    return dict(zip(wanted, names[len(class_names):], strict=True))
+    return dict(zip(wanted, names[len(class_names) :], strict=True))

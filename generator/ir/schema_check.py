@@ -28,7 +28,9 @@ class SchemaCheck:
         self._registry: Registry[Any] = Registry().with_resource(
             _ROOT, Resource.from_contents(root, default_specification=specification)
         )
-        self._validator = jsonschema.Draft4Validator if self._legacy else jsonschema.Draft202012Validator
+        self._validator = (
+            jsonschema.Draft4Validator if self._legacy else jsonschema.Draft202012Validator
+        )
         self._formats = jsonschema.FormatChecker()  # every format it knows, whatever the draft
 
     def valid(self, value: Any, schema: Any) -> bool:
@@ -40,7 +42,9 @@ class SchemaCheck:
         validator = self._validator(wrapped, registry=self._registry, format_checker=self._formats)
         try:
             return bool(validator.is_valid(value))
-        except Exception:  # noqa: BLE001 -- a schema jsonschema cannot read is not the value's fault
+        except (
+            Exception
+        ):  # noqa: BLE001 -- a schema jsonschema cannot read is not the value's fault
             return False
 
 
@@ -51,7 +55,11 @@ def _rebased(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     return {
-        key: (_ROOT + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else _rebased(value))
+        key: (
+            _ROOT + value
+            if key == "$ref" and isinstance(value, str) and value.startswith("#")
+            else _rebased(value)
+        )
         for key, value in node.items()
     }
 

@@ -8,7 +8,13 @@ from generator.ir.python_literals import python_literal, split_top_level
 from generator.spec.load import component_key, schema_ref
 from generator.spec.pointers import resolve
 
-_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "null": "None"}
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "null": "None",
+}
 
 
 class TypeMapper:
@@ -16,7 +22,10 @@ class TypeMapper:
     ``param_names`` those a request may carry to their TypedDicts (see :mod:`request_params`)."""
 
     def __init__(
-        self, document: dict[str, Any], class_names: dict[str, str], param_names: dict[str, str] | None = None
+        self,
+        document: dict[str, Any],
+        class_names: dict[str, str],
+        param_names: dict[str, str] | None = None,
     ) -> None:
         self._document = document
         self.class_names = class_names
@@ -96,7 +105,9 @@ class TypeMapper:
         key = self.component(schema)
         if key is not None:
             return self._named(key, for_input)
-        if "$ref" in schema:  # a reference into a schema (``.../Pet/properties/name``): its target's type
+        if (
+            "$ref" in schema
+        ):  # a reference into a schema (``.../Pet/properties/name``): its target's type
             return self.annotation(self.deref(schema), for_input=for_input)
         nullable = bool(schema.get("nullable"))
         members: list[str] = []
@@ -117,8 +128,10 @@ class TypeMapper:
         target = self.deref({"$ref": schema_ref(key)})
         values = self.enum_values(target)
         if for_input and values is not None and _literal_values(values):
-            return _union([name, _literal([v for v in values if v is not None])]
-                          + (["None"] if None in values else []))
+            return _union(
+                [name, _literal([v for v in values if v is not None])]
+                + (["None"] if None in values else [])
+            )
         if for_input and self.is_object(target):
             return f"{name} | {self.param_names.get(key, _DICT)}"
         return name
@@ -158,7 +171,9 @@ class TypeMapper:
 def _literal_values(values: Any) -> bool:
     """Whether ``Literal[...]`` can hold these enum values: strings, integers, booleans, null (not
     floats or objects: Docker's ``enum: [{}]``, whose type then says what the value is)."""
-    return isinstance(values, list) and all(v is None or isinstance(v, (str, int, bool)) for v in values)
+    return isinstance(values, list) and all(
+        v is None or isinstance(v, (str, int, bool)) for v in values
+    )
 
 
 def _literal(values: list[Any]) -> str:
@@ -182,7 +197,9 @@ def _union(members: list[str]) -> str:
         return "Any"
     if parts.count(_DICT) > 1:
         unique.remove(_DICT)
-        after_models = max((i + 1 for i, m in enumerate(unique) if m.isidentifier()), default=len(unique))
+        after_models = max(
+            (i + 1 for i, m in enumerate(unique) if m.isidentifier()), default=len(unique)
+        )
         unique.insert(after_models, _DICT)
     unique += ["None"] if "None" in parts else []
     return " | ".join(unique) if unique else "Any"

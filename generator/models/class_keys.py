@@ -45,8 +45,12 @@ class _Rewriter:
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
-        if (isinstance(ref, str) and ref.startswith((SCHEMA_REF_PREFIX, "#/paths/")) and component_key(ref) is None
-                and ref not in expanding):
+        if (
+            isinstance(ref, str)
+            and ref.startswith((SCHEMA_REF_PREFIX, "#/paths/"))
+            and component_key(ref) is None
+            and ref not in expanding
+        ):
             try:
                 target = resolve(self._document, ref[1:])
             except KeyError:
@@ -55,14 +59,17 @@ class _Rewriter:
                 siblings = {k: v for k, v in node.items() if k != "$ref"}
                 return self.node({**target, **siblings}, (*expanding, ref))
         return {
-            key: self._renamed_ref(value) if key == "$ref"
-            else value if key in _DATA_KEYWORDS else self.node(value, expanding)
+            key: (
+                self._renamed_ref(value)
+                if key == "$ref"
+                else value if key in _DATA_KEYWORDS else self.node(value, expanding)
+            )
             for key, value in node.items()
         }
 
     def _renamed_ref(self, ref: object) -> object:
         if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
             return ref
-        first, slash, rest = ref[len(SCHEMA_REF_PREFIX):].partition("/")
+        first, slash, rest = ref[len(SCHEMA_REF_PREFIX) :].partition("/")
         name = self._class_names.get(unescaped_pointer_part(first))
         return ref if name is None else f"{SCHEMA_REF_PREFIX}{name}{slash}{rest}"

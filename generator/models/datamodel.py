@@ -74,7 +74,11 @@ def start_models(
     # Keyed by backend: the models and the TypedDicts are started one after the other, and a
     # worker forked late must still find its own call's groups.
     _WORK[backend] = {"groups": todo, "templates": datamodel_templates}
-    running = _start_workers(backend, len(todo)) if in_background and todo and os.name == "posix" else None
+    running = (
+        _start_workers(backend, len(todo))
+        if in_background and todo and os.name == "posix"
+        else None
+    )
 
     def modules() -> dict[str, str]:
         if running is not None:
@@ -126,19 +130,28 @@ def _make(group: _Group, datamodel_templates: Path | None, backend: str) -> dict
     else:
         modules = split(made, {model.name: model.module for model in group.api.models})
     # every module lives in {package}/types/: imports of the package become `..`, unused ones go
-    modules = {name: imports.tidy_module_imports(text, group.api.package, "..") for name, text in modules.items()}
+    modules = {
+        name: imports.tidy_module_imports(text, group.api.package, "..")
+        for name, text in modules.items()
+    }
     _cache_write(group.cached, modules)
     return modules
 
 
-def _group(document: Document, api: Api, names: list[str], common: Any, cache_dir: Path | None) -> _Group:
+def _group(
+    document: Document, api: Api, names: list[str], common: Any, cache_dir: Path | None
+) -> _Group:
     """The document and the IR of the schemas ``names`` only, and where their models are cached."""
     components = document.data.get("components") or {}
     schemas = {name: components["schemas"][name] for name in names}
     models = tuple(model for model in api.models if model.schema_name in schemas)
     digest = common.copy()
     digest.update(json.dumps(schemas, sort_keys=True).encode())
-    digest.update(json.dumps([[m.schema_name, m.name, m.module, m.kind, m.param_name] for m in models]).encode())
+    digest.update(
+        json.dumps(
+            [[m.schema_name, m.name, m.module, m.kind, m.param_name] for m in models]
+        ).encode()
+    )
     data = {**document.data, "components": {**components, "schemas": schemas}}
     return _Group(
         Document(document.path, data),
@@ -164,8 +177,17 @@ def _cache_write(cached: Path | None, modules: dict[str, str]) -> None:
 
 def _common_key(api: Api, datamodel_templates: Path | None, backend: str) -> Any:
     """The hash of what every group's models depend on besides its schemas."""
-    digest = hashlib.sha256(f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode())
-    for module in (class_keys, schema_adapt, default_coercion, enums_first, modules_module, imports):  # what shapes the input and the output
+    digest = hashlib.sha256(
+        f"{version('datamodel-code-generator')}|{backend}|{api.package}|{api.title}|{api.version}".encode()
+    )
+    for module in (
+        class_keys,
+        schema_adapt,
+        default_coercion,
+        enums_first,
+        modules_module,
+        imports,
+    ):  # what shapes the input and the output
         digest.update(Path(module.__file__ or "").read_bytes())
     digest.update(Path(__file__).read_bytes())  # the options below are part of the key
     for path in sorted(datamodel_templates.rglob("*")) if datamodel_templates else []:
@@ -197,8 +219,10 @@ def _models_error(document: Document, api: Api, exc: Exception) -> GeneratorErro
 
 def _header(api: Api, backend: str) -> str:
     if backend == PARAMS:
-        return (f"Request TypedDicts of the {api.title} ({api.version}), generated from its OpenAPI document:"
-                " the dicts a request argument takes in place of a model, keys as on the wire.")
+        return (
+            f"Request TypedDicts of the {api.title} ({api.version}), generated from its OpenAPI document:"
+            " the dicts a request argument takes in place of a model, keys as on the wire."
+        )
     return f"Models of the {api.title} ({api.version}), generated from its OpenAPI document."
 
 
@@ -291,9 +315,13 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     )
     options.update(_backend_options(backend))
     if backend != PARAMS:
-        options.update(base_class=f"{api.package}._models.BaseModel", additional_imports=[
-            f"{api.package}._enums.{name}" for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
-        ])
+        options.update(
+            base_class=f"{api.package}._models.BaseModel",
+            additional_imports=[
+                f"{api.package}._enums.{name}"
+                for name in ("OpenEnum", "OpenIntEnum", "OpenFloatEnum")
+            ],
+        )
     if datamodel_templates is not None:
         options["custom_template_dir"] = datamodel_templates
     try:

@@ -19,8 +19,11 @@ def cast_validated_defaults(source: str) -> str:
     if "validate_default=True" not in source:
         return source
     values = [
-        node.value for node in ast.walk(ast.parse(source))
-        if isinstance(node, ast.AnnAssign) and node.value is not None and _validates_default(node.annotation)
+        node.value
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.AnnAssign)
+        and node.value is not None
+        and _validates_default(node.annotation)
     ]
     if not values:
         return source
@@ -30,9 +33,11 @@ def cast_validated_defaults(source: str) -> str:
     for value in sorted(values, key=lambda v: (v.lineno, v.col_offset), reverse=True):
         assert value.end_lineno is not None and value.end_col_offset is not None
         end = value.end_lineno - 1
-        lines[end] = lines[end][: value.end_col_offset] + b")" + lines[end][value.end_col_offset:]
+        lines[end] = lines[end][: value.end_col_offset] + b")" + lines[end][value.end_col_offset :]
         start = value.lineno - 1
-        lines[start] = lines[start][: value.col_offset] + b"cast(Any, " + lines[start][value.col_offset:]
+        lines[start] = (
+            lines[start][: value.col_offset] + b"cast(Any, " + lines[start][value.col_offset :]
+        )
     return _with_typing_imports(b"".join(lines).decode("utf-8"))
 
 
@@ -42,15 +47,23 @@ def _validates_default(annotation: ast.expr) -> bool:
         return False
     return any(
         isinstance(call, ast.Call)
-        and any(k.arg == "validate_default" and isinstance(k.value, ast.Constant) and k.value.value is True
-                for k in call.keywords)
+        and any(
+            k.arg == "validate_default"
+            and isinstance(k.value, ast.Constant)
+            and k.value.value is True
+            for k in call.keywords
+        )
         for call in annotation.slice.elts[1:]
     )
 
 
 def _with_typing_imports(source: str) -> str:
     """``source`` with ``Any`` and ``cast`` imported from ``typing`` (after ``__future__``)."""
-    names = "cast" if re.search(r"^from typing import [^\n]*\bAny\b", source, re.MULTILINE) else "Any, cast"
+    names = (
+        "cast"
+        if re.search(r"^from typing import [^\n]*\bAny\b", source, re.MULTILINE)
+        else "Any, cast"
+    )
     future = "from __future__ import annotations\n"
     head, found, rest = source.partition(future)
     if not found:

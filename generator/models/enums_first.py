@@ -27,7 +27,7 @@ def enums_first(source: str) -> str:
     for node in enums:
         start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
         assert node.end_lineno is not None
-        blocks.append("".join(lines[start:node.end_lineno]) + "\n\n")
+        blocks.append("".join(lines[start : node.end_lineno]) + "\n\n")
         moved.update(range(start, node.end_lineno))
     last_import = max(node.end_lineno or node.lineno for node in imports)
     kept = [line for number, line in enumerate(lines) if number not in moved]

@@ -81,7 +81,11 @@ def _refs(node: Any) -> Iterator[str | None]:
             ref = current.get("$ref")
             if isinstance(ref, str):
                 inside = ref.startswith(SCHEMA_REF_PREFIX)
-                yield component_key(SCHEMA_REF_PREFIX + ref[len(SCHEMA_REF_PREFIX):].split("/")[0]) if inside else None
+                yield (
+                    component_key(SCHEMA_REF_PREFIX + ref[len(SCHEMA_REF_PREFIX) :].split("/")[0])
+                    if inside
+                    else None
+                )
             stack.extend(current.values())
         elif isinstance(current, list):
             stack.extend(current)

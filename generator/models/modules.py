@@ -66,7 +66,9 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
     try:
         tree = ast.parse(source)
     except SyntaxError as exc:
-        raise GeneratorError(f"datamodel-code-generator wrote models that do not parse: {exc}") from None
+        raise GeneratorError(
+            f"datamodel-code-generator wrote models that do not parse: {exc}"
+        ) from None
     lines = source.splitlines(keepends=True)
     header = ""
     imports: dict[str, _Import] = {}
@@ -80,7 +82,11 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
             previous = definitions[next(reversed(definitions))]
             previous.text += text
         elif isinstance(node, ast.ImportFrom | ast.Import):
-            source_module = f"from {'.' * node.level}{node.module or ''} import " if isinstance(node, ast.ImportFrom) else "import "
+            source_module = (
+                f"from {'.' * node.level}{node.module or ''} import "
+                if isinstance(node, ast.ImportFrom)
+                else "import "
+            )
             for alias in node.names:
                 spelled = alias.name if alias.asname is None else f"{alias.name} as {alias.asname}"
                 imports[alias.asname or alias.name.split(".")[0]] = (source_module, spelled)
@@ -93,7 +99,9 @@ def _statements(source: str) -> tuple[str, dict[str, _Import], dict[str, _Defini
         elif name is not None:
             definitions[name] = _Definition(name, text, _names_in(node))
         else:
-            raise GeneratorError(f"unexpected statement in the generated models: {text.strip()[:80]}")
+            raise GeneratorError(
+                f"unexpected statement in the generated models: {text.strip()[:80]}"
+            )
     for definition in definitions.values():
         definition.uses = (definition.mentions & definitions.keys()) - {definition.name}
     return header, imports, definitions
@@ -124,7 +132,11 @@ def _names_in(node: ast.AST) -> set[str]:
     for child in ast.walk(node):
         if isinstance(child, ast.Name):
             found.add(child.id)
-        elif isinstance(child, ast.Constant) and isinstance(child.value, str) and child.value.isidentifier():
+        elif (
+            isinstance(child, ast.Constant)
+            and isinstance(child.value, str)
+            and child.value.isidentifier()
+        ):
             found.add(child.value)
     return found
 
@@ -224,7 +236,9 @@ def _strongly_connected(nodes: list[str], edges: dict[str, set[str]]) -> Iterato
                 low[node] = min(low[node], index[child])
 
 
-def _module_text(header: str, imports: dict[str, _Import], body: list[_Definition], owner: dict[str, str]) -> str:
+def _module_text(
+    header: str, imports: dict[str, _Import], body: list[_Definition], owner: dict[str, str]
+) -> str:
     module = owner[body[0].name]
     mentioned = set().union(*(d.mentions for d in body))
     used = set().union(*(d.uses for d in body))

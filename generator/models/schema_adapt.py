@@ -44,15 +44,43 @@ _FORMATS_NEEDING_EXTRAS = frozenset({"email", "idn-email"})
 
 
 #: String formats datamodel-code-generator maps to a Python type other than ``str``.
-_NOT_STR_FORMATS = frozenset({
-    "date", "date-time", "timestamp with time zone", "date-time-local", "duration", "time", "time-local",
-    "path", "uuid", "uuid1", "uuid2", "uuid3", "uuid4", "uuid5", "uri", "ipv4", "ipv4-network", "ipv6",
-    "ipv6-network", "decimal", "integer", "unixtime", "ulid", "binary", "password",
-})
+_NOT_STR_FORMATS = frozenset(
+    {
+        "date",
+        "date-time",
+        "timestamp with time zone",
+        "date-time-local",
+        "duration",
+        "time",
+        "time-local",
+        "path",
+        "uuid",
+        "uuid1",
+        "uuid2",
+        "uuid3",
+        "uuid4",
+        "uuid5",
+        "uri",
+        "ipv4",
+        "ipv4-network",
+        "ipv6",
+        "ipv6-network",
+        "decimal",
+        "integer",
+        "unixtime",
+        "ulid",
+        "binary",
+        "password",
+    }
+)
 
 
-def for_backend(document: dict[str, Any], backend: str, enum_names: dict[str, str] | None = None,
-                package: str = "") -> dict[str, Any]:
+def for_backend(
+    document: dict[str, Any],
+    backend: str,
+    enum_names: dict[str, str] | None = None,
+    package: str = "",
+) -> dict[str, Any]:
     """The document datamodel-code-generator should read for ``backend`` (the schemas copied).
 
     ``enum_names`` (component key → class name): the enums whose fields also take their values,
@@ -75,11 +103,12 @@ def for_backend(document: dict[str, Any], backend: str, enum_names: dict[str, st
     return adapted
 
 
-def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names: dict[str, str],
-               package: str) -> dict[str, Any]:
+def for_params(
+    document: dict[str, Any], param_names: dict[str, str], enum_names: dict[str, str], package: str
+) -> dict[str, Any]:
     """The document of the request TypedDicts: the schemas of ``param_names`` (component key →
     TypedDict name), adapted to what a request takes; ``enum_names`` are the models' enums."""
-    schemas = ((document.get("components") or {}).get("schemas") or {})
+    schemas = (document.get("components") or {}).get("schemas") or {}
     kept = _for_models({key: schemas[key] for key in param_names})
     # Only the kept schemas: anything else (paths, webhooks) may refer to schemas left out.
     adapted: dict[str, Any] = {key: document[key] for key in ("openapi", "info") if key in document}
@@ -94,7 +123,9 @@ def for_params(document: dict[str, Any], param_names: dict[str, str], enum_names
     return adapted
 
 
-def _enum_types(document: dict[str, Any], enum_names: dict[str, str], expression: str) -> dict[str, str]:
+def _enum_types(
+    document: dict[str, Any], enum_names: dict[str, str], expression: str
+) -> dict[str, str]:
     """``$ref`` → the ``x-python-type`` expression of each string or integer enum (``{name}``: its class,
     ``{values}``: the ``Literal`` of its values)."""
     schemas = (document.get("components") or {}).get("schemas") or {}
@@ -133,7 +164,9 @@ def _as_request_input(node: dict[str, Any]) -> None:
         del node["format"]
     properties = node.get("properties")
     if isinstance(properties, dict):
-        read_only = {k for k, v in properties.items() if isinstance(v, dict) and v.get("readOnly") is True}
+        read_only = {
+            k for k, v in properties.items() if isinstance(v, dict) and v.get("readOnly") is True
+        }
         if read_only:
             node["properties"] = {k: v for k, v in properties.items() if k not in read_only}
             if isinstance(node.get("required"), list):
@@ -158,12 +191,19 @@ def _for_models(node: Any, names: bool = False) -> Any:
     return {
         key: _for_models(value, names=not names and key in _NAME_MAPS)
         for key, value in node.items()
-        if names or not (
+        if names
+        or not (
             key in ("example", "examples")
             or (key == "format" and isinstance(value, str) and value in _FORMATS_NEEDING_EXTRAS)
-            or (key == "default" and isinstance(value, str) and node.get("format") in _NOT_STR_FORMATS)
+            or (
+                key == "default"
+                and isinstance(value, str)
+                and node.get("format") in _NOT_STR_FORMATS
+            )
             or (key == "default" and not _default_fits(value, node.get("type")))
-            or (key == "nullable" and value is False)  # the default; said explicitly, it makes a field
+            or (
+                key == "nullable" and value is False
+            )  # the default; said explicitly, it makes a field
             # without a default `str = None` (Swagger's `x-nullable: false`, converted)
         )
     }
@@ -171,8 +211,12 @@ def _for_models(node: Any, names: bool = False) -> Any:
 
 #: The JSON type of each Python value a parsed document holds.
 _JSON_TYPES: tuple[tuple[type, tuple[str, ...]], ...] = (
-    (bool, ("boolean",)), (int, ("integer", "number")), (float, ("number",)), (str, ("string",)),
-    (list, ("array",)), (dict, ("object",)),
+    (bool, ("boolean",)),
+    (int, ("integer", "number")),
+    (float, ("number",)),
+    (str, ("string",)),
+    (list, ("array",)),
+    (dict, ("object",)),
 )
 
 
@@ -180,7 +224,11 @@ def _default_fits(value: Any, declared: Any) -> bool:
     """Whether a default is of a JSON type its schema declares (``null`` always is: the field is
     then optional). One that is not would be a model field's wrongly-typed value (validation
     warns about it: ``default: none`` on an array); the model is better without it."""
-    types = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else None
+    types = (
+        [declared]
+        if isinstance(declared, str)
+        else declared if isinstance(declared, list) else None
+    )
     if value is None or not types:
         return True
     kinds = next((names for python, names in _JSON_TYPES if isinstance(value, python)), ())
@@ -229,7 +277,9 @@ def _is_string_like(member: object, schemas: TypeMapper) -> bool:
     return schema.get("type") == "string" and schema.get("format") != "binary"
 
 
-def _merge_multiple_parents(document: dict[str, Any], schemas: TypeMapper, minimum: int = 2) -> None:
+def _merge_multiple_parents(
+    document: dict[str, Any], schemas: TypeMapper, minimum: int = 2
+) -> None:
     """Replace, in place, every ``allOf`` with ``minimum`` or more members that have properties by
     the object those members make together (properties and ``required`` of each, in order)."""
     _bottom_up(document, lambda node: _merge_parents(node, schemas, minimum))
@@ -246,8 +296,11 @@ def _merge_parents(node: dict[str, Any], schemas: TypeMapper, minimum: int) -> N
     required: list[str] = list(node.get("required") or [])
     for properties, names in parents:
         merged.update(properties)
-        required += [name for name in [*properties, *sorted(names - set(properties))]
-                     if name in names and name not in required]
+        required += [
+            name
+            for name in [*properties, *sorted(names - set(properties))]
+            if name in names and name not in required
+        ]
     del node["allOf"]
     node.update(type="object", properties={**merged, **(node.get("properties") or {})})
     if required:
@@ -259,6 +312,8 @@ def _number_enum_as_number(node: dict[str, Any]) -> None:
 
     Integer values under ``type: number`` (Spotify's ``[-1, 0, 1]``) still make a float enum."""
     values = node.get("enum")
-    if isinstance(values, list) and (node.get("type") == "number" or any(isinstance(v, float) for v in values)):
+    if isinstance(values, list) and (
+        node.get("type") == "number" or any(isinstance(v, float) for v in values)
+    ):
         del node["enum"]
         node["type"] = "number"

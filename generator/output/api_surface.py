@@ -79,10 +79,24 @@ def is_snapshot(data: object) -> bool:
     if not isinstance(data, dict):
         return False
     methods, models = data.get("methods"), data.get("models")
-    if not isinstance(methods, dict) or not isinstance(models, dict) or not isinstance(data.get("client"), dict):
+    if (
+        not isinstance(methods, dict)
+        or not isinstance(models, dict)
+        or not isinstance(data.get("client"), dict)
+    ):
         return False
-    members = [m for item in methods.values() if isinstance(item, dict) for m in item.get("params", {}).values()]
-    members += [m for item in models.values() if isinstance(item, dict) for m in item.get("fields", {}).values()]
+    members = [
+        m
+        for item in methods.values()
+        if isinstance(item, dict)
+        for m in item.get("params", {}).values()
+    ]
+    members += [
+        m
+        for item in models.values()
+        if isinstance(item, dict)
+        for m in item.get("fields", {}).values()
+    ]
     return (
         all(isinstance(m, dict) and _METHOD_KEYS <= m.keys() for m in methods.values())
         and all(isinstance(m, dict) and _MODEL_KEYS <= m.keys() for m in models.values())
@@ -133,8 +147,10 @@ def _parameter(p: Parameter) -> dict[str, Any]:
 
 
 def _model(model: Model, used_in_requests: bool, used_in_responses: bool) -> dict[str, Any]:
-    fields = {f.name: {"type": f.annotation, "required": f.required, "docs": _digest(f.description)}
-              for f in model.fields}
+    fields = {
+        f.name: {"type": f.annotation, "required": f.required, "docs": _digest(f.description)}
+        for f in model.fields
+    }
     return {
         "kind": model.kind,
         "fields": fields,
@@ -154,7 +170,9 @@ def _model_uses(api: Api) -> tuple[set[str], set[str]]:
     """The models reachable from the methods' arguments, and from what they return."""
     fields = {m.name: [f.annotation for f in m.fields] for m in api.models}
     requests = [p.annotation for op in api.all_operations for p in op.parameters]
-    responses = [a for op in api.all_operations for a in (op.return_annotation, op.stream_annotation) if a]
+    responses = [
+        a for op in api.all_operations for a in (op.return_annotation, op.stream_annotation) if a
+    ]
     responses += [e.model for op in api.all_operations for e in op.errors if e.model]
     return _reachable(requests, fields), _reachable(responses, fields)
 
@@ -178,7 +196,9 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def compare(old: Snapshot, new: Snapshot) -> list[Change]:
     """Every change from ``old`` to ``new``, most severe first, then by subject."""
-    changes = list(_items(old.get("methods", {}), new.get("methods", {}), "method", _method_changes))
+    changes = list(
+        _items(old.get("methods", {}), new.get("methods", {}), "method", _method_changes)
+    )
     models_old = {f"types.{k}": v for k, v in old.get("models", {}).items()}
     models_new = {f"types.{k}": v for k, v in new.get("models", {}).items()}
     changes += _items(models_old, models_new, "model", _model_changes)
@@ -195,8 +215,12 @@ def level_of(changes: Iterable[Change]) -> Level | None:
 Describe = Callable[[str, dict[str, Any], dict[str, Any]], Iterator[Change]]
 
 
-def _items(old: dict[str, Any], new: dict[str, Any], sort: str, describe: Describe) -> Iterator[Change]:
-    matched = _match(old, new, lambda a, b: _same_sort(sort, old[a], new[b], same_group=_group(a) == _group(b)))
+def _items(
+    old: dict[str, Any], new: dict[str, Any], sort: str, describe: Describe
+) -> Iterator[Change]:
+    matched = _match(
+        old, new, lambda a, b: _same_sort(sort, old[a], new[b], same_group=_group(a) == _group(b))
+    )
     for before, after in matched.renamed.items():
         yield Change("breaking", before, f"{sort} renamed to {after}")
         yield from describe(after, old[before], new[after])
@@ -226,11 +250,16 @@ def _match(old: Iterable[str], new: Iterable[str], alike: Callable[[str, str], b
     )
 
 
-def _same_sort(sort: str, before: dict[str, Any], after: dict[str, Any], *, same_group: bool) -> bool:
+def _same_sort(
+    sort: str, before: dict[str, Any], after: dict[str, Any], *, same_group: bool
+) -> bool:
     """Whether two items may be one renamed: a method with the same route (even moved to another
     group), or of the same group returning the same type; a model of the same kind."""
     if sort == "method":
-        return bool(before["route"] == after["route"] or (same_group and before["returns"] == after["returns"]))
+        return bool(
+            before["route"] == after["route"]
+            or (same_group and before["returns"] == after["returns"])
+        )
     return bool(before["kind"] == after["kind"])
 
 
@@ -238,7 +267,9 @@ def _group(name: str) -> str:
     return name.rpartition(".")[0]
 
 
-def _renames(removed: list[str], added: list[str], alike: Callable[[str, str], bool]) -> dict[str, str]:
+def _renames(
+    removed: list[str], added: list[str], alike: Callable[[str, str], bool]
+) -> dict[str, str]:
     """Removed name → added name, for pairs of the same sort whose last names (after any
     ``group.``) are similar, best first."""
     scored = sorted(
@@ -253,7 +284,9 @@ def _renames(removed: list[str], added: list[str], alike: Callable[[str, str], b
 
 
 def _similarity(before: str, after: str) -> float:
-    return difflib.SequenceMatcher(None, before.rpartition(".")[2], after.rpartition(".")[2]).ratio()
+    return difflib.SequenceMatcher(
+        None, before.rpartition(".")[2], after.rpartition(".")[2]
+    ).ratio()
 
 
 def _method_changes(name: str, old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
@@ -261,14 +294,18 @@ def _method_changes(name: str, old: dict[str, Any], new: dict[str, Any]) -> Iter
         yield Change("breaking", name, f"request goes to {new['route']} (was {old['route']})")
     if old.get("body") and new.get("body") and old["body"] != new["body"]:
         yield Change("breaking", name, f"request body is sent as {new['body']} (was {old['body']})")
-    yield from _members(name, "parameter", old["params"], new["params"], requests=True, responses=False)
+    yield from _members(
+        name, "parameter", old["params"], new["params"], requests=True, responses=False
+    )
     if old["returns"] != new["returns"]:
         yield Change("breaking", name, f"returns {new['returns']} (was {old['returns']})")
     if old["stream"] != new["stream"]:
         if old["stream"] is None:
             yield Change("additive", name, f"can stream {new['stream']} chunks")
         else:
-            yield Change("breaking", name, f"streams {new['stream'] or 'nothing'} (was {old['stream']})")
+            yield Change(
+                "breaking", name, f"streams {new['stream'] or 'nothing'} (was {old['stream']})"
+            )
     for status in sorted(set(new["errors"]) - set(old["errors"])):
         yield Change("additive", name, f"documents error response {status}")
     for status in sorted(set(old["errors"]) - set(new["errors"])):
@@ -284,7 +321,9 @@ def _model_changes(name: str, old: dict[str, Any], new: dict[str, Any]) -> Itera
         yield Change("breaking", name, f"is now a {new['kind']} (was a {old['kind']})")
         return
     requests, responses = old["request"] or new["request"], old["response"] or new["response"]
-    yield from _members(name, "field", old["fields"], new["fields"], requests=requests, responses=responses)
+    yield from _members(
+        name, "field", old["fields"], new["fields"], requests=requests, responses=responses
+    )
     yield from _enum_values(name, old["values"], new["values"])
     if old["docs"] != new["docs"]:
         yield Change("docs", name, "description changed")
@@ -294,12 +333,20 @@ def _enum_values(name: str, old: list[str], new: list[str]) -> Iterator[Change]:
     matched = _match(old, new, lambda a, b: True)
     for before, after in matched.renamed.items():
         yield Change("breaking", name, f"enum value {before} renamed to {after}")
-    yield from (Change("breaking", name, f"enum value {value} removed") for value in matched.removed)
+    yield from (
+        Change("breaking", name, f"enum value {value} removed") for value in matched.removed
+    )
     yield from (Change("additive", name, f"enum value {value} added") for value in matched.added)
 
 
 def _members(
-    name: str, sort: str, old: dict[str, Any], new: dict[str, Any], *, requests: bool, responses: bool
+    name: str,
+    sort: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    *,
+    requests: bool,
+    responses: bool,
 ) -> Iterator[Change]:
     """Parameters of a method, or fields of a model: ``requests`` when callers send them,
     ``responses`` when callers read them (a model may be both)."""
@@ -317,7 +364,9 @@ def _members(
             yield Change("additive", name, f"optional {sort} {member}: {spec['type']} added")
     pairs = [(m, m) for m in sorted(old.keys() & new.keys())] + list(matched.renamed.items())
     for before, after in pairs:
-        yield from _member_changes(name, f"{sort} {after}", old[before], new[after], requests, responses)
+        yield from _member_changes(
+            name, f"{sort} {after}", old[before], new[after], requests, responses
+        )
 
 
 def _member_changes(
@@ -331,11 +380,17 @@ def _member_changes(
     if old["type"] != new["type"]:
         was, now = _union_members(old["type"]), _union_members(new["type"])
         if was < now:
-            yield Change("breaking" if responses else "additive", name,
-                         f"{label} widened to {new['type']} (was {old['type']})")
+            yield Change(
+                "breaking" if responses else "additive",
+                name,
+                f"{label} widened to {new['type']} (was {old['type']})",
+            )
         elif now < was:
-            yield Change("breaking" if requests else "additive", name,
-                         f"{label} narrowed to {new['type']} (was {old['type']})")
+            yield Change(
+                "breaking" if requests else "additive",
+                name,
+                f"{label} narrowed to {new['type']} (was {old['type']})",
+            )
         else:
             yield Change("breaking", name, f"{label} is now {new['type']} (was {old['type']})")
     if old.get("sent", "") != new.get("sent", ""):
@@ -349,11 +404,13 @@ def _union_members(annotation: str) -> frozenset[str]:
     """``A | B``, ``Optional[A]``, ``Union[A, B]`` and ``Literal['a', 'b']`` as sets of members."""
     members: set[str] = set()
     for part in _split_top_level(annotation, "|"):
-        wrapper = next((w for w in ("Optional", "Union", "Literal") if part.startswith(w + "[")), None)
+        wrapper = next(
+            (w for w in ("Optional", "Union", "Literal") if part.startswith(w + "[")), None
+        )
         if wrapper is None or not part.endswith("]"):
             members.add(part)
             continue
-        inner = _split_top_level(part[len(wrapper) + 1:-1], ",")
+        inner = _split_top_level(part[len(wrapper) + 1 : -1], ",")
         if wrapper == "Literal":
             members |= {f"Literal[{item}]" for item in inner}
         else:
@@ -377,7 +434,9 @@ def _split_top_level(text: str, separator: str) -> list[str]:
 
 def _client_changes(old: dict[str, Any], new: dict[str, Any]) -> Iterator[Change]:
     if old.get("auth") != new.get("auth"):
-        yield Change("breaking", "client", f"authentication is {new.get('auth')} (was {old.get('auth')})")
+        yield Change(
+            "breaking", "client", f"authentication is {new.get('auth')} (was {old.get('auth')})"
+        )
     before, after = old.get("parameters", {}), new.get("parameters", {})
     for param in sorted(before.keys() - after.keys()):
         yield Change("breaking", "client", f"constructor argument {param} removed")

@@ -107,13 +107,17 @@ _ENTRY = re.compile(r"^## (\S+) ", re.MULTILINE)
 def prepend_entry(changelog: str, entry: str, replacing: str | None = None) -> str:
     """``changelog`` with ``entry`` first; the first entry is replaced when it is for ``replacing``
     (a version not yet released, whose entry grows as the API keeps changing)."""
-    head, _, rest = changelog.partition("\n## ") if changelog else (CHANGELOG_TITLE.rstrip("\n"), "", "")
+    head, _, rest = (
+        changelog.partition("\n## ") if changelog else (CHANGELOG_TITLE.rstrip("\n"), "", "")
+    )
     entries = "## " + rest if rest else ""
     first = _ENTRY.match(entries)
     if replacing is not None and first is not None and first[1] == replacing:
         following = _ENTRY.search(entries, first.end())
-        entries = entries[following.start():] if following else ""
-    return head.rstrip("\n") + "\n\n" + entry.rstrip("\n") + "\n" + ("\n" + entries if entries else "")
+        entries = entries[following.start() :] if following else ""
+    return (
+        head.rstrip("\n") + "\n\n" + entry.rstrip("\n") + "\n" + ("\n" + entries if entries else "")
+    )
 
 
 def _grouped(changes: Sequence[Change], heading: str, *, with_legend: bool) -> list[str]:

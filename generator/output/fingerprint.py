@@ -27,7 +27,11 @@ _GENERATOR = Path(__file__).resolve().parent.parent
 def inputs_fingerprint(settings: Settings, template_folders: list[Path]) -> str:
     """sha256 over the settings, the spec's bytes, every template file and the tools' versions."""
     digest = hashlib.sha256()
-    options = {k: _portable(v, settings.root) for k, v in asdict(settings).items() if k not in ("root", "output", "config_file")}
+    options = {
+        k: _portable(v, settings.root)
+        for k, v in asdict(settings).items()
+        if k not in ("root", "output", "config_file")
+    }
     digest.update(repr(sorted(options.items())).encode())
     digest.update(f"sdkgen {__version__};".encode())
     digest.update(";".join(f"{tool} {version(tool)}" for tool in _TOOLS).encode())

@@ -79,11 +79,13 @@ class Formatter:
             return
         # Largest first, so one big piece doesn't start last and finish alone.
         ordered = sorted(todo.items(), key=lambda item: -len(item[0]))
-        batches = [ordered[start:start + _BATCH] for start in range(0, len(ordered), _BATCH)]
+        batches = [ordered[start : start + _BATCH] for start in range(0, len(ordered), _BATCH)]
         if self._pool is None:
             _black()  # import once here, so forked workers inherit it instead of importing it each
             with forking() as context:  # the workers fork at the first submit
-                self._pool = ProcessPoolExecutor(max_workers=min(os.cpu_count() or 1, 4), mp_context=context)
+                self._pool = ProcessPoolExecutor(
+                    max_workers=min(os.cpu_count() or 1, 4), mp_context=context
+                )
                 self._running.append(self._pool.submit(_format_batch, batches.pop(0)))
         self._running.extend(self._pool.submit(_format_batch, batch) for batch in batches)
         self._done.update(dict.fromkeys(todo))  # placeholders until the workers answer
@@ -99,7 +101,9 @@ class Formatter:
                 continue
             parts = self._pieces[path]
             texts = [self._done[piece] for piece in parts]
-            if any(formatted is None for formatted in texts):  # a piece black rejects: the file says where
+            if any(
+                formatted is None for formatted in texts
+            ):  # a piece black rejects: the file says where
                 result[path] = format_source(path, text)
             else:
                 result[path] = "".join(_joined(parts, [t for t in texts if t is not None]))
@@ -242,7 +246,9 @@ def _format_batch(batch: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
 
 
 def _key(source: str) -> str:
-    digest = hashlib.sha256(f"{_black_version()}|{LINE_LENGTH}|{_TARGET}|".encode())  # everything the mode sets
+    digest = hashlib.sha256(
+        f"{_black_version()}|{LINE_LENGTH}|{_TARGET}|".encode()
+    )  # everything the mode sets
     digest.update(source.encode())
     return digest.hexdigest()
 

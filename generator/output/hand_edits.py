@@ -51,7 +51,9 @@ def ignored(output: Path) -> Callable[[str], bool]:
     except FileNotFoundError:
         return lambda _: False
     except (OSError, UnicodeDecodeError) as exc:
-        raise GeneratorError(f"cannot read {IGNORE_FILE}: {exc}", Location(str(output / IGNORE_FILE))) from None
+        raise GeneratorError(
+            f"cannot read {IGNORE_FILE}: {exc}", Location(str(output / IGNORE_FILE))
+        ) from None
     spec = pathspec.GitIgnoreSpec.from_lines(lines)
     return lambda path: bool(spec.match_file(path))
 
@@ -89,7 +91,9 @@ def base_updates(output: Path, files: dict[str, str]) -> dict[str, bytes]:
 
 def conflict_lines(text: str) -> tuple[int, ...]:
     """Lines (1-based) where unresolved conflict markers start."""
-    return tuple(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(_CONFLICT_START))
+    return tuple(
+        n for n, line in enumerate(text.splitlines(), 1) if line.startswith(_CONFLICT_START)
+    )
 
 
 def merge(base: str | None, ours: str, theirs: str, path: str) -> Merge:
@@ -106,11 +110,13 @@ def merge(base: str | None, ours: str, theirs: str, path: str) -> Merge:
     with tempfile.TemporaryDirectory(prefix="sdkgen-merge-") as folder:
         sides = _written(Path(folder), {"ours": ours, "base": base or "", "theirs": theirs})
         labels = [option for label in LABELS for option in ("-L", label)]
-        done = subprocess.run([git, "merge-file", "-p", *labels, *map(str, sides)],
-                              capture_output=True, check=False)
+        done = subprocess.run(
+            [git, "merge-file", "-p", *labels, *map(str, sides)], capture_output=True, check=False
+        )
     if done.returncode < 0 or done.returncode > 127:
-        raise GeneratorError(f"git merge-file failed: {done.stderr.decode(errors='replace').strip()}",
-                             Location(path))
+        raise GeneratorError(
+            f"git merge-file failed: {done.stderr.decode(errors='replace').strip()}", Location(path)
+        )
     text = done.stdout.decode("utf-8")
     return Merge(text, conflict_lines(text) if done.returncode else ())
 

@@ -49,7 +49,11 @@ def read_released(output: Path) -> Baseline | None:
 def baseline(output: Path, version: str) -> Baseline | None:
     """The last release when one is recorded, else the last generation (at ``version``)."""
     previous = read_snapshot(output)
-    last_run = Baseline("the last generation", version, previous, released=False) if previous is not None else None
+    last_run = (
+        Baseline("the last generation", version, previous, released=False)
+        if previous is not None
+        else None
+    )
     return read_released(output) or last_run
 
 
@@ -59,8 +63,10 @@ def record_release(output: Path, version: str) -> Path:
     target = output / RELEASED_PATH
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.sdkgen-tmp")
-    temporary.write_text(json.dumps({"version": version, "api": snapshot}, indent=1, sort_keys=True) + "\n",
-                         encoding="utf-8")
+    temporary.write_text(
+        json.dumps({"version": version, "api": snapshot}, indent=1, sort_keys=True) + "\n",
+        encoding="utf-8",
+    )
     os.replace(temporary, target)
     return target
 

@@ -91,14 +91,20 @@ def tidy_module_imports(source: str, package: str, relative: str) -> str:
     imports = []
     for node in statements:
         if isinstance(node, ast.Import):
-            imports += [Imported(a.name) for a in node.names if a.asname is None and a.name.split(".")[0] in used]
+            imports += [
+                Imported(a.name)
+                for a in node.names
+                if a.asname is None and a.name.split(".")[0] in used
+            ]
             continue
         module = "." * node.level + (node.module or "")
         if module == package or module.startswith(package + "."):
             module = relative + module.removeprefix(package).lstrip(".")
         for alias in node.names:
             if module == "__future__" or (alias.asname or alias.name) in used:
-                imports.append(Imported(module, alias.name + (f" as {alias.asname}" if alias.asname else "")))
+                imports.append(
+                    Imported(module, alias.name + (f" as {alias.asname}" if alias.asname else ""))
+                )
     lines = source.splitlines(keepends=True)
     start, end = statements[0].lineno - 1, statements[-1].end_lineno or statements[-1].lineno
     block = "\n\n".join("\n".join(section) for section in import_sections(imports))
@@ -123,7 +129,12 @@ def _used_names(tree: ast.Module) -> set[str]:
     and the names its ``__all__`` exports (a module may only re-export an import)."""
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets):
-            used |= {item.value for item in ast.walk(node.value) if isinstance(item, ast.Constant)
-                     and isinstance(item.value, str)}
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
+        ):
+            used |= {
+                item.value
+                for item in ast.walk(node.value)
+                if isinstance(item, ast.Constant) and isinstance(item.value, str)
+            }
     return used

@@ -32,7 +32,11 @@ def rule(version: str, level: Level | None) -> str:
     """Why :func:`next_version` chose what it did, in words."""
     if level is None:
         return "no API change"
-    part = {"breaking": ("major", "minor"), "additive": ("minor", "patch"), "docs": ("patch", "patch")}[level]
+    part = {
+        "breaking": ("major", "minor"),
+        "additive": ("minor", "patch"),
+        "docs": ("patch", "patch"),
+    }[level]
     return f"{level} → {part[0] if _parse(version).major >= 1 else part[1]}"
 
 

@@ -55,7 +55,9 @@ class Plan:
     @property
     def hand_edited(self) -> tuple[str, ...]:
         """Every generated file that holds the user's edits."""
-        return tuple(sorted((*self.merged, *self.kept, *(path for path, _ in self.merge_conflicts))))
+        return tuple(
+            sorted((*self.merged, *self.kept, *(path for path, _ in self.merge_conflicts)))
+        )
 
 
 def line_changes(output: Path, files: dict[str, str], the_plan: Plan) -> dict[str, tuple[int, int]]:
@@ -110,7 +112,8 @@ def manifest_text(files: dict[str, str], inputs: str) -> str:
 
 def up_to_date(output: Path, inputs: str) -> Plan | None:
     """When the last run had these inputs and its files are all there, what regenerating would do
-    (nothing: hand-edited files stay as they are, since the output under them is the same); else None."""
+    (nothing: hand-edited files stay as they are, since the output under them is the same); else None.
+    """
     if _manifest(output).get("inputs") != inputs:
         return None
     unchanged, kept, conflicts = [], [], []
@@ -170,14 +173,30 @@ def plan(output: Path, files: dict[str, str]) -> Plan:
                 kept.append(path)
     remove: list[str] = []
     orphaned: list[str] = []
-    for path in sorted(p for p in previous if p not in files and not is_ignored(p) and (output / p).is_file()):
+    for path in sorted(
+        p for p in previous if p not in files and not is_ignored(p) and (output / p).is_file()
+    ):
         (remove if digest(_read(output / path)) == previous[path] else orphaned).append(path)
-    return Plan(tuple(write), tuple(unchanged), tuple(remove), tuple(conflicts), texts, tuple(merged),
-                tuple(merge_conflicts), tuple(kept), tuple(ignored), tuple(orphaned))
+    return Plan(
+        tuple(write),
+        tuple(unchanged),
+        tuple(remove),
+        tuple(conflicts),
+        texts,
+        tuple(merged),
+        tuple(merge_conflicts),
+        tuple(kept),
+        tuple(ignored),
+        tuple(orphaned),
+    )
 
 
 def apply(
-    output: Path, files: dict[str, str], the_plan: Plan, inputs: str = "", state: dict[str, str] | None = None
+    output: Path,
+    files: dict[str, str],
+    the_plan: Plan,
+    inputs: str = "",
+    state: dict[str, str] | None = None,
 ) -> None:
     """Carry out ``the_plan``; on any error nothing in ``output`` has changed.
 
@@ -195,7 +214,9 @@ def apply(
     staged: list[tuple[Path, Path]] = []
     try:
         recorded = {path: text for path, text in files.items() if path not in the_plan.ignored}
-        writes: dict[str, str | bytes] = {path: the_plan.texts.get(path, files[path]) for path in the_plan.write}
+        writes: dict[str, str | bytes] = {
+            path: the_plan.texts.get(path, files[path]) for path in the_plan.write
+        }
         writes |= {**(state or {}), **hand_edits.base_updates(output, recorded)}
         for path, content in writes.items():
             target = output / path

@@ -45,7 +45,9 @@ class Entry:
 
 def entries(user_folders: tuple[Path, ...], style: str, package: str) -> list[Entry]:
     """Every template of the style chain and the user folders, sorted by name."""
-    chain = environment.search_path(user_folders, style)[len(user_folders):]  # checks the user folders exist
+    chain = environment.search_path(user_folders, style)[
+        len(user_folders) :
+    ]  # checks the user folders exist
     builtin = _first_by_output(chain)
     user = _first_by_output(list(user_folders))
     env = environment.environment(chain)
@@ -68,21 +70,26 @@ def entries(user_folders: tuple[Path, ...], style: str, package: str) -> list[En
     return sorted(result, key=lambda entry: entry.name)
 
 
-def eject(patterns: tuple[str, ...], style: str, destination: Path, *, force: bool = False) -> list[Path]:
+def eject(
+    patterns: tuple[str, ...], style: str, destination: Path, *, force: bool = False
+) -> list[Path]:
     """Copy the built-in templates matching ``patterns`` (all if none) into ``destination``.
 
     Refuses, before copying anything, to overwrite a file that differs unless ``force``.
     """
     chosen = dict(_first_by_output(environment.style_chain(style)).values())
     if patterns:
-        chosen = {n: f for n, f in chosen.items() if any(fnmatch.fnmatchcase(n, p) for p in patterns)}
+        chosen = {
+            n: f for n, f in chosen.items() if any(fnmatch.fnmatchcase(n, p) for p in patterns)
+        }
         if not chosen:
             raise GeneratorError(
                 f"no built-in template matches {' '.join(patterns)}",
                 hint="`sdkgen templates list` shows the names; patterns are shell-style, e.g. '*_client*'",
             )
     clashes = [
-        destination / n for n, f in chosen.items()
+        destination / n
+        for n, f in chosen.items()
         if (destination / n).exists() and (destination / n).read_bytes() != (f / n).read_bytes()
     ]
     if clashes and not force:
@@ -107,7 +114,11 @@ def _first_by_output(folders: list[Path]) -> dict[str, tuple[str, Path]]:
     found: dict[str, tuple[str, Path]] = {}
     for folder in folders:
         for name in environment.template_files(folder):
-            key = name if environment.is_partial(name) else environment.TemplateSource(name, folder).output
+            key = (
+                name
+                if environment.is_partial(name)
+                else environment.TemplateSource(name, folder).output
+            )
             found.setdefault(key, (name, folder))
     return found
 
@@ -142,5 +153,7 @@ def _blocks(env: jinja2.Environment, path: Path) -> tuple[str, ...]:
     try:
         tree = env.parse(path.read_text(encoding="utf-8"), path.name, str(path))
     except jinja2.TemplateSyntaxError as exc:
-        raise GeneratorError(f"template syntax error: {exc.message}", Location(str(path), "", exc.lineno)) from None
+        raise GeneratorError(
+            f"template syntax error: {exc.message}", Location(str(path), "", exc.lineno)
+        ) from None
     return tuple(block.name for block in tree.find_all(nodes.Block))

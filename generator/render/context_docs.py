@@ -30,25 +30,42 @@ def context_reference(style: str = "python") -> str:
     ]
     attribute_docs = _attribute_docstrings(Path(inspect.getfile(ir)))
     for cls in _ir_classes():
-        parts += [f"### `{cls.__name__}`\n", _first_paragraph(cls.__doc__), "", "| field | type | meaning |", "|---|---|---|"]
+        parts += [
+            f"### `{cls.__name__}`\n",
+            _first_paragraph(cls.__doc__),
+            "",
+            "| field | type | meaning |",
+            "|---|---|---|",
+        ]
         for field in dataclasses.fields(cls):
-            parts.append(f"| `{field.name}` | `{environment.md_cell(str(field.type))}` | {attribute_docs.get((cls.__name__, field.name), '')} |")
+            parts.append(
+                f"| `{field.name}` | `{environment.md_cell(str(field.type))}` | {attribute_docs.get((cls.__name__, field.name), '')} |"
+            )
         for name, member in vars(cls).items():
             if isinstance(member, property):
                 returns = inspect.signature(member.fget).return_annotation if member.fget else ""
-                parts.append(f"| `{name}` | `{environment.md_cell(str(returns))}` | {_first_paragraph(member.__doc__)} (computed) |")
+                parts.append(
+                    f"| `{name}` | `{environment.md_cell(str(returns))}` | {_first_paragraph(member.__doc__)} (computed) |"
+                )
         parts.append("")
     parts += ["## Filters\n", "| filter | does |", "|---|---|"]
-    parts += [f"| `{name}` | {_first_paragraph(function.__doc__)} |" for name, function in sorted(environment.FILTERS.items())]
+    parts += [
+        f"| `{name}` | {_first_paragraph(function.__doc__)} |"
+        for name, function in sorted(environment.FILTERS.items())
+    ]
     parts += ["", f"## Blocks of the `{style}` style\n", "| template | blocks |", "|---|---|"]
     parts += [
         f"| `{entry.name}` | {', '.join(f'`{b}`' for b in entry.blocks)} |"
-        for entry in catalog.entries((), style, "package") if entry.blocks
+        for entry in catalog.entries((), style, "package")
+        if entry.blocks
     ]
     parts += ["", "## Macros\n", "| macro | arguments |", "|---|---|"]
     parts += [f"| `{name}` | `{arguments}` |" for name, arguments in _macros(style)]
     parts += ["", "## Changelog\n", "| context version | change |", "|---|---|"]
-    parts += [f"| {version} | {change} |" for version, change in sorted(ir.CONTEXT_CHANGES.items(), reverse=True)]
+    parts += [
+        f"| {version} | {change} |"
+        for version, change in sorted(ir.CONTEXT_CHANGES.items(), reverse=True)
+    ]
     return "\n".join(parts) + "\n"
 
 
@@ -62,7 +79,11 @@ def _macros(style: str) -> list[tuple[str, str]]:
             for macro in tree.find_all(nodes.Macro):
                 defaults = [None] * (len(macro.args) - len(macro.defaults)) + list(macro.defaults)
                 arguments = ", ".join(
-                    a.name if d is None else f"{a.name}={d.value!r}" if isinstance(d, nodes.Const) else a.name
+                    (
+                        a.name
+                        if d is None
+                        else f"{a.name}={d.value!r}" if isinstance(d, nodes.Const) else a.name
+                    )
                     for a, d in zip(macro.args, defaults, strict=True)
                 )
                 found.append((f"{entry.name}:{macro.name}", arguments))
@@ -72,8 +93,11 @@ def _macros(style: str) -> list[tuple[str, str]]:
 def _ir_classes() -> list[type]:
     """The IR's dataclasses, in the order the module defines them."""
     return [
-        member for _, member in vars(ir).items()
-        if inspect.isclass(member) and dataclasses.is_dataclass(member) and member.__module__ == ir.__name__
+        member
+        for _, member in vars(ir).items()
+        if inspect.isclass(member)
+        and dataclasses.is_dataclass(member)
+        and member.__module__ == ir.__name__
     ]
 
 
@@ -84,9 +108,15 @@ def _attribute_docstrings(module: Path) -> dict[tuple[str, str], str]:
         if not isinstance(cls, ast.ClassDef):
             continue
         for statement, following in zip(cls.body, cls.body[1:], strict=False):
-            if (isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name)
-                    and isinstance(following, ast.Expr) and isinstance(following.value, ast.Constant)):
-                found[(cls.name, statement.target.id)] = _first_paragraph(str(following.value.value))
+            if (
+                isinstance(statement, ast.AnnAssign)
+                and isinstance(statement.target, ast.Name)
+                and isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+            ):
+                found[(cls.name, statement.target.id)] = _first_paragraph(
+                    str(following.value.value)
+                )
     return found
 
 

@@ -43,7 +43,9 @@ def builtin_root() -> Path:
 
 def builtin_styles() -> list[str]:
     """Names of the built-in styles."""
-    return sorted(p.name for p in builtin_root().iterdir() if p.is_dir() and not p.name.startswith("."))
+    return sorted(
+        p.name for p in builtin_root().iterdir() if p.is_dir() and not p.name.startswith(".")
+    )
 
 
 def style_chain(style: str) -> list[Path]:
@@ -108,7 +110,8 @@ def search_path(user_folders: tuple[Path, ...], style: str) -> list[Path]:
     for folder in user_folders:
         if not folder.is_dir():
             raise GeneratorError(
-                "template folder not found", Location(str(folder)),
+                "template folder not found",
+                Location(str(folder)),
                 hint="check --templates / `templates` in [tool.sdkgen]",
             )
     return [*user_folders, *style_chain(style)]
@@ -128,7 +131,8 @@ def output_templates(folders: list[Path]) -> list[TemplateSource]:
                 if source.output in own:
                     raise GeneratorError(
                         f"both {own[source.output].name} and {name} make {source.output}",
-                        Location(str(folder / name)), hint="keep one of them",
+                        Location(str(folder / name)),
+                        hint="keep one of them",
                     )
                 own[source.output] = source
         for output, source in own.items():
@@ -138,10 +142,14 @@ def output_templates(folders: list[Path]) -> list[TemplateSource]:
 
 def template_files(folder: Path) -> list[str]:
     """Names (relative paths) of the template files in a folder: not metadata, caches or hidden files."""
-    names = (path.relative_to(folder).as_posix() for path in sorted(folder.rglob("*")) if path.is_file())
+    names = (
+        path.relative_to(folder).as_posix() for path in sorted(folder.rglob("*")) if path.is_file()
+    )
     return [
-        name for name in names
-        if name not in STYLE_METADATA and not any(part.startswith(".") or part == "__pycache__" for part in name.split("/"))
+        name
+        for name in names
+        if name not in STYLE_METADATA
+        and not any(part.startswith(".") or part == "__pycache__" for part in name.split("/"))
     ]
 
 
@@ -176,7 +184,9 @@ def environment(folders: list[Path], cache_root: Path | None = None) -> jinja2.E
     )
     env.filters.update(FILTERS)
     if cache_root is not None:
-        env.filters["python_snippet"] = partial(python_snippet, cache_dir=cache_root / formatting.CACHE_FOLDER)
+        env.filters["python_snippet"] = partial(
+            python_snippet, cache_dir=cache_root / formatting.CACHE_FOLDER
+        )
     return env
 
 
@@ -209,7 +219,9 @@ def python_snippet(code: object, cache_dir: Path | None = None) -> str:
 def import_order(items: Iterable[Any], attribute: str | None = None) -> list[Any]:
     """Names (or objects by a name ``attribute``) sorted as isort sorts names and modules in an
     import block: constants, classes, the rest, each case-insensitively, numbers as numbers."""
-    return sorted(items, key=lambda item: member_key(str(getattr(item, attribute) if attribute else item)))
+    return sorted(
+        items, key=lambda item: member_key(str(getattr(item, attribute) if attribute else item))
+    )
 
 
 def tojson(value: object, indent: int | None = None) -> str:
@@ -242,7 +254,9 @@ class Renderer:
     datamodel-code-generator; all three use the same search path.
     """
 
-    def __init__(self, user_folders: tuple[Path, ...], style: str, cache_root: Path | None = None) -> None:
+    def __init__(
+        self, user_folders: tuple[Path, ...], style: str, cache_root: Path | None = None
+    ) -> None:
         self.folders = search_path(user_folders, style)
         self._cache_root = cache_root
 
@@ -272,7 +286,9 @@ class Renderer:
             return files
         contexts = [template_context(api, None, path) for path in files]
         headers = _render(self.env, TemplateSource(FILE_HEADER, folder), contexts)
-        return {path: header + text for header, (path, text) in zip(headers, files.items(), strict=True)}
+        return {
+            path: header + text for header, (path, text) in zip(headers, files.items(), strict=True)
+        }
 
 
 def _bytecode_dir(cache_dir: Path) -> Path | None:
@@ -315,13 +331,17 @@ def _targets(source: TemplateSource, api: Api) -> Iterator[tuple[str, Resource |
             yield path.replace("{resource}", resource.module), resource
 
 
-def _render(env: jinja2.Environment, source: TemplateSource, contexts: list[dict[str, Any]]) -> list[str]:
+def _render(
+    env: jinja2.Environment, source: TemplateSource, contexts: list[dict[str, Any]]
+) -> list[str]:
     """One template rendered with each context (loaded and checked once); a plain file copied."""
     if not source.rendered:
         return [(source.folder / source.name).read_text(encoding="utf-8")] * len(contexts)
     try:
         template = env.get_template(source.name)
-        if not _is_builtin(template):  # parsing the built-ins again costs more than rendering; tests check them
+        if not _is_builtin(
+            template
+        ):  # parsing the built-ins again costs more than rendering; tests check them
             _check_blocks(env, template)
         return [template.render(context) for context in contexts]
     except jinja2.TemplateSyntaxError as exc:
@@ -331,7 +351,8 @@ def _render(env: jinja2.Environment, source: TemplateSource, contexts: list[dict
         ) from None
     except jinja2.TemplateError as exc:
         raise GeneratorError(
-            f"template error: {exc.message or exc}", _template_frame(source),
+            f"template error: {exc.message or exc}",
+            _template_frame(source),
             hint="an undefined name is usually a typo; see docs/templates.md for the context",
         ) from None
 

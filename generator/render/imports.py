@@ -17,17 +17,34 @@ from generator.output.imports import Imported, import_sections
 _SOURCES = {
     "cached_property": "functools",
     "datetime": "datetime",
-    **dict.fromkeys(("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Sequence", "cast", "overload"), "typing"),
+    **dict.fromkeys(
+        ("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Sequence", "cast", "overload"),
+        "typing",
+    ),
     **dict.fromkeys(("AsyncPage", "PaginationSpec", "SyncPage"), ".._pagination"),
     **dict.fromkeys(
-        ("async_to_raw_response_wrapper", "to_raw_response_wrapper", "async_to_streamed_response_wrapper",
-         "to_streamed_response_wrapper"),
+        (
+            "async_to_raw_response_wrapper",
+            "to_raw_response_wrapper",
+            "async_to_streamed_response_wrapper",
+            "to_streamed_response_wrapper",
+        ),
         ".._response",
     ),
     **dict.fromkeys(("AsyncStream", "Stream"), ".._streaming"),
     **dict.fromkeys(
-        ("NOT_GIVEN", "Body", "FileContent", "FileTypes", "FormBody", "Headers", "NotGiven", "Query", "RawBody",
-         "RequestOptions"),
+        (
+            "NOT_GIVEN",
+            "Body",
+            "FileContent",
+            "FileTypes",
+            "FormBody",
+            "Headers",
+            "NotGiven",
+            "Query",
+            "RawBody",
+            "RequestOptions",
+        ),
         ".._types",
     ),
 }
@@ -48,16 +65,26 @@ def resource_imports(resource: Resource) -> ModuleImports:
     classes and the models its signatures mention, which methods import when they run)."""
     names = {"TYPE_CHECKING", *_EVERY_METHOD}
     if resource.name:  # the with_raw_response and with_streaming_response properties
-        names |= {"cached_property", "to_raw_response_wrapper", "async_to_raw_response_wrapper",
-                  "to_streamed_response_wrapper", "async_to_streamed_response_wrapper"}
+        names |= {
+            "cached_property",
+            "to_raw_response_wrapper",
+            "async_to_raw_response_wrapper",
+            "to_streamed_response_wrapper",
+            "async_to_streamed_response_wrapper",
+        }
     for op in resource.operations:
         names |= _operation_names(op)
     used = [Imported(_SOURCES[name], name) for name in names if name in _SOURCES]
-    checking_only = [Imported(".._base_client", "SyncAPIClient"), Imported(".._base_client", "AsyncAPIClient")]
+    checking_only = [
+        Imported(".._base_client", "SyncAPIClient"),
+        Imported(".._base_client", "AsyncAPIClient"),
+    ]
     checking_only += [Imported("..types", model) for model in resource.models]
     return ModuleImports(
         sections=import_sections([Imported("__future__", "annotations"), Imported("httpx"), *used]),
-        type_checking=[line for section in import_sections(checking_only, indent=4) for line in section],
+        type_checking=[
+            line for section in import_sections(checking_only, indent=4) for line in section
+        ],
     )
 
 

@@ -17,13 +17,36 @@ from generator.spec.pointers import pointer_of, resolve, unescaped_pointer_part
 
 #: Keys whose values map names the spec's author chose (properties, paths, media types...) to
 #: objects: the part after one is a name, not a keyword, whatever it is spelt.
-NAME_MAPS = frozenset({
-    "properties", "patternProperties", "dependentSchemas", "$defs", "definitions", "paths", "webhooks",
-    "schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links", "callbacks",
-    "examples", "content", "encoding", "variables", "mapping", "pathItems", "scopes",
-})
+NAME_MAPS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "dependentSchemas",
+        "$defs",
+        "definitions",
+        "paths",
+        "webhooks",
+        "schemas",
+        "responses",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "examples",
+        "content",
+        "encoding",
+        "variables",
+        "mapping",
+        "pathItems",
+        "scopes",
+    }
+)
 #: Prose and metadata: nothing in the SDK's code depends on them.
-PROSE = frozenset({"description", "summary", "externalDocs", "termsOfService", "contact", "xml", "$comment"})
+PROSE = frozenset(
+    {"description", "summary", "externalDocs", "termsOfService", "contact", "xml", "$comment"}
+)
 #: Schema keywords sdkgen never reads (anchors for recursive references it resolves by ``$ref``).
 IGNORED_KEYWORDS = frozenset({"$recursiveAnchor", "$dynamicAnchor", "$anchor"})
 _MESSAGE_LENGTH = 240
@@ -53,22 +76,43 @@ class Rule:
 
 
 RULES = (
-    Rule("example", lambda kw, _: bool({"example", "examples"} & set(kw)),
-         "examples only document the API; the SDK's docs may show this value as written"),
+    Rule(
+        "example",
+        lambda kw, _: bool({"example", "examples"} & set(kw)),
+        "examples only document the API; the SDK's docs may show this value as written",
+    ),
     Rule("link", lambda kw, _: "links" in kw, "links are not part of the SDK"),
     Rule("callback", lambda kw, _: "callbacks" in kw, "callbacks are not part of the SDK"),
-    Rule("extension", lambda kw, _: any(k.startswith("x-") and not k.startswith("x-sdkgen") for k in kw),
-         "sdkgen reads no extension but its own (x-sdkgen-*)"),
-    Rule("prose", lambda kw, e: _is_prose(kw, e), "prose and metadata do not change the SDK's code"),
-    Rule("duplicate-required", lambda kw, e: kw[-1:] == ["required"] and e.validator == "uniqueItems",
-         "a property listed twice in `required` is required once; remove the repeat"),
-    Rule("default", lambda kw, _: "default" in kw,
-         "the SDK documents the server's default as written and never sends it; make it match the schema"),
-    Rule("3.0-keyword", lambda kw, e: kw[-1:] in (["exclusiveMinimum"], ["exclusiveMaximum"])
-         and isinstance(e.instance, bool),
-         "a boolean exclusiveMinimum/Maximum is OpenAPI 3.0's form, read as 3.0 means it (the bound beside it is "
-         "exclusive); in 3.1 write `exclusiveMinimum: <bound>` instead"),
-    Rule("ignored-keyword", lambda kw, _: bool(IGNORED_KEYWORDS & set(kw)), "sdkgen does not read this keyword"),
+    Rule(
+        "extension",
+        lambda kw, _: any(k.startswith("x-") and not k.startswith("x-sdkgen") for k in kw),
+        "sdkgen reads no extension but its own (x-sdkgen-*)",
+    ),
+    Rule(
+        "prose", lambda kw, e: _is_prose(kw, e), "prose and metadata do not change the SDK's code"
+    ),
+    Rule(
+        "duplicate-required",
+        lambda kw, e: kw[-1:] == ["required"] and e.validator == "uniqueItems",
+        "a property listed twice in `required` is required once; remove the repeat",
+    ),
+    Rule(
+        "default",
+        lambda kw, _: "default" in kw,
+        "the SDK documents the server's default as written and never sends it; make it match the schema",
+    ),
+    Rule(
+        "3.0-keyword",
+        lambda kw, e: kw[-1:] in (["exclusiveMinimum"], ["exclusiveMaximum"])
+        and isinstance(e.instance, bool),
+        "a boolean exclusiveMinimum/Maximum is OpenAPI 3.0's form, read as 3.0 means it (the bound beside it is "
+        "exclusive); in 3.1 write `exclusiveMinimum: <bound>` instead",
+    ),
+    Rule(
+        "ignored-keyword",
+        lambda kw, _: bool(IGNORED_KEYWORDS & set(kw)),
+        "sdkgen does not read this keyword",
+    ),
 )
 #: Prose the generator copies into docstrings: must be text (a number there breaks model generation).
 _TEXT = frozenset({"description", "summary"})
@@ -96,7 +140,9 @@ def finding(data: Any, error: Any) -> Finding:
     for rule in RULES:
         if words and rule.applies(words, error):
             return Finding("warning", rule.kind, message, pointer_of(parts), rule.hint)
-    return Finding("error", "invalid", f"invalid OpenAPI document: {message}", pointer_of(parts), ERROR_HINT)
+    return Finding(
+        "error", "invalid", f"invalid OpenAPI document: {message}", pointer_of(parts), ERROR_HINT
+    )
 
 
 def _message(error: Any) -> str:
@@ -107,7 +153,8 @@ def _message(error: Any) -> str:
 def real_path(data: Any, parts: list[object]) -> list[object]:
     """``parts`` as the path of the node in the document: a validator walks through ``$ref``s
     (``.../schema/properties/id`` where ``schema`` is a ``$ref``), a pointer names where it is
-    written (``/components/schemas/Item/properties/id``). Keys are the document's (``200`` → ``"200"``)."""
+    written (``/components/schemas/Item/properties/id``). Keys are the document's (``200`` → ``"200"``).
+    """
     node: Any = data
     path: list[object] = []
     for part in parts:

@@ -47,8 +47,15 @@ class Finding:
 def strictly(findings: Iterable[Finding]) -> tuple[Finding, ...]:
     """The findings with every warning made an error (``--strict``)."""
     return tuple(
-        replace(f, severity="error", hint=(f.hint + "; " if f.hint else "") + "a warning, made an error by strict mode")
-        if f.severity == "warning" else f
+        (
+            replace(
+                f,
+                severity="error",
+                hint=(f.hint + "; " if f.hint else "") + "a warning, made an error by strict mode",
+            )
+            if f.severity == "warning"
+            else f
+        )
         for f in findings
     )
 
@@ -67,5 +74,8 @@ def deduplicated(findings: Iterable[Finding]) -> list[Finding]:
     a value may break two rules of one harmless kind), errors first, then in the order found."""
     seen: dict[tuple[str, str], Finding] = {}
     for finding in findings:
-        seen.setdefault((finding.pointer, finding.message if finding.severity == "error" else finding.kind), finding)
+        seen.setdefault(
+            (finding.pointer, finding.message if finding.severity == "error" else finding.kind),
+            finding,
+        )
     return sorted(seen.values(), key=lambda f: f.severity != "error")

@@ -54,7 +54,10 @@ def excess(data: object) -> Excess | None:
                 values += child_values
                 depth = max(depth, child_depth + 1)
             if values > MAX_VALUES:
-                return Excess(f"it expands to more than {MAX_VALUES:,} values (YAML aliases counted in full)", path)
+                return Excess(
+                    f"it expands to more than {MAX_VALUES:,} values (YAML aliases counted in full)",
+                    path,
+                )
             if depth > MAX_DEPTH:
                 return Excess(f"it nests more than {MAX_DEPTH} levels deep", path)
             sizes[key] = (values, depth)

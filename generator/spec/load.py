@@ -144,7 +144,9 @@ def load_validating_in_background(
     document = _parse_document(path, cache / "converted" if cache else None)
     cache_dir = cache / "validated" if cache else None
     data_key = validation_cache.key(document.data)
-    pending = PendingValidation(document, cache_dir, data_key, validation_cache.known_findings(cache_dir, data_key))
+    pending = PendingValidation(
+        document, cache_dir, data_key, validation_cache.known_findings(cache_dir, data_key)
+    )
     if in_background and pending.known is None:
         pending.job = background.Job(validation.check, document)
     elif in_background and pending.known:  # only lines to find, but that reads the file again
@@ -190,29 +192,37 @@ def _parse(path: Path) -> Any:
         text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
         raise GeneratorError(
-            "file not found", Location(str(path)),
+            "file not found",
+            Location(str(path)),
             hint="check the path: it is --spec's, else `spec` in [tool.sdkgen] (relative to its pyproject.toml)",
         ) from None
     except UnicodeDecodeError as exc:
         raise GeneratorError(
             f"not UTF-8 text: byte {exc.object[exc.start]:#04x} at offset {exc.start} cannot be decoded",
-            Location(str(path), "", exc.object[:exc.start].count(b"\n") + 1),
+            Location(str(path), "", exc.object[: exc.start].count(b"\n") + 1),
             hint="OpenAPI documents are UTF-8; re-save the file as UTF-8",
         ) from None
     except OSError as exc:
         raise GeneratorError(f"cannot read file: {exc}", Location(str(path))) from None
     if not text.strip():
-        raise GeneratorError("the file is empty", Location(str(path)),
-                             hint="an OpenAPI document starts with `openapi: 3.1.0` (or 3.0.x)")
+        raise GeneratorError(
+            "the file is empty",
+            Location(str(path)),
+            hint="an OpenAPI document starts with `openapi: 3.1.0` (or 3.0.x)",
+        )
     try:
         parsed = _parse_text(path, text)
         if parsed is None:  # YAML of comments only
-            raise GeneratorError("the file holds no document, only comments", Location(str(path)),
-                                 hint="an OpenAPI document starts with `openapi: 3.1.0` (or 3.0.x)")
+            raise GeneratorError(
+                "the file holds no document, only comments",
+                Location(str(path)),
+                hint="an OpenAPI document starts with `openapi: 3.1.0` (or 3.0.x)",
+            )
         return parsed
     except RecursionError:  # the parsers recurse once per level of nesting
         raise GeneratorError(
-            f"document refused: it nests more than {limits.MAX_DEPTH} levels deep", Location(str(path)),
+            f"document refused: it nests more than {limits.MAX_DEPTH} levels deep",
+            Location(str(path)),
             hint="an OpenAPI document nests a few dozen levels at most; check the file",
         ) from None
 
@@ -222,12 +232,16 @@ def _parse_text(path: Path, text: str) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise GeneratorError(f"invalid JSON: {exc.msg}", Location(str(path), "", exc.lineno)) from None
+            raise GeneratorError(
+                f"invalid JSON: {exc.msg}", Location(str(path), "", exc.lineno)
+            ) from None
     try:
         return yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
-        raise GeneratorError(f"invalid YAML: {exc.problem}", Location(str(path), "", line)) from None
+        raise GeneratorError(
+            f"invalid YAML: {exc.problem}", Location(str(path), "", line)
+        ) from None
     except yaml.YAMLError as exc:
         raise GeneratorError(f"invalid YAML: {exc}", Location(str(path))) from None
 
@@ -245,7 +259,7 @@ def component_key(ref: object) -> str | None:
     or None: another kind of reference, or one into a schema (``.../Pet/properties/name``)."""
     if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
         return None
-    rest = ref[len(SCHEMA_REF_PREFIX):]
+    rest = ref[len(SCHEMA_REF_PREFIX) :]
     return None if "/" in rest else unescaped_pointer_part(rest)
 
 
@@ -282,7 +296,9 @@ def _check_refs(document: Document) -> None:
                 document.locate(pointer_of(path)),
                 hint="fix the reference or add the missing component",
             ) from None
-        if not isinstance(target, (dict, bool)):  # every OpenAPI $ref names an object (or a 3.1 boolean schema)
+        if not isinstance(
+            target, (dict, bool)
+        ):  # every OpenAPI $ref names an object (or a 3.1 boolean schema)
             raise GeneratorError(
                 f"$ref {ref!r} points at {_kind_of(target)}, not at a schema or other object",
                 document.locate(pointer_of(path)),
@@ -293,7 +309,11 @@ def _check_refs(document: Document) -> None:
 def _kind_of(value: object) -> str:
     if value is None:
         return "null"
-    return "a list" if isinstance(value, list) else "a string" if isinstance(value, str) else "a number"
+    return (
+        "a list"
+        if isinstance(value, list)
+        else "a string" if isinstance(value, str) else "a number"
+    )
 
 
 def _check_inheritance_cycles(document: Document) -> None:
@@ -317,7 +337,7 @@ def _check_inheritance_cycles(document: Document) -> None:
 
 def _cycle_from(schemas: dict[str, Any], name: str, path: list[str], done: set[str]) -> list[str]:
     if name in path:
-        return [*path[path.index(name):], name]
+        return [*path[path.index(name) :], name]
     if name in done or name not in schemas:
         return []
     for part in _made_of(schemas[name]):
@@ -357,9 +377,15 @@ class Lines:
         mark = node.start_mark if node is not None else None
         for part in parts_of(pointer):
             if isinstance(node, yaml.MappingNode):
-                key, node = next(((k, v) for k, v in node.value if _key_text(k) == part), (None, None))
+                key, node = next(
+                    ((k, v) for k, v in node.value if _key_text(k) == part), (None, None)
+                )
                 mark = key.start_mark if key is not None else None  # the key's line reads best
-            elif isinstance(node, yaml.SequenceNode) and part.isdigit() and int(part) < len(node.value):
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and part.isdigit()
+                and int(part) < len(node.value)
+            ):
                 node = node.value[int(part)]
                 mark = node.start_mark
             else:

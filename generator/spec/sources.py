@@ -39,8 +39,10 @@ def materialized(source: str, default_spec: Path) -> Iterator[Path]:
 
 def _git_show(object_name: str, cwd: Path, source: str) -> bytes:
     if shutil.which("git") is None:
-        raise GeneratorError(f"{source} is not a file, and git is not installed to read it as REV:path",
-                             Location(source))
+        raise GeneratorError(
+            f"{source} is not a file, and git is not installed to read it as REV:path",
+            Location(source),
+        )
     shown = subprocess.run(["git", "show", object_name], cwd=cwd, capture_output=True, check=False)
     if shown.returncode != 0:
         reason = shown.stderr.decode(errors="replace").strip().splitlines()

@@ -64,22 +64,38 @@ def convert(path: Path, data: dict[str, Any], cache_dir: Path | None) -> dict[st
         return cached
     converter = find_converter()
     if converter is None:
-        raise GeneratorError("this is a Swagger 2.0 document, and swagger2openapi is not installed",
-                             Location(str(path), "/swagger", 1), hint=INSTALL_HINT)
+        raise GeneratorError(
+            "this is a Swagger 2.0 document, and swagger2openapi is not installed",
+            Location(str(path), "/swagger", 1),
+            hint=INSTALL_HINT,
+        )
     with tempfile.TemporaryDirectory(prefix="sdkgen-swagger-") as folder:
         given, converted = Path(folder) / "swagger.json", Path(folder) / "openapi.json"
         given.write_bytes(source)
         try:
-            run = subprocess.run([str(converter), *OPTIONS, str(given), "--outfile", str(converted)],
-                                 capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False)
+            run = subprocess.run(
+                [str(converter), *OPTIONS, str(given), "--outfile", str(converted)],
+                capture_output=True,
+                text=True,
+                timeout=TIMEOUT_SECONDS,
+                check=False,
+            )
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise GeneratorError(f"could not run swagger2openapi ({converter}): {exc}", Location(str(path)),
-                                 hint=INSTALL_HINT) from None
+            raise GeneratorError(
+                f"could not run swagger2openapi ({converter}): {exc}",
+                Location(str(path)),
+                hint=INSTALL_HINT,
+            ) from None
         if run.returncode != 0 or not converted.is_file():
             said = (run.stderr or run.stdout).strip().replace(str(given), str(path)).splitlines()
-            reason = next((line.strip() for line in said if line.strip()), f"exit status {run.returncode}")
-            raise GeneratorError(f"swagger2openapi could not convert this Swagger 2.0 document: {reason}",
-                                 Location(str(path)), hint="fix the document (`sdkgen validate` checks it once converted)")
+            reason = next(
+                (line.strip() for line in said if line.strip()), f"exit status {run.returncode}"
+            )
+            raise GeneratorError(
+                f"swagger2openapi could not convert this Swagger 2.0 document: {reason}",
+                Location(str(path)),
+                hint="fix the document (`sdkgen validate` checks it once converted)",
+            )
         result = json.loads(converted.read_text(encoding="utf-8"))
     _remember(cache_dir, key, result)
     return dict(result)
@@ -100,8 +116,13 @@ def _remember(cache_dir: Path | None, key: str, converted: dict[str, Any]) -> No
 
 
 #: Component folders of OpenAPI 3.0 and where Swagger 2.0 kept them.
-_COMPONENTS = {"schemas": "definitions", "parameters": "parameters", "responses": "responses",
-               "securitySchemes": "securityDefinitions", "requestBodies": "parameters"}
+_COMPONENTS = {
+    "schemas": "definitions",
+    "parameters": "parameters",
+    "responses": "responses",
+    "securitySchemes": "securityDefinitions",
+    "requestBodies": "parameters",
+}
 
 
 def original_pointer(pointer: str, converted: dict[str, Any], original: dict[str, Any]) -> str:
@@ -121,8 +142,9 @@ def original_pointer(pointer: str, converted: dict[str, Any], original: dict[str
     return pointer_of(_existing(original, parts))
 
 
-def _operation_rest(rest: list[object], converted: dict[str, Any], original: dict[str, Any],
-                    at: list[object]) -> list[object]:
+def _operation_rest(
+    rest: list[object], converted: dict[str, Any], original: dict[str, Any], at: list[object]
+) -> list[object]:
     head, tail = rest[0], rest[1:]
     operation = _node(original, at)
     parameters = operation.get("parameters") if isinstance(operation, dict) else None
@@ -130,7 +152,9 @@ def _operation_rest(rest: list[object], converted: dict[str, Any], original: dic
         index = _parameter_index(parameters, lambda p: p.get("in") in ("body", "formData"))
         field = tail[3] if tail[2:3] == ["properties"] and len(tail) > 3 else None
         if field is not None:
-            by_name = _parameter_index(parameters, lambda p: p.get("in") == "formData" and p.get("name") == field)
+            by_name = _parameter_index(
+                parameters, lambda p: p.get("in") == "formData" and p.get("name") == field
+            )
             if by_name is not None:
                 return ["parameters", by_name, *tail[4:]]
         return ["parameters", index, *_body_rest(tail)] if index is not None else ["parameters"]
@@ -139,7 +163,10 @@ def _operation_rest(rest: list[object], converted: dict[str, Any], original: dic
     if head == "parameters" and tail:
         moved = _node(converted, [*at, "parameters", tail[0]])
         if isinstance(moved, dict):
-            index = _parameter_index(parameters, lambda p: p.get("name") == moved.get("name") and p.get("in") == moved.get("in"))
+            index = _parameter_index(
+                parameters,
+                lambda p: p.get("name") == moved.get("name") and p.get("in") == moved.get("in"),
+            )
             if index is not None:
                 return ["parameters", index, *(tail[2:] if tail[1:2] == ["schema"] else tail[1:])]
     return rest

@@ -25,9 +25,13 @@ def findings(data: dict[str, Any]) -> Iterator[Finding]:
     webhooks = data.get("webhooks")
     if isinstance(webhooks, dict):
         for name in webhooks:
-            yield Finding("warning", "webhook", f"webhook {name!r} is not part of the SDK",
-                          pointer_of(["webhooks", name]),
-                          "webhooks are requests the API sends to you; handle them in your own server")
+            yield Finding(
+                "warning",
+                "webhook",
+                f"webhook {name!r} is not part of the SDK",
+                pointer_of(["webhooks", name]),
+                "webhooks are requests the API sends to you; handle them in your own server",
+            )
     paths = data.get("paths")
     if not isinstance(paths, dict):
         return
@@ -50,21 +54,32 @@ def _first_url(servers: Any) -> str | None:
     return str(first.get("url", "")).rstrip("/") if isinstance(first, dict) else None
 
 
-def _operation(data: dict[str, Any], operation: dict[str, Any], at: list[object], base: str | None) -> Iterator[Finding]:
+def _operation(
+    data: dict[str, Any], operation: dict[str, Any], at: list[object], base: str | None
+) -> Iterator[Finding]:
     callbacks = operation.get("callbacks")
     if isinstance(callbacks, dict):
         for name in callbacks:
-            yield Finding("warning", "callback", f"callback {name!r} is not part of the SDK",
-                          pointer_of([*at, "callbacks", name]),
-                          "callbacks are requests the API sends to you; handle them in your own server")
+            yield Finding(
+                "warning",
+                "callback",
+                f"callback {name!r} is not part of the SDK",
+                pointer_of([*at, "callbacks", name]),
+                "callbacks are requests the API sends to you; handle them in your own server",
+            )
     if _first_url(operation.get("servers")) not in (None, base):
         yield _servers([*at, "servers"])
     yield from _parameters(data, operation.get("parameters"), [*at, "parameters"])
 
 
 def _servers(at: list[object]) -> Finding:
-    return Finding("warning", "server", "a server given here is not used: the client calls the document's first server",
-                   pointer_of(at), "pass base_url= to the client to call another server")
+    return Finding(
+        "warning",
+        "server",
+        "a server given here is not used: the client calls the document's first server",
+        pointer_of(at),
+        "pass base_url= to the client to call another server",
+    )
 
 
 def _parameters(data: dict[str, Any], parameters: Any, at: list[object]) -> Iterator[Finding]:
@@ -77,21 +92,46 @@ def _parameters(data: dict[str, Any], parameters: Any, at: list[object]) -> Iter
         where, name = str(parameter.get("in", "")), str(parameter.get("name", ""))
         pointer = pointer_of([*at, index])
         if where == "cookie":
-            yield Finding("warning", "parameter", f"cookie parameter {name!r} is not an argument of the SDK's method",
-                          pointer, "send it with the client's cookies, or headers={'Cookie': ...}")
+            yield Finding(
+                "warning",
+                "parameter",
+                f"cookie parameter {name!r} is not an argument of the SDK's method",
+                pointer,
+                "send it with the client's cookies, or headers={'Cookie': ...}",
+            )
             continue
         if "content" in parameter and "schema" not in parameter:
-            yield Finding("warning", "parameter", f"parameter {name!r} is described by `content`: its argument is typed Any "
-                          "and sent as JSON text", pointer, "describe it with `schema` for a typed argument")
+            yield Finding(
+                "warning",
+                "parameter",
+                f"parameter {name!r} is described by `content`: its argument is typed Any "
+                "and sent as JSON text",
+                pointer,
+                "describe it with `schema` for a typed argument",
+            )
         style = parameter.get("style")
         if style is not None and where in SUPPORTED_STYLES and style not in SUPPORTED_STYLES[where]:
-            yield Finding("warning", "parameter", f"parameter {name!r} has style {style!r}, which the SDK does not "
-                          f"serialise: it is sent as {_sent_as(where)}", pointer,
-                          "pass the serialised value yourself, or use extra_query= / extra_headers=")
-        elif where == "query" and parameter.get("explode") is False and _is_array(data, parameter.get("schema")):
-            yield Finding("warning", "parameter", f"query array {name!r} has explode: false (comma-separated); "
-                          "the SDK repeats the parameter instead", pointer,
-                          "pass ','.join(values) as one string to send it comma-separated")
+            yield Finding(
+                "warning",
+                "parameter",
+                f"parameter {name!r} has style {style!r}, which the SDK does not "
+                f"serialise: it is sent as {_sent_as(where)}",
+                pointer,
+                "pass the serialised value yourself, or use extra_query= / extra_headers=",
+            )
+        elif (
+            where == "query"
+            and parameter.get("explode") is False
+            and _is_array(data, parameter.get("schema"))
+        ):
+            yield Finding(
+                "warning",
+                "parameter",
+                f"query array {name!r} has explode: false (comma-separated); "
+                "the SDK repeats the parameter instead",
+                pointer,
+                "pass ','.join(values) as one string to send it comma-separated",
+            )
 
 
 def _sent_as(where: str) -> str:
@@ -100,8 +140,10 @@ def _sent_as(where: str) -> str:
 
 def _is_array(data: dict[str, Any], schema: Any) -> bool:
     target = _deref(data, schema)
-    return isinstance(target, dict) and (target.get("type") == "array" or
-                                         (isinstance(target.get("type"), list) and "array" in target["type"]))
+    return isinstance(target, dict) and (
+        target.get("type") == "array"
+        or (isinstance(target.get("type"), list) and "array" in target["type"])
+    )
 
 
 def _deref(data: dict[str, Any], node: Any) -> Any:

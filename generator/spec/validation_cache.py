@@ -51,21 +51,27 @@ def remember(cache_dir: Path | None, data_key: str, findings: tuple[Finding, ...
     """Record the findings of the document with this :func:`key` (failing only costs speed)."""
     if cache_dir is None or any(f.severity == "error" for f in findings):
         return
-    write_cache_file(cache_dir / data_key, json.dumps([asdict(replace(f, line=None)) for f in findings]))
+    write_cache_file(
+        cache_dir / data_key, json.dumps([asdict(replace(f, line=None)) for f in findings])
+    )
 
 
 @cache
 def _rules() -> bytes:
     folder = Path(__file__).parent
-    return version("openapi-spec-validator").encode() + b"".join((folder / m).read_bytes() for m in RULE_MODULES)
+    return version("openapi-spec-validator").encode() + b"".join(
+        (folder / m).read_bytes() for m in RULE_MODULES
+    )
 
 
 def _without_prose(node: Any) -> Any:
     if isinstance(node, dict):
         return {
-            k: v if k in VALUE_KEYS or str(k).startswith("x-")
-            else "" if k in PROSE_KEYS and isinstance(v, str)
-            else _without_prose(v)
+            k: (
+                v
+                if k in VALUE_KEYS or str(k).startswith("x-")
+                else "" if k in PROSE_KEYS and isinstance(v, str) else _without_prose(v)
+            )
             for k, v in node.items()
         }
     if isinstance(node, list):

@@ -46,7 +46,9 @@ def _rust_meta_validator(dialect: str) -> Any:
     try:
         if dialect == OAS31_BASE_DIALECT_ID:
             registry = jsonschema_rs.Registry([(r["$id"], r) for r in _oas31_resources()])
-            return jsonschema_rs.validator_for(OAS31Validator.META_SCHEMA, registry=registry, validate_formats=True)
+            return jsonschema_rs.validator_for(
+                OAS31Validator.META_SCHEMA, registry=registry, validate_formats=True
+            )
         return jsonschema_rs.validator_for(OAS30Validator.META_SCHEMA, validate_formats=True)
     except Exception:  # noqa: BLE001 - any failure here only costs speed
         return None
@@ -92,11 +94,16 @@ class _SchemaErrors(OpenAPIValidationError):
         self.errors = errors
 
 
-def _python_meta_errors(validator_cls: Any, format_checker: Any, schema: Any) -> list[ValidationError]:
+def _python_meta_errors(
+    validator_cls: Any, format_checker: Any, schema: Any
+) -> list[ValidationError]:
     """What ``validator_cls.check_schema`` checks, every error rather than the first."""
     meta_cls = validator_for(validator_cls.META_SCHEMA, default=validator_cls)
-    checker = meta_cls(validator_cls.META_SCHEMA, format_checker=format_checker or validator_cls.FORMAT_CHECKER,
-                       registry=OPENAPI_SPECIFICATIONS)  # the OpenAPI dialects' meta-schemas, and JSON Schema's
+    checker = meta_cls(
+        validator_cls.META_SCHEMA,
+        format_checker=format_checker or validator_cls.FORMAT_CHECKER,
+        registry=OPENAPI_SPECIFICATIONS,
+    )  # the OpenAPI dialects' meta-schemas, and JSON Schema's
     return list(checker.iter_errors(schema))
 
 
@@ -118,15 +125,18 @@ class _SeenSchemas(keywords.SchemaValidator):
     def _meta_errors(self, schema: SchemaPath, schema_value: Any) -> list[ValidationError]:
         raise NotImplementedError
 
-    def _validate_schema_meta(self, schema: SchemaPath, schema_value: Any) -> OpenAPIValidationError | None:
+    def _validate_schema_meta(
+        self, schema: SchemaPath, schema_value: Any
+    ) -> OpenAPIValidationError | None:
         try:
             errors = self._meta_errors(schema, schema_value)
         except ValueError as exc:  # a dialect nobody knows
             return OpenAPIValidationError(str(exc))
         return _SchemaErrors(errors) if errors else None
 
-    def __call__(self, schema: SchemaPath, require_properties: bool = True,
-                 meta_checked: bool = False) -> Iterator[ValidationError]:
+    def __call__(
+        self, schema: SchemaPath, require_properties: bool = True, meta_checked: bool = False
+    ) -> Iterator[ValidationError]:
         for error in super().__call__(schema, require_properties, meta_checked):
             if isinstance(error, _SchemaErrors):
                 for each in error.errors:
@@ -136,7 +146,9 @@ class _SeenSchemas(keywords.SchemaValidator):
                 continue
             if isinstance(error, ExtraParametersError):
                 _locate(error, schema, "required")
-            elif not isinstance(error, OpenAPIValidationError):  # the default value, checked against the schema
+            elif not isinstance(
+                error, OpenAPIValidationError
+            ):  # the default value, checked against the schema
                 _locate(error, schema, "default")
             else:
                 _locate(error, schema)
@@ -154,13 +166,19 @@ class _V30SchemaValidator(_SeenSchemas, keywords.OpenAPIV30SchemaValidator):
 class _V31SchemaValidator(_SeenSchemas, keywords.OpenAPIV31SchemaValidator):
     def _meta_errors(self, schema: SchemaPath, schema_value: Any) -> list[ValidationError]:
         dialect = self._get_schema_dialect_id(schema, schema_value)
-        rust = _rust_meta_validator(OAS31_BASE_DIALECT_ID) if dialect == OAS31_BASE_DIALECT_ID else None
+        rust = (
+            _rust_meta_validator(OAS31_BASE_DIALECT_ID)
+            if dialect == OAS31_BASE_DIALECT_ID
+            else None
+        )
         if rust is not None and rust.is_valid(schema_value):
             return []  # only a dialect of the document's own needs the Python check alone
         validator_cls = self._get_validator_class_for_dialect(dialect)
         if validator_cls is None:
             raise ValueError(f"Unknown JSON Schema dialect: {dialect!r}")
-        return _python_meta_errors(validator_cls, self.schema_validator_format_checker, schema_value)
+        return _python_meta_errors(
+            validator_cls, self.schema_validator_format_checker, schema_value
+        )
 
 
 def _located(cls: Any) -> Any:
@@ -187,10 +205,14 @@ def _keyword_validators(stock: Any, schema_validator: type[_SeenSchemas]) -> dic
 class OpenAPI30Validator(OpenAPIV30SpecValidator):
     """openapi-spec-validator's 3.0 validator: schema checks by jsonschema-rs first, every error located."""
 
-    keyword_validators = _keyword_validators(OpenAPIV30SpecValidator.keyword_validators, _V30SchemaValidator)
+    keyword_validators = _keyword_validators(
+        OpenAPIV30SpecValidator.keyword_validators, _V30SchemaValidator
+    )
 
 
 class OpenAPI31Validator(OpenAPIV31SpecValidator):
     """openapi-spec-validator's 3.1 validator: schema checks by jsonschema-rs first, every error located."""
 
-    keyword_validators = _keyword_validators(OpenAPIV31SpecValidator.keyword_validators, _V31SchemaValidator)
+    keyword_validators = _keyword_validators(
+        OpenAPIV31SpecValidator.keyword_validators, _V31SchemaValidator
+    )

@@ -89,7 +89,10 @@ def test_not_given_sentinel() -> None:
 
 
 #: What each style's generated package depends on, beside the standard library.
-DEPENDENCIES = {"python": {"httpx", "pydantic", "pydantic_core"}, "python-msgspec": {"httpx", "msgspec"}}
+DEPENDENCIES = {
+    "python": {"httpx", "pydantic", "pydantic_core"},
+    "python-msgspec": {"httpx", "msgspec"},
+}
 
 
 def test_every_built_in_style_core_is_tested() -> None:
@@ -115,7 +118,11 @@ def test_runtime_imports_are_relative_or_dependencies(style: str) -> None:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("style", CORE_PACKAGES)
-def test_mypy_strict_passes_on_the_copied_package(style: str, sdkcore_dir: Path, mypy_cache: Path) -> None:
-    result = mypy_strict(CORE_PACKAGES[style], sdkcore_dir.parent, mypy_cache, "--python-version", "3.10")
+def test_mypy_strict_passes_on_the_copied_package(
+    style: str, sdkcore_dir: Path, mypy_cache: Path
+) -> None:
+    result = mypy_strict(
+        CORE_PACKAGES[style], sdkcore_dir.parent, mypy_cache, "--python-version", "3.10"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Success" in result.stdout

@@ -57,7 +57,9 @@ class ValidationErrorBody(BaseModel, kw_only=True):
 
 @pytest.fixture
 def client(server: LiveServer) -> Iterator[SyncAPIClient]:
-    with SyncAPIClient(base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}, max_retries=0) as client:
+    with SyncAPIClient(
+        base_url=server.base_url, auth_headers={"X-API-KEY": API_KEY}, max_retries=0
+    ) as client:
         yield client
 
 
@@ -66,11 +68,16 @@ def test_unknown_fields_and_enum_values_are_tolerated() -> None:
     message = decode(Message, body)
     assert message.provider == "brand-new" and isinstance(message.provider, Provider)
     assert message.tool_name is msgspec.UNSET
-    assert decode(list[Message], b'[{"role": "a", "provider": "openai"}]')[0].provider is Provider.OPENAI
+    assert (
+        decode(list[Message], b'[{"role": "a", "provider": "openai"}]')[0].provider
+        is Provider.OPENAI
+    )
 
 
 def test_models_are_sent_by_wire_name_without_unset_or_default_fields() -> None:
-    message = Message(role="user", tool_name="search", created_at=datetime(2024, 1, 2, tzinfo=timezone.utc))
+    message = Message(
+        role="user", tool_name="search", created_at=datetime(2024, 1, 2, tzinfo=timezone.utc)
+    )
     assert to_json_data({"messages": [message], "n": 1}) == {
         "messages": [{"role": "user", "toolName": "search", "created_at": "2024-01-02T00:00:00Z"}],
         "n": 1,
@@ -94,7 +101,9 @@ def test_a_body_that_does_not_match_is_built_as_far_as_it_matches(client: SyncAP
 
 
 def test_strict_response_validation_raises_validation_error(server: LiveServer) -> None:
-    with SyncAPIClient(base_url=server.base_url, max_retries=0, strict_response_validation=True) as client:
+    with SyncAPIClient(
+        base_url=server.base_url, max_retries=0, strict_response_validation=True
+    ) as client:
         with pytest.raises(APIResponseValidationError) as caught:
             client.request("GET", "/echo/x", cast_to=Item)
         assert "Item" in str(caught.value) and isinstance(caught.value.body, dict)
@@ -103,9 +112,12 @@ def test_strict_response_validation_raises_validation_error(server: LiveServer) 
 
 
 def test_error_bodies_parse_into_their_model(server: LiveServer) -> None:
-    with SyncAPIClient(
-        base_url=server.base_url, max_retries=0, error_models={422: lambda: ValidationErrorBody}
-    ) as client, pytest.raises(UnprocessableEntityError) as caught:
+    with (
+        SyncAPIClient(
+            base_url=server.base_url, max_retries=0, error_models={422: lambda: ValidationErrorBody}
+        ) as client,
+        pytest.raises(UnprocessableEntityError) as caught,
+    ):
         client.request("GET", "/status/422", query={"kind": "validation"}, cast_to=Echo)
     assert isinstance(caught.value.body, ValidationErrorBody)
     assert caught.value.body.detail[0]["msg"] == "field required"
@@ -113,7 +125,11 @@ def test_error_bodies_parse_into_their_model(server: LiveServer) -> None:
 
 def test_pages_hold_structs(client: SyncAPIClient) -> None:
     page = client.request_page(
-        "GET", "/pages", query={"size": 10}, page_cls=SyncPage[Item], item_type=Item,
+        "GET",
+        "/pages",
+        query={"size": 10},
+        page_cls=SyncPage[Item],
+        item_type=Item,
         pagination=PaginationSpec(),
     )
     items = list(page)
@@ -122,7 +138,12 @@ def test_pages_hold_structs(client: SyncAPIClient) -> None:
 
 def test_streams_yield_structs(client: SyncAPIClient) -> None:
     with client.request(
-        "POST", "/stream/ok", body={"stream": True}, cast_to=Echo, stream=True, stream_cls=Stream[Chunk]
+        "POST",
+        "/stream/ok",
+        body={"stream": True},
+        cast_to=Echo,
+        stream=True,
+        stream_cls=Stream[Chunk],
     ) as stream:
         assert list(stream) == [Chunk(index=i) for i in range(3)]
 

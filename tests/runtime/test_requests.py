@@ -128,8 +128,17 @@ def test_a_form_body_is_sent_url_encoded(make_client: Any, state: ServerState) -
     make_client().request(
         "POST",
         "/echo/form",
-        body=FormBody({"To": "+1 555", "Amount": 1.5, "Ok": True, "Tags": ["a", "b"], "Skip": NOT_GIVEN,
-                       "Meta": {"k": Color.RED}, "Nothing": None}),
+        body=FormBody(
+            {
+                "To": "+1 555",
+                "Amount": 1.5,
+                "Ok": True,
+                "Tags": ["a", "b"],
+                "Skip": NOT_GIVEN,
+                "Meta": {"k": Color.RED},
+                "Nothing": None,
+            }
+        ),
         options=RequestOptions(extra_body={"Extra": "x&y"}),
         cast_to=Echo,
     )
@@ -149,8 +158,16 @@ def test_a_multipart_body_sends_bytes_tuples_and_files_as_files(
         client.request(
             "POST",
             "/echo/upload",
-            body=FormBody({"raw": b"raw bytes", "named": ("a.csv", b"x,y", "text/csv"), "handle": handle,
-                           "note": "hi", "count": 2}, multipart=True),
+            body=FormBody(
+                {
+                    "raw": b"raw bytes",
+                    "named": ("a.csv", b"x,y", "text/csv"),
+                    "handle": handle,
+                    "note": "hi",
+                    "count": 2,
+                },
+                multipart=True,
+            ),
             cast_to=Echo,
         )
     content_type = state.last.headers["content-type"]
@@ -275,7 +292,12 @@ def test_response_parsed_into_model_keeps_unknown_fields(make_client: Any) -> No
 # typing-module forms on purpose: generated code may use either spelling.
 @pytest.mark.parametrize(
     "cast_to",
-    [typing.Dict[str, Any], dict[str, Any], typing.Optional[Echo], Echo | None],  # noqa: UP006, UP045
+    [
+        typing.Dict[str, Any],
+        dict[str, Any],
+        typing.Optional[Echo],
+        Echo | None,
+    ],  # noqa: UP006, UP045
 )
 def test_typing_forms_as_cast_to(make_client: Any, cast_to: Any) -> None:
     result = make_client().request("GET", "/echo/t", cast_to=cast_to)
@@ -291,15 +313,21 @@ def test_empty_and_text_responses(make_client: Any) -> None:
 
 def test_unexpected_body_is_returned_as_far_as_it_matches(make_client: Any) -> None:
     echo = make_client().request("GET", "/echo/v", cast_to=Item)  # Item requires `id`, not sent
-    assert isinstance(echo, Item) and echo.raw_path == "/echo/v" and "id" not in echo.model_fields_set
-    assert echo.method == "GET" and echo.query == []  # the mismatched field as received, the others typed
+    assert (
+        isinstance(echo, Item) and echo.raw_path == "/echo/v" and "id" not in echo.model_fields_set
+    )
+    assert (
+        echo.method == "GET" and echo.query == []
+    )  # the mismatched field as received, the others typed
     mismatched = make_client().request("GET", "/echo/v", cast_to=typing.List[int])  # noqa: UP006
     assert mismatched["raw_path"] == "/echo/v"  # not even a list: the data as received
 
 
 def test_strict_response_validation_raises_response_validation_error(make_client: Any) -> None:
     with pytest.raises(APIResponseValidationError) as info:
-        make_client(strict_response_validation=True).request("GET", "/echo/v", cast_to=typing.List[int])  # noqa: UP006
+        make_client(strict_response_validation=True).request(
+            "GET", "/echo/v", cast_to=typing.List[int]
+        )  # noqa: UP006
     assert info.value.status_code == 200
     assert info.value.body["raw_path"] == "/echo/v"
 

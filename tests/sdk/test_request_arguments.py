@@ -17,7 +17,11 @@ from tests.runtime.server import ServerState
 humanloop = pytest.importorskip("humanloop", reason="install the SDK: bash tests/run.sh")
 types = pytest.importorskip("humanloop.types")
 
-WIRE_MESSAGE = {"role": "user", "content": "Hi", "tool_call": {"id": "t1", "name": "f", "arguments": "{}"}}
+WIRE_MESSAGE = {
+    "role": "user",
+    "content": "Hi",
+    "tool_call": {"id": "t1", "name": "f", "arguments": "{}"},
+}
 
 
 def test_a_typed_dict_and_a_model_send_the_same_json(
@@ -45,12 +49,16 @@ def test_an_enum_field_takes_its_value_and_keeps_the_enum() -> None:
     assert isinstance(newer.role, types.ChatRole) and newer.role == "developer"
 
 
-def test_a_datetime_is_sent_as_iso_8601(make_client: Callable[..., Any], state: ServerState) -> None:
+def test_a_datetime_is_sent_as_iso_8601(
+    make_client: Callable[..., Any], state: ServerState
+) -> None:
     client = make_client().with_raw_response  # the stand-in answers these with `{}`
     when = datetime(2024, 5, 1, 12, 30, tzinfo=timezone(timedelta(hours=2)))
     client.feedback(type="rating", value="good", data_id="data_1", created_at=when)
     assert state.last.body["created_at"] == "2024-05-01T12:30:00+02:00"
-    client.feedback(type="rating", value="good", data_id="data_1", created_at="2024-05-01T10:30:00Z")
+    client.feedback(
+        type="rating", value="good", data_id="data_1", created_at="2024-05-01T10:30:00Z"
+    )
     assert state.last.body["created_at"] == "2024-05-01T10:30:00Z"
     client.log(project="p", feedback={"type": "rating", "value": "good", "created_at": when})
     assert state.last.body["feedback"]["created_at"] == "2024-05-01T12:30:00+02:00"

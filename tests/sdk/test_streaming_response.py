@@ -48,14 +48,20 @@ def test_parse_reads_the_body_first(make_client: Callable[..., Any], state: Serv
 def test_an_error_status_raises_on_entering(make_client: Callable[..., Any]) -> None:
     client = make_client(max_retries=0)
     with pytest.raises(humanloop.NotFoundError):
-        with client.with_streaming_response.projects.get(id="x", extra_query={"fail_status": "404"}):
+        with client.with_streaming_response.projects.get(
+            id="x", extra_query={"fail_status": "404"}
+        ):
             pytest.fail("the body of the with block must not run")
 
 
-async def test_async_streaming_response(make_async_client: Callable[..., Any], state: ServerState) -> None:
+async def test_async_streaming_response(
+    make_async_client: Callable[..., Any], state: ServerState
+) -> None:
     client = make_async_client()
     query = {**ENDLESS, "key": "async-streaming-response"}
-    async with call(client.with_streaming_response, "complete", stream=True, extra_query=query) as response:
+    async with call(
+        client.with_streaming_response, "complete", stream=True, extra_query=query
+    ) as response:
         assert response.status_code == 200
         async for line in response.iter_lines():
             assert '"token0 "' in line

@@ -26,12 +26,20 @@ def settings_for(spec: Path, output: Path, package: str = "mini", **changes: obj
 
 def tree(folder: Path) -> dict[str, bytes]:
     """Every file below ``folder``: relative path → bytes."""
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def model_modules(package: Path) -> dict[str, str]:
     """The generated models of the SDK package at ``package``: module name → source."""
-    return {p.stem: p.read_text() for p in sorted((package / "types").glob("*.py")) if p.name != "__init__.py"}
+    return {
+        p.stem: p.read_text()
+        for p in sorted((package / "types").glob("*.py"))
+        if p.name != "__init__.py"
+    }
 
 
 @cache
@@ -55,13 +63,16 @@ def bound_method(client: Any, call_name: str) -> Any:
 
 def assert_imports_type_checks_and_lints(output: Path, package: str, mypy_cache: Path) -> None:
     """Every module of the generated ``package`` in ``output`` imports, ``mypy --strict`` passes, and
-    ruff finds no unused or unsorted import (what a user's linter would report on the vendored SDK)."""
+    ruff finds no unused or unsorted import (what a user's linter would report on the vendored SDK).
+    """
     code = (
         f"import importlib, pkgutil, {package}\n"
         f"for module in pkgutil.walk_packages({package}.__path__, '{package}.'):\n"
         "    importlib.import_module(module.name)\n"
     )
-    imported = subprocess.run([sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False)
+    imported = subprocess.run(
+        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
+    )
     assert imported.returncode == 0, imported.stderr[-3000:]
     checked = mypy_strict(package, output, mypy_cache)
     assert checked.returncode == 0, checked.stdout[-3000:]
@@ -77,14 +88,37 @@ GENERATED_LINT_RULES = "F401,F811,F841,I"
 def ruff_generated(output: Path) -> subprocess.CompletedProcess[str]:
     """ruff over a generated SDK folder, with none of this project's settings but its line length."""
     return subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--isolated", "--no-cache", "--line-length", "100",
-         "--select", GENERATED_LINT_RULES, "--output-format", "concise", "."],
-        cwd=output, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--isolated",
+            "--no-cache",
+            "--line-length",
+            "100",
+            "--select",
+            GENERATED_LINT_RULES,
+            "--output-format",
+            "concise",
+            ".",
+        ],
+        cwd=output,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
-def mypy_strict(target: str, cwd: Path, cache: Path, *options: str) -> subprocess.CompletedProcess[str]:
+def mypy_strict(
+    target: str, cwd: Path, cache: Path, *options: str
+) -> subprocess.CompletedProcess[str]:
     """``mypy --strict target`` run in ``cwd``, with the session's cache (the ``mypy_cache`` fixture):
     with a warm cache a check costs about a second instead of six."""
-    return subprocess.run([sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), *options, target],
-                          cwd=cwd, capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), *options, target],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
+    )

@@ -26,7 +26,9 @@ PRISM = ROOT / "tests" / "prism" / "node_modules" / ".bin" / "prism"
 def require_prism() -> Path:
     """Prism's executable; skip (fail on CI) when `bash tests/run.sh` has not installed it."""
     if not PRISM.exists():
-        message = "Prism is not installed: run `bash tests/run.sh` (it runs npm install in tests/prism)"
+        message = (
+            "Prism is not installed: run `bash tests/run.sh` (it runs npm install in tests/prism)"
+        )
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -34,7 +36,9 @@ def require_prism() -> Path:
 
 
 @contextmanager
-def prism(spec: Path, *, errors: bool = True, start_seconds: float = START_TIMEOUT_SECONDS) -> Iterator[str]:
+def prism(
+    spec: Path, *, errors: bool = True, start_seconds: float = START_TIMEOUT_SECONDS
+) -> Iterator[str]:
     """Run ``prism mock SPEC`` on a free port; yield its base URL.
 
     Prism always answers a request that breaks the spec with 422 (401 without credentials).
@@ -48,8 +52,16 @@ def prism(spec: Path, *, errors: bool = True, start_seconds: float = START_TIMEO
     log.parent.mkdir(exist_ok=True)
 
     def command(port: int) -> list[str]:
-        return [executable, "mock", str(spec), "--host", "127.0.0.1", "--port", str(port),
-                *(["--errors"] if errors else [])]
+        return [
+            executable,
+            "mock",
+            str(spec),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            *(["--errors"] if errors else []),
+        ]
 
     with serving(command, "/__health", log, start_seconds) as port:
         yield f"http://127.0.0.1:{port}"

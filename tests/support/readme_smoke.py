@@ -79,12 +79,17 @@ def stream_chunks(document: Document, api: Api) -> list[tuple[str, str, Any]]:
             continue
         responses = data["paths"][op.path][op.http_method].get("responses") or {}
         schema = next(
-            ((mapper.deref(r).get("content") or {}).get("text/event-stream", {}).get("schema")
-             for status, r in sorted(responses.items()) if str(status).startswith("2")),
+            (
+                (mapper.deref(r).get("content") or {}).get("text/event-stream", {}).get("schema")
+                for status, r in sorted(responses.items())
+                if str(status).startswith("2")
+            ),
             None,
         )
         pattern = "^" + re.sub(r"\\\{[^}]*\\\}", "[^/]+", re.escape(op.path.split("#")[0])) + "$"
-        result.append((op.http_method.upper(), pattern, example_value(mapper, schema or {}, "chunk")))
+        result.append(
+            (op.http_method.upper(), pattern, example_value(mapper, schema or {}, "chunk"))
+        )
     return result
 
 
@@ -118,8 +123,10 @@ def smoke(spec: Path, workdir: Path, style: str = "python") -> list[Outcome]:
     api, document = generate(spec, folder, style)
     served = prism_document(document, folder)
     chunks = stream_chunks(document, api)
-    with prism(served, errors=False, start_seconds=600) as prism_url, \
-            _stream_front(prism_url, chunks) as stream_url:
+    with (
+        prism(served, errors=False, start_seconds=600) as prism_url,
+        _stream_front(prism_url, chunks) as stream_url,
+    ):
         request = {
             "folder": str(folder),
             "readme": str(folder / "README.md"),
@@ -130,10 +137,21 @@ def smoke(spec: Path, workdir: Path, style: str = "python") -> list[Outcome]:
         }
         request_path, result_path = folder / "smoke-request.json", folder / "smoke-result.json"
         request_path.write_text(json.dumps(request), encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "tests.support.snippet_worker", str(request_path), str(result_path)],
-                       cwd=ROOT, check=True)
-    return [Outcome(o["heading"], int(o["line"]), bool(o["passed"]), str(o["error"]))
-            for o in json.loads(result_path.read_text(encoding="utf-8"))]
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.support.snippet_worker",
+                str(request_path),
+                str(result_path),
+            ],
+            cwd=ROOT,
+            check=True,
+        )
+    return [
+        Outcome(o["heading"], int(o["line"]), bool(o["passed"]), str(o["error"]))
+        for o in json.loads(result_path.read_text(encoding="utf-8"))
+    ]
 
 
 def main(argv: list[str]) -> None:
@@ -149,7 +167,9 @@ def main(argv: list[str]) -> None:
         for spec in specs:
             try:
                 outcomes = smoke(spec, Path(workdir), style)
-            except Exception as exc:  # noqa: BLE001 -- a spec we cannot serve is reported, not fatal
+            except (
+                Exception
+            ) as exc:  # noqa: BLE001 -- a spec we cannot serve is reported, not fatal
                 print(f"{spec.name}: not run: {str(exc).splitlines()[0][:300]}", flush=True)
                 continue
             good = sum(o.passed for o in outcomes)
@@ -157,7 +177,9 @@ def main(argv: list[str]) -> None:
             print(f"{spec.name}: {good}/{len(outcomes)}", flush=True)
             for o in outcomes:
                 if not o.passed:
-                    print(f"  FAIL {o.heading} (README.md:{o.line}): {o.error.splitlines()[-1][:400]}")
+                    print(
+                        f"  FAIL {o.heading} (README.md:{o.line}): {o.error.splitlines()[-1][:400]}"
+                    )
     print(f"total: {passed}/{total} ({100 * passed / max(total, 1):.1f}%)")
 
 

@@ -54,7 +54,9 @@ def free_port() -> int:
         return port
 
 
-def wait_until_answers(url: str, process: subprocess.Popen[bytes], log: Path, timeout: float) -> bool:
+def wait_until_answers(
+    url: str, process: subprocess.Popen[bytes], log: Path, timeout: float
+) -> bool:
     """Poll ``url`` until it answers; False if the process died first (e.g. the port was taken)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -71,7 +73,9 @@ def wait_until_answers(url: str, process: subprocess.Popen[bytes], log: Path, ti
 
 
 @contextmanager
-def running_pypiserver(folder: Path, authenticate: str = "update,download,list") -> Iterator[PackageIndex]:
+def running_pypiserver(
+    folder: Path, authenticate: str = "update,download,list"
+) -> Iterator[PackageIndex]:
     """A pypiserver serving ``folder/packages``, with one user whose password is in an htpasswd file.
 
     ``--disable-fallback``: by default pypiserver redirects unknown projects to PyPI, which would
@@ -84,10 +88,23 @@ def running_pypiserver(folder: Path, authenticate: str = "update,download,list")
     htpasswd = HtpasswdFile(str(folder / "htpasswd"), new=True)
     htpasswd.set_password(USERNAME, PASSWORD)
     htpasswd.save()
+
     def command(port: int) -> list[str]:
         return [
-            sys.executable, "-m", "pypiserver", "run", "-p", str(port), "-i", "127.0.0.1",
-            "-P", str(folder / "htpasswd"), "-a", authenticate, "--disable-fallback", str(packages),
+            sys.executable,
+            "-m",
+            "pypiserver",
+            "run",
+            "-p",
+            str(port),
+            "-i",
+            "127.0.0.1",
+            "-P",
+            str(folder / "htpasswd"),
+            "-a",
+            authenticate,
+            "--disable-fallback",
+            str(packages),
         ]
 
     with serving(command, "/health", folder / "pypiserver.log", START_TIMEOUT_SECONDS) as port:
@@ -95,7 +112,9 @@ def running_pypiserver(folder: Path, authenticate: str = "update,download,list")
 
 
 @contextmanager
-def serving(command: Callable[[int], list[str]], health: str, log: Path, timeout: float) -> Iterator[int]:
+def serving(
+    command: Callable[[int], list[str]], health: str, log: Path, timeout: float
+) -> Iterator[int]:
     """Run ``command(port)`` until ``health`` (a path) answers on that port; yield the port, then stop it.
 
     Another process may take the free port before the server binds it (parallel test workers

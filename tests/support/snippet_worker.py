@@ -40,9 +40,15 @@ def describe(exc: BaseException) -> str:
     response = getattr(exc, "response", None)
     body = getattr(exc, "body", None)
     violations = response.headers.get("sl-violations") if response is not None else None
-    listed = json.loads(violations) if violations else body.get("validation") if isinstance(body, dict) else None
+    listed = (
+        json.loads(violations)
+        if violations
+        else body.get("validation") if isinstance(body, dict) else None
+    )
     if response is not None and listed:
-        found = [f"{'.'.join(map(str, v.get('location') or []))}: {v.get('message')}" for v in listed]
+        found = [
+            f"{'.'.join(map(str, v.get('location') or []))}: {v.get('message')}" for v in listed
+        ]
         return f"{type(exc).__name__} {response.status_code}: " + "; ".join(found)
     lines = "".join(traceback.format_exception_only(type(exc), exc)).strip().splitlines()
     return " | ".join(line.strip() for line in lines)
@@ -62,13 +68,22 @@ def run(request: dict[str, Any]) -> list[dict[str, str | bool]]:
         try:
             with contextlib.redirect_stdout(output):
                 code = compile(snippet.code, f"README.md:{snippet.line}", "exec")
-                exec(code, {"__name__": "__main__"})  # noqa: S102 -- the point: run it as a script would
+                exec(
+                    code, {"__name__": "__main__"}
+                )  # noqa: S102 -- the point: run it as a script would
         except BaseException as exc:  # noqa: BLE001 -- every failure is an outcome to report
             error = describe(exc)
         finally:
             signal.alarm(0)
-        outcomes.append({"heading": snippet.heading, "line": str(snippet.line), "passed": not error,
-                         "error": error[-2000:], "output": output.getvalue()[-2000:]})
+        outcomes.append(
+            {
+                "heading": snippet.heading,
+                "line": str(snippet.line),
+                "passed": not error,
+                "error": error[-2000:],
+                "output": output.getvalue()[-2000:],
+            }
+        )
     return outcomes
 
 

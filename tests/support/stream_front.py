@@ -48,8 +48,11 @@ def make_stream_front(prism_url: str, events: Events | None = None) -> Starlette
             headers["accept"] = "application/json"
         async with httpx.AsyncClient(base_url=prism_url) as client:
             upstream = await client.request(
-                request.method, request.url.path, params=request.query_params.multi_items(),
-                headers=headers, content=body,
+                request.method,
+                request.url.path,
+                params=request.query_params.multi_items(),
+                headers=headers,
+                content=body,
             )
         if not streaming and _validated_events(request, upstream):
             return StreamingResponse(
@@ -59,10 +62,13 @@ def make_stream_front(prism_url: str, events: Events | None = None) -> Starlette
             passed = {k: v for k, v in upstream.headers.items() if k.lower() not in _HOP_BY_HOP}
             return Response(upstream.content, upstream.status_code, headers=passed)
         return StreamingResponse(
-            make_events(request.method, request.url.path, upstream.json()), media_type="text/event-stream"
+            make_events(request.method, request.url.path, upstream.json()),
+            media_type="text/event-stream",
         )
 
-    return Starlette(routes=[Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "PATCH", "DELETE"])])
+    return Starlette(
+        routes=[Route("/{path:path}", forward, methods=["GET", "POST", "PUT", "PATCH", "DELETE"])]
+    )
 
 
 def _validated_events(request: Request, upstream: httpx.Response) -> bool:
