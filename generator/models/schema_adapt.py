@@ -255,8 +255,10 @@ def _merge_parents(node: dict[str, Any], schemas: TypeMapper, minimum: int) -> N
 
 
 def _number_enum_as_number(node: dict[str, Any]) -> None:
-    """Replace, in place, an enum holding a non-integer number by its type, ``number``."""
+    """Replace, in place, an enum of ``type: number`` or holding a non-integer by ``number``.
+
+    Integer values under ``type: number`` (Spotify's ``[-1, 0, 1]``) still make a float enum."""
     values = node.get("enum")
-    if isinstance(values, list) and any(isinstance(v, float) for v in values):
+    if isinstance(values, list) and (node.get("type") == "number" or any(isinstance(v, float) for v in values)):
         del node["enum"]
         node["type"] = "number"
