@@ -91,8 +91,10 @@ def resource_imports(resource: Resource) -> ModuleImports:
 def _operation_names(op: Operation) -> set[str]:
     """The names one operation's sync and async methods use, beside those of every method."""
     names = set().union(*map(python_literals.names_in, op.annotations))
-    if op.stream_parameter is not None:  # overloads on `stream: Literal[True]`, a Stream result
-        names |= {"overload", "Literal", "Stream", "AsyncStream"}
+    if op.stream_parameter is not None:  # overloads on `stream: Literal[True]`
+        names |= {"overload", "Literal"}
+    if op.stream_annotation is not None:  # a Stream result (with `stream=True`, or always)
+        names |= {"Stream", "AsyncStream"}
     if op.streams:  # answers only with events: always a Stream
         names |= {"Stream", "AsyncStream"}
     if op.body_forms:  # one overload per form of the body
