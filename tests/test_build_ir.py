@@ -218,11 +218,13 @@ def test_request_side_objects_get_a_typed_dict_and_date_times_take_datetimes() -
 
 
 def test_typed_dict_names_never_clash_with_a_model() -> None:
+    """Numbered without an underscore: datamodel-code-generator drops it from class names, so
+    ``AParam_2`` would be written ``AParam2`` and every import of it fail (OpenAI's SDK)."""
     from generator.ir.request_params import param_names
 
     schemas = {"A": {"type": "object"}, "AParam": {"type": "object"}, "E": {"enum": ["x"]}}
     names = {"A": "A", "AParam": "AParam", "E": "E"}
-    assert param_names({"A", "E"}, schemas, names) == {"A": "AParam_2"}
+    assert param_names({"A", "E"}, schemas, names) == {"A": "AParam2"}
 
 
 def test_usage_examples_are_complete_calls() -> None:

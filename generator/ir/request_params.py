@@ -63,5 +63,7 @@ def param_names(
     Names never clash with a model's or with each other.
     """
     wanted = [key for key in schemas if key in keys and "enum" not in (schemas[key] or {})]
-    names = naming.unique([*class_names.values(), *(class_names[key] + "Param" for key in wanted)])
+    names = naming.unique(
+        [*class_names.values(), *(class_names[key] + "Param" for key in wanted)], separator=""
+    )
     return dict(zip(wanted, names[len(class_names) :], strict=True))
