@@ -61,18 +61,23 @@ def bound_method(client: Any, call_name: str) -> Any:
     return target
 
 
-def assert_imports_type_checks_and_lints(output: Path, package: str, mypy_cache: Path) -> None:
-    """Every module of the generated ``package`` in ``output`` imports, ``mypy --strict`` passes, and
-    ruff finds no unused or unsorted import (what a user's linter would report on the vendored SDK).
-    """
+def import_every_module(output: Path, package: str) -> subprocess.CompletedProcess[str]:
+    """Import every module of the generated ``package`` in ``output``, in a fresh interpreter."""
     code = (
         f"import importlib, pkgutil, {package}\n"
         f"for module in pkgutil.walk_packages({package}.__path__, '{package}.'):\n"
         "    importlib.import_module(module.name)\n"
     )
-    imported = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
     )
+
+
+def assert_imports_type_checks_and_lints(output: Path, package: str, mypy_cache: Path) -> None:
+    """Every module of the generated ``package`` in ``output`` imports, ``mypy --strict`` passes, and
+    ruff finds no unused or unsorted import (what a user's linter would report on the vendored SDK).
+    """
+    imported = import_every_module(output, package)
     assert imported.returncode == 0, imported.stderr[-3000:]
     checked = mypy_strict(package, output, mypy_cache)
     assert checked.returncode == 0, checked.stdout[-3000:]
