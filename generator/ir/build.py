@@ -308,6 +308,12 @@ def _operation(
     body_encoding, body_media_type = _body_encoding(mapper, op)
     parameters, body_kind, body_forms = _parameters(mapper, op, path_item, body_encoding)
     return_annotation, return_model, stream_annotation = _success(mapper, op)
+    switched = any(p.location == "body" and p.wire_name == "stream" for p in parameters)
+    streams = stream_annotation is not None and _answers_only_events(mapper, op) and not switched
+    if not (streams or switched):
+        # Events the method has no way to ask for (OpenAI's speech: bytes, or events when a
+        # `stream_format` says so): it returns its other answer, and names no chunk type.
+        stream_annotation = None
     return Operation(
         name=name,
         operation_id=operation_id,
@@ -329,9 +335,7 @@ def _operation(
         body_media_type=body_media_type,
         group=group_name,
         example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
-        streams=stream_annotation is not None
-        and _answers_only_events(mapper, op)
-        and not any(p.location == "body" and p.wire_name == "stream" for p in parameters),
+        streams=streams,
     )
 
 
