@@ -145,6 +145,23 @@ def build_query(*parts: Mapping[str, object] | None) -> dict[str, str | list[str
     return query
 
 
+def build_headers(headers: Mapping[str, object] | None) -> dict[str, str]:
+    """Header parameters as text, dropping ``NOT_GIVEN`` and ``None`` values.
+
+    Values are written as query values are; a sequence becomes one comma-separated value
+    (OpenAPI's ``simple`` style, the only one headers have).
+    """
+    return {
+        name: (
+            ",".join(_param_text(item) for item in value)
+            if isinstance(value, (list, tuple, set, frozenset))
+            else _param_text(value)
+        )
+        for name, value in (headers or {}).items()
+        if value is not None and not isinstance(value, NotGiven)
+    }
+
+
 def fill_path(path: str, path_params: Mapping[str, object] | None) -> str:
     """Substitute ``{name}`` placeholders with URL-quoted parameter values."""
     params = path_params or {}
@@ -492,6 +509,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         *,
         path_params: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
         body: object,
         options: RequestOptions | None,
         defaulted_body_fields: Sequence[str],
@@ -508,23 +526,25 @@ class _BaseClient(Generic[_HttpxClientT]):
         raw_marker = _pop_header(extra_headers, RAW_RESPONSE_HEADER)
         json_body = self._build_body(body, options.extra_body, defaulted_body_fields)
         # httpx.Headers merges case-insensitively: a caller's "user-agent" replaces ours.
-        headers = httpx.Headers(
+        sent = httpx.Headers(
             {
                 "Accept": "text/event-stream" if stream else accept,
                 "User-Agent": self.user_agent,
             }
         )
         if isinstance(json_body, RawBody):
-            headers["Content-Type"] = json_body.media_type
+            sent["Content-Type"] = json_body.media_type
         auth_headers, auth_query = self._credentials.for_request(security)
-        for layer in (self._default_headers, auth_headers, extra_headers):
-            headers.update(layer)
+        # An operation's header parameters may name a credential's header (an API key taken
+        # as a parameter too): the call's value wins, and `extra_headers` win over both.
+        for layer in (self._default_headers, auth_headers, build_headers(headers), extra_headers):
+            sent.update(layer)
         return _PreparedRequest(
             method=method.upper(),
             url=f"{self.base_url.rstrip('/')}/{fill_path(path, path_params).lstrip('/')}",
             params=build_query({**auth_query, **(query or {})}, options.extra_query),
             json_body=json_body,
-            headers=headers,
+            headers=sent,
             timeout=self.timeout if isinstance(options.timeout, NotGiven) else options.timeout,
             max_retries=(
                 self.max_retries
@@ -772,6 +792,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any,
         options: RequestOptions | None = None,
@@ -781,6 +802,9 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         stream_cls: type[Stream[Any]] | None = None,
     ) -> Any:
         """Send a request, with retries, and return the body parsed into ``cast_to``.
+
+        ``query`` and ``headers`` are the operation's parameters by wire name; ``NOT_GIVEN`` and
+        ``None`` values are left out.
 
         With ``stream=True`` returns a ``stream_cls`` (default ``Stream``) whose
         items are of the type ``stream_cls`` is parametrized with
@@ -793,6 +817,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
@@ -815,6 +840,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any = None,
         options: RequestOptions | None = None,
@@ -833,6 +859,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
@@ -922,6 +949,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any,
         options: RequestOptions | None = None,
@@ -936,6 +964,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
@@ -958,6 +987,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any = None,
         options: RequestOptions | None = None,
@@ -973,6 +1003,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
