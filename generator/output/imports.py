@@ -37,8 +37,13 @@ def import_sections(imports: Iterable[Imported], indent: int = 0) -> list[list[s
         section = sections[_section(module)]
         if "" in names:
             section.append(f"import {module}")
-        if names - {""}:
-            section.append(_from_import(module, sorted(names - {""}, key=member_key), indent))
+        # A renamed import (`date as date_aliased`) is a statement of its own, as isort writes it;
+        # the statements of one module are ordered by their first name.
+        plain = sorted((n for n in names - {""} if " as " not in n), key=member_key)
+        statements = [plain] if plain else []
+        statements += [[n] for n in names if " as " in n]
+        for members in sorted(statements, key=lambda members: member_key(members[0])):
+            section.append(_from_import(module, members, indent))
     # isort puts `import x` before `from x import y` within a section
     return [sorted(s, key=lambda line: not line.startswith("import ")) for s in sections if s]
 
