@@ -25,6 +25,7 @@ import contextlib
 import copy as copy_module
 import email.utils
 import functools
+import importlib
 import io
 import itertools
 import json
@@ -286,6 +287,19 @@ def is_retryable_status(status_code: int) -> bool:
 # ---------------------------------------------------------------------------
 
 
+#: An operation's error table: status → the model an error body of that status parses into, as
+#: the class or as its name among the SDK's ``types``, which is imported only when such an error
+#: comes (the SDK loads each model module on first use).
+ErrorModels = Mapping[int, "type[Any] | str"]
+
+
+def _error_model(model: type[Any] | str) -> Any:
+    """The class an entry of an error table names."""
+    if isinstance(model, str):
+        return getattr(importlib.import_module(".types", __package__), model)
+    return model
+
+
 @dataclass(frozen=True)
 class _PreparedRequest:
     """A call with every option resolved; each retry builds a fresh ``httpx.Request`` from it."""
@@ -300,6 +314,7 @@ class _PreparedRequest:
     raw: bool
     raw_stream: bool = False
     """``with_streaming_response``: return the response before its body is read."""
+    error_models: ErrorModels = field(default_factory=dict)
 
     def with_query(self, overrides: Mapping[str, object]) -> _PreparedRequest:
         """The same request with some query parameters replaced (used to fetch other pages)."""
@@ -418,7 +433,6 @@ class _BaseClient(Generic[_HttpxClientT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpxClientT | None = None,
         body_defaults: Mapping[str, Mapping[str, object]] | None = None,
-        error_models: Mapping[int, Callable[[], type[Any]]] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
         auth_query: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
@@ -436,7 +450,6 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._credentials = _Credentials(
             auth_headers or {}, body_defaults or {}, auth_query, credentials, default_security
         )
-        self._error_models = dict(error_models or {})
         self._owns_http_client = http_client is None
         self._client = self._new_http_client() if http_client is None else http_client
         self._random: Callable[[], float] = random.random
@@ -516,6 +529,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         stream: bool,
         accept: str = "application/json",
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
     ) -> _PreparedRequest:
         """Resolve a call's arguments and options into a request that can be sent (and re-sent).
 
@@ -553,6 +567,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             ),
             raw=raw_marker is not None and raw_marker.lower() in ("true", RAW_STREAM),
             raw_stream=raw_marker is not None and raw_marker.lower() == RAW_STREAM,
+            error_models=error_models or {},
         )
 
     def _build_body(
@@ -648,7 +663,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         delay = self._retry_delay(prepared, outcome, retries_taken)
         if delay is None:
             if isinstance(outcome, httpx.Response):
-                raise self._status_error(outcome)
+                raise self._status_error(outcome, prepared.error_models)
             raise connection_error_for(outcome, request) from outcome
         log.info(
             "Retrying %s %s in %.2f seconds (retry %d of %d)",
@@ -679,17 +694,18 @@ class _BaseClient(Generic[_HttpxClientT]):
 
     # -- reading responses ----------------------------------------------------
 
-    def _status_error(self, response: httpx.Response) -> APIStatusError:
-        """Build the exception for an error response whose body has been read."""
+    def _status_error(self, response: httpx.Response, error_models: ErrorModels) -> APIStatusError:
+        """Build the exception for an error response whose body has been read; ``error_models``
+        is the operation's error table."""
         raw_body = _decode_body(response)
         body = raw_body
-        load_model = self._error_models.get(response.status_code)
-        if load_model is not None and isinstance(raw_body, (dict, list)):
+        model = error_models.get(response.status_code)
+        if model is not None and isinstance(raw_body, (dict, list)):
             from ._models import ValidationError, validate  # on first use: see the module docstring
 
             # An error body that doesn't match its model must not hide the error itself.
             with contextlib.suppress(ValidationError):
-                body = validate(load_model(), raw_body)
+                body = validate(_error_model(model), raw_body)
         message = f"Error code: {response.status_code} - {_summarize(raw_body)}"
         return status_error_for(response, body, self._credentials.redact(message))
 
@@ -798,6 +814,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         stream: bool = False,
         stream_cls: type[Stream[Any]] | None = None,
     ) -> Any:
@@ -822,6 +839,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -846,6 +864,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         page_cls: type[SyncPage[Any]] = SyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -864,6 +883,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=False,
         )
 
@@ -955,6 +975,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         stream: bool = False,
         stream_cls: type[AsyncStream[Any]] | None = None,
     ) -> Any:
@@ -969,6 +990,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -993,6 +1015,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         page_cls: type[AsyncPage[Any]] = AsyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -1008,6 +1031,7 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=False,
         )
 
