@@ -9,7 +9,7 @@ how many client methods return ``Any``, the type check, and the seconds generati
 
 Then the README column: every ```python snippet of the SDK's README run against Prism mocking
 the spec (tests/support/readme_smoke.py). Each snippet that fails is listed under the table with its
-cause, named in benchmarks/snippet_defects.yaml (a defect of the spec or of Prism); one that
+cause, named in benchmarks/snippet_defects.yaml (a defect of the spec, of Prism or of the offline machine); one that
 file does not name is listed as unexplained. ``--no-snippets`` leaves the column out.
 
 Usage: python benchmarks/compatibility.py [--specs DIR] [--only NAME ...] [--no-write] [--no-snippets]
@@ -238,7 +238,7 @@ def run_snippets(spec: Path, work: Path, row: Row) -> None:
 
 
 def known_defects() -> dict[str, dict[str, str]]:
-    """Spec → README section → the defect of the spec or of Prism that makes its snippet fail."""
+    """Spec → README section → the defect of the spec, of Prism or of the offline machine that makes its snippet fail."""
     import yaml
 
     data = yaml.safe_load(DEFECTS.read_text(encoding="utf-8")) or {}

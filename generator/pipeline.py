@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator.config import Settings, record_package_version
 from generator.errors import GeneratorError, Location
-from generator.ir import build, inline_models
+from generator.ir import build, inline_models, null_defaults, overrides
 from generator.ir.nodes import Api
 from generator.models import datamodel
 from generator.output import (
@@ -66,8 +66,13 @@ def build_api(settings: Settings) -> tuple[load.Document, Api]:
 
 def named_inline_schemas(document: load.Document) -> load.Document:
     """The document as the IR and the models read it: each inline schema that makes a class is a
-    component, named by us (see :mod:`generator.ir.inline_models`)."""
-    return inline_models.with_named_inline_schemas(document, build.RESERVED_CLASS_NAMES)
+    component, named by us (see :mod:`generator.ir.inline_models`), and each ``default: null``
+    is a value of its schema (see :mod:`generator.ir.null_defaults`), and no schema extending
+    another retypes what it inherits (see :mod:`generator.ir.overrides`)."""
+    named = inline_models.with_named_inline_schemas(document, build.RESERVED_CLASS_NAMES)
+    return overrides.without_incompatible_overrides(
+        null_defaults.with_null_defaults_admitted(named)
+    )
 
 
 def diff(

@@ -30,6 +30,7 @@ from tests.support.helpers import (
         ("edge_requests.yaml", "edge_requests"),
         ("inline_schemas.yaml", "inline_schemas"),
         ("edge_errors.yaml", "edge_errors"),
+        ("edge_openai_like.yaml", "edge_openai_like"),
     ],
 )
 def test_generates_a_package_that_imports_and_passes_mypy_strict(

@@ -6,7 +6,7 @@ edge_discord_like.yaml (integer enums as oneOf of consts, patterned snowflake id
 edge_security.yaml (per-operation security) and edge_examples.yaml (examples that must satisfy
 patterns, formats, bounds and oneOf branches). The public specs beside the project run too
 (marked slow); each snippet that fails there must be one benchmarks/snippet_defects.yaml names
-as a defect of the spec or of Prism (docs/compatibility.md lists them).
+as a defect of the spec, of Prism or of the offline machine (docs/compatibility.md lists them).
 """
 
 from __future__ import annotations

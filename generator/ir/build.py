@@ -19,7 +19,7 @@ from typing import Any
 from generator.config import Settings
 from generator.errors import GeneratorError
 from generator.ir import naming, python_literals, request_params, status_errors
-from generator.ir.examples import example_value, has_own_example
+from generator.ir.examples import example_value, has_own_example, is_valid
 from generator.ir.nodes import (
     Api,
     Auth,
@@ -308,6 +308,12 @@ def _operation(
     body_encoding, body_media_type = _body_encoding(mapper, op)
     parameters, body_kind, body_forms = _parameters(mapper, op, path_item, body_encoding)
     return_annotation, return_model, stream_annotation = _success(mapper, op)
+    switched = any(p.location == "body" and p.wire_name == "stream" for p in parameters)
+    streams = stream_annotation is not None and _answers_only_events(mapper, op) and not switched
+    if not (streams or switched):
+        # Events the method has no way to ask for (OpenAI's speech: bytes, or events when a
+        # `stream_format` says so): it returns its other answer, and names no chunk type.
+        stream_annotation = None
     return Operation(
         name=name,
         operation_id=operation_id,
@@ -329,9 +335,7 @@ def _operation(
         body_media_type=body_media_type,
         group=group_name,
         example=_example(document, parameters, op, ["paths", path, method, "x-sdkgen-example"]),
-        streams=stream_annotation is not None
-        and _answers_only_events(mapper, op)
-        and not any(p.location == "body" and p.wire_name == "stream" for p in parameters),
+        streams=streams,
     )
 
 
@@ -458,17 +462,24 @@ def _parameter(
         description=str(description or "").strip(),
         default=target.get("default"),
         has_default="default" in target,
-        example=example_value(mapper, example_source, naming.snake(wire_name)),
+        example=example_value(
+            mapper, example_source, naming.snake(wire_name), as_text=location != "body"
+        ),
         model=mapper.linked_model(schema),
         shown=required or (location != "body" and has_own_example(mapper, example_source)),
     )
 
 
-def _json_schema(content: dict[str, Any] | None) -> Any:
+def _json_media(content: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The JSON media type object of ``content``, if it has one."""
     for media_type, media in (content or {}).items():
         if media_type in _JSON_TYPES or media_type.endswith("+json"):
-            return (media or {}).get("schema")
+            return media if isinstance(media, dict) else {}
     return None
+
+
+def _json_schema(content: dict[str, Any] | None) -> Any:
+    return (_json_media(content) or {}).get("schema")
 
 
 def _body_schema(mapper: TypeMapper, op: dict[str, Any]) -> Any:
@@ -501,8 +512,45 @@ def _body(
         return "value", [value], []
     variants = _distinct_variants([_fields(mapper, variant, encoding) for variant in objects])
     if len(variants) == 1:
-        return "fields", variants[0], []
-    return "fields", _merged_fields(variants), variants
+        return "fields", _shown_validly(mapper, op, schema, variants[0]), []
+    return "fields", _shown_validly(mapper, op, schema, _merged_fields(variants)), variants
+
+
+def _shown_validly(
+    mapper: TypeMapper, op: dict[str, Any], schema: Any, fields: list[Parameter]
+) -> list[Parameter]:
+    """``fields`` with the examples the README shows making a body the spec accepts: where the
+    fields shown one by one do not (a body that is one of several forms, or an object whose
+    `anyOf` requires one of its fields), the body's own example, else one made for the whole
+    body, chooses them."""
+    shown = {f.wire_name: f.example for f in fields if f.required or f.shown}
+    if is_valid(mapper, shown, schema):
+        return fields
+    names = {f.wire_name for f in fields}
+    whole = next(
+        (
+            value
+            for value in [*_body_examples(mapper, op), example_value(mapper, schema, "body")]
+            if isinstance(value, dict) and set(value) <= names and is_valid(mapper, value, schema)
+        ),
+        None,
+    )
+    if whole is None:
+        return fields
+    return [
+        replace(f, shown=f.wire_name in whole, example=whole.get(f.wire_name, f.example))
+        for f in fields
+    ]
+
+
+def _body_examples(mapper: TypeMapper, op: dict[str, Any]) -> list[Any]:
+    """The examples the spec gives the JSON request body (its ``example``, then ``examples``)."""
+    media = _json_media(mapper.deref(op.get("requestBody")).get("content")) or {}
+    found = [media["example"]] if "example" in media else []
+    examples = media.get("examples")
+    if isinstance(examples, dict):
+        found += [mapper.deref(e).get("value") for e in examples.values()]
+    return found
 
 
 def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> list[Parameter]:

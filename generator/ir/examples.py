@@ -52,9 +52,15 @@ _FORMATS = {
 _checks: WeakKeyDictionary[TypeMapper, SchemaCheck] = WeakKeyDictionary()
 
 
-def example_value(mapper: TypeMapper, schema: Any, name: str) -> Any:
-    """A JSON value for ``schema``, valid against it wherever the schema can be satisfied."""
-    return _Maker(mapper, _check(mapper)).value(schema, name, 0, frozenset())
+def example_value(mapper: TypeMapper, schema: Any, name: str, *, as_text: bool = False) -> Any:
+    """A JSON value for ``schema``, valid against it wherever the schema can be satisfied.
+
+    ``as_text``: the value is sent as text (a path, query or header parameter), which a server
+    reads back into each type a ``oneOf`` allows: ``1`` sent as ``"1"`` matches both branches of
+    GitHub's ``workflow_id`` (``oneOf: [integer, string]``) and is refused ("must match exactly
+    one schema"), so a branch whose text only one branch reads is taken.
+    """
+    return _Maker(mapper, _check(mapper), as_text).value(schema, name, 0, frozenset())
 
 
 def has_own_example(mapper: TypeMapper, schema: Any) -> bool:
@@ -77,9 +83,10 @@ def _check(mapper: TypeMapper) -> SchemaCheck:
 
 
 class _Maker:
-    def __init__(self, mapper: TypeMapper, check: SchemaCheck) -> None:
+    def __init__(self, mapper: TypeMapper, check: SchemaCheck, as_text: bool = False) -> None:
         self._mapper = mapper
         self._check = check
+        self._as_text = as_text
 
     def value(self, schema: Any, name: str, depth: int, seen: frozenset[str]) -> Any:
         if not isinstance(schema, dict):
@@ -161,17 +168,51 @@ class _Maker:
         """The first branch's value that the whole schema accepts (else the first one made)."""
         made = []
         for branch in branches:
-            candidate = self.value(branch, name, depth, seen)
+            member = self._mapper.deref(branch)
+            if _constrains_only(member) and self._mapper.is_object(target):
+                # `anyOf: [{required: [state]}, {required: [assignees]}]` beside the object's
+                # properties (GitHub's alert updates): a branch names the fields to send.
+                wanted = [*(target.get("required") or []), *(member.get("required") or [])]
+                candidate = self._object({**target, "required": wanted}, name, depth, seen, None)
+            else:
+                candidate = self.value(branch, name, depth, seen)
             candidate = self._discriminated(target, branch, candidate)
             if isinstance(candidate, dict) and self._mapper.is_object(target):
                 candidate = {**self._object(target, name, depth, seen, None), **candidate}
-            if self._check.valid(candidate, target):
-                return candidate
-            fuller = self._with_constants(branch, candidate)
-            if fuller is not candidate and self._check.valid(fuller, target):
-                return fuller
+            for fuller in (
+                candidate,
+                self._with_constants(branch, candidate),
+                # Branches that require nothing are told apart by what their fields hold
+                # (GitHub's set_labels: labels as strings, or as objects).
+                self._with_every_property(branch, candidate, depth, seen),
+            ):
+                if self._check.valid(fuller, target) and self._unambiguous(fuller, target):
+                    return fuller
             made.append(candidate)
         return made[0]
+
+    def _unambiguous(self, value: Any, target: dict[str, Any]) -> bool:
+        """Whether ``value``, read back from text as a server reads it, matches one branch of a
+        ``oneOf`` only (always, for a value not sent as text)."""
+        branches = target.get("oneOf")
+        if not self._as_text or not isinstance(branches, list):
+            return True
+        readings = _text_readings(value)
+        return sum(any(self._check.valid(r, b) for r in readings) for b in branches) <= 1
+
+    def _with_every_property(
+        self, branch: Any, candidate: Any, depth: int, seen: frozenset[str]
+    ) -> Any:
+        """``candidate`` with the branch's optional properties filled in too."""
+        if not isinstance(candidate, dict):
+            return candidate
+        props, _ = self._mapper.properties(branch)
+        missing = {
+            prop: self.value(schema, prop, depth + 1, seen)
+            for prop, schema in props.items()
+            if prop not in candidate
+        }
+        return {**candidate, **{k: v for k, v in missing.items() if v is not None}}
 
     def _discriminated(self, target: dict[str, Any], branch: Any, candidate: Any) -> Any:
         """``candidate`` with the discriminator's value that names ``branch``."""
@@ -239,6 +280,35 @@ class _Maker:
 
 class _Missing:
     pass
+
+
+#: Keywords that give a schema a shape of its own; a schema with none only constrains another.
+_SHAPING = {"type", "properties", "$ref", "allOf", "oneOf", "anyOf", "items", "enum", "const"}
+
+
+def _constrains_only(schema: dict[str, Any]) -> bool:
+    """Whether ``schema`` only lists required names (a branch choosing among its parent's
+    properties)."""
+    return "required" in schema and not _SHAPING & set(schema)
+
+
+def _text_readings(value: Any) -> list[Any]:
+    """The values a server may read from ``value`` sent as text: the text itself, and the
+    number or boolean it spells."""
+    text = (
+        value
+        if isinstance(value, str)
+        else str(value).lower() if isinstance(value, bool) else str(value)
+    )
+    readings: list[Any] = [text]
+    for convert in (int, float):
+        try:
+            readings.append(convert(text))
+        except ValueError:
+            pass
+    if text in ("true", "false"):
+        readings.append(text == "true")
+    return readings
 
 
 _NONE: Any = _Missing()

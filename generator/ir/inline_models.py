@@ -28,6 +28,7 @@ from typing import Any
 
 from generator.ir import naming
 from generator.ir.build import HTTP_METHODS
+from generator.ir.overrides import merged_all_of
 from generator.ir.types_map import TypeMapper
 from generator.spec.load import Document, pointer_of, schema_ref
 
@@ -220,17 +221,9 @@ def _flatten_overrides(schema: dict[str, Any], schemas: TypeMapper) -> None:
     inline = [m for m in members if isinstance(m, dict) and "$ref" not in m]
     if len(names) == len(set(names)) and len(inline) < 2:
         return
-    properties: dict[str, Any] = {}
-    required: set[str] = set(schema.get("required") or [])
-    for member in members:
-        member_properties, member_required = schemas.properties(member)
-        properties.update(copy.deepcopy(member_properties))
-        required |= member_required
-    properties.update(schema.get("properties") or {})
-    del schema["allOf"]
-    schema.update(type="object", properties=properties)
-    if required:
-        schema["required"] = [name for name in properties if name in required]
+    merged = merged_all_of(schema, schemas)
+    schema.clear()
+    schema.update(merged)
 
 
 def _strip_null(schema: dict[str, Any]) -> bool:
