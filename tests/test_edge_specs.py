@@ -29,6 +29,7 @@ from tests.support.helpers import (
         ("no_operations.yaml", "no_operations"),
         ("edge_requests.yaml", "edge_requests"),
         ("inline_schemas.yaml", "inline_schemas"),
+        ("edge_errors.yaml", "edge_errors"),
         ("edge_openai_like.yaml", "edge_openai_like"),
     ],
 )

@@ -25,6 +25,7 @@ import contextlib
 import copy as copy_module
 import email.utils
 import functools
+import importlib
 import io
 import itertools
 import json
@@ -143,6 +144,23 @@ def build_query(*parts: Mapping[str, object] | None) -> dict[str, str | list[str
                 continue
             query[name] = _query_value(value)
     return query
+
+
+def build_headers(headers: Mapping[str, object] | None) -> dict[str, str]:
+    """Header parameters as text, dropping ``NOT_GIVEN`` and ``None`` values.
+
+    Values are written as query values are; a sequence becomes one comma-separated value
+    (OpenAPI's ``simple`` style, the only one headers have).
+    """
+    return {
+        name: (
+            ",".join(_param_text(item) for item in value)
+            if isinstance(value, (list, tuple, set, frozenset))
+            else _param_text(value)
+        )
+        for name, value in (headers or {}).items()
+        if value is not None and not isinstance(value, NotGiven)
+    }
 
 
 def fill_path(path: str, path_params: Mapping[str, object] | None) -> str:
@@ -269,6 +287,19 @@ def is_retryable_status(status_code: int) -> bool:
 # ---------------------------------------------------------------------------
 
 
+#: An operation's error table: status → the model an error body of that status parses into, as
+#: the class or as its name among the SDK's ``types``, which is imported only when such an error
+#: comes (the SDK loads each model module on first use).
+ErrorModels = Mapping[int, "type[Any] | str"]
+
+
+def _error_model(model: type[Any] | str) -> Any:
+    """The class an entry of an error table names."""
+    if isinstance(model, str):
+        return getattr(importlib.import_module(".types", __package__), model)
+    return model
+
+
 @dataclass(frozen=True)
 class _PreparedRequest:
     """A call with every option resolved; each retry builds a fresh ``httpx.Request`` from it."""
@@ -283,6 +314,7 @@ class _PreparedRequest:
     raw: bool
     raw_stream: bool = False
     """``with_streaming_response``: return the response before its body is read."""
+    error_models: ErrorModels = field(default_factory=dict)
 
     def with_query(self, overrides: Mapping[str, object]) -> _PreparedRequest:
         """The same request with some query parameters replaced (used to fetch other pages)."""
@@ -401,7 +433,6 @@ class _BaseClient(Generic[_HttpxClientT]):
         default_headers: Mapping[str, str] | None = None,
         http_client: _HttpxClientT | None = None,
         body_defaults: Mapping[str, Mapping[str, object]] | None = None,
-        error_models: Mapping[int, Callable[[], type[Any]]] | None = None,
         user_agent: str = DEFAULT_USER_AGENT,
         auth_query: Mapping[str, str] | None = None,
         strict_response_validation: bool = False,
@@ -419,7 +450,6 @@ class _BaseClient(Generic[_HttpxClientT]):
         self._credentials = _Credentials(
             auth_headers or {}, body_defaults or {}, auth_query, credentials, default_security
         )
-        self._error_models = dict(error_models or {})
         self._owns_http_client = http_client is None
         self._client = self._new_http_client() if http_client is None else http_client
         self._random: Callable[[], float] = random.random
@@ -492,12 +522,14 @@ class _BaseClient(Generic[_HttpxClientT]):
         *,
         path_params: Mapping[str, object] | None,
         query: Mapping[str, object] | None,
+        headers: Mapping[str, object] | None,
         body: object,
         options: RequestOptions | None,
         defaulted_body_fields: Sequence[str],
         stream: bool,
         accept: str = "application/json",
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
     ) -> _PreparedRequest:
         """Resolve a call's arguments and options into a request that can be sent (and re-sent).
 
@@ -508,23 +540,25 @@ class _BaseClient(Generic[_HttpxClientT]):
         raw_marker = _pop_header(extra_headers, RAW_RESPONSE_HEADER)
         json_body = self._build_body(body, options.extra_body, defaulted_body_fields)
         # httpx.Headers merges case-insensitively: a caller's "user-agent" replaces ours.
-        headers = httpx.Headers(
+        sent = httpx.Headers(
             {
                 "Accept": "text/event-stream" if stream else accept,
                 "User-Agent": self.user_agent,
             }
         )
         if isinstance(json_body, RawBody):
-            headers["Content-Type"] = json_body.media_type
+            sent["Content-Type"] = json_body.media_type
         auth_headers, auth_query = self._credentials.for_request(security)
-        for layer in (self._default_headers, auth_headers, extra_headers):
-            headers.update(layer)
+        # An operation's header parameters may name a credential's header (an API key taken
+        # as a parameter too): the call's value wins, and `extra_headers` win over both.
+        for layer in (self._default_headers, auth_headers, build_headers(headers), extra_headers):
+            sent.update(layer)
         return _PreparedRequest(
             method=method.upper(),
             url=f"{self.base_url.rstrip('/')}/{fill_path(path, path_params).lstrip('/')}",
             params=build_query({**auth_query, **(query or {})}, options.extra_query),
             json_body=json_body,
-            headers=headers,
+            headers=sent,
             timeout=self.timeout if isinstance(options.timeout, NotGiven) else options.timeout,
             max_retries=(
                 self.max_retries
@@ -533,6 +567,7 @@ class _BaseClient(Generic[_HttpxClientT]):
             ),
             raw=raw_marker is not None and raw_marker.lower() in ("true", RAW_STREAM),
             raw_stream=raw_marker is not None and raw_marker.lower() == RAW_STREAM,
+            error_models=error_models or {},
         )
 
     def _build_body(
@@ -628,7 +663,7 @@ class _BaseClient(Generic[_HttpxClientT]):
         delay = self._retry_delay(prepared, outcome, retries_taken)
         if delay is None:
             if isinstance(outcome, httpx.Response):
-                raise self._status_error(outcome)
+                raise self._status_error(outcome, prepared.error_models)
             raise connection_error_for(outcome, request) from outcome
         log.info(
             "Retrying %s %s in %.2f seconds (retry %d of %d)",
@@ -659,17 +694,18 @@ class _BaseClient(Generic[_HttpxClientT]):
 
     # -- reading responses ----------------------------------------------------
 
-    def _status_error(self, response: httpx.Response) -> APIStatusError:
-        """Build the exception for an error response whose body has been read."""
+    def _status_error(self, response: httpx.Response, error_models: ErrorModels) -> APIStatusError:
+        """Build the exception for an error response whose body has been read; ``error_models``
+        is the operation's error table."""
         raw_body = _decode_body(response)
         body = raw_body
-        load_model = self._error_models.get(response.status_code)
-        if load_model is not None and isinstance(raw_body, (dict, list)):
+        model = error_models.get(response.status_code)
+        if model is not None and isinstance(raw_body, (dict, list)):
             from ._models import ValidationError, validate  # on first use: see the module docstring
 
             # An error body that doesn't match its model must not hide the error itself.
             with contextlib.suppress(ValidationError):
-                body = validate(load_model(), raw_body)
+                body = validate(_error_model(model), raw_body)
         message = f"Error code: {response.status_code} - {_summarize(raw_body)}"
         return status_error_for(response, body, self._credentials.redact(message))
 
@@ -772,15 +808,20 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         stream: bool = False,
         stream_cls: type[Stream[Any]] | None = None,
     ) -> Any:
         """Send a request, with retries, and return the body parsed into ``cast_to``.
+
+        ``query`` and ``headers`` are the operation's parameters by wire name; ``NOT_GIVEN`` and
+        ``None`` values are left out.
 
         With ``stream=True`` returns a ``stream_cls`` (default ``Stream``) whose
         items are of the type ``stream_cls`` is parametrized with
@@ -793,10 +834,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -815,11 +858,13 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any = None,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         page_cls: type[SyncPage[Any]] = SyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -833,10 +878,12 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=False,
         )
 
@@ -922,11 +969,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         stream: bool = False,
         stream_cls: type[AsyncStream[Any]] | None = None,
     ) -> Any:
@@ -936,10 +985,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=stream,
             accept=_ACCEPT.get(cast_to, "application/json"),
         )
@@ -958,11 +1009,13 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
         *,
         path_params: Mapping[str, object] | None = None,
         query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
         body: object = NOT_GIVEN,
         cast_to: Any = None,
         options: RequestOptions | None = None,
         defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
+        error_models: ErrorModels | None = None,
         page_cls: type[AsyncPage[Any]] = AsyncPage,
         item_type: Any,
         pagination: PaginationSpec,
@@ -973,10 +1026,12 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             path,
             path_params=path_params,
             query=query,
+            headers=headers,
             body=body,
             options=options,
             defaulted_body_fields=defaulted_body_fields,
             security=security,
+            error_models=error_models,
             stream=False,
         )
 

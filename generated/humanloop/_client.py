@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -112,23 +112,6 @@ if TYPE_CHECKING:
 __all__ = ["Humanloop", "AsyncHumanloop"]
 
 DEFAULT_BASE_URL = "https://api.humanloop.com/v4"
-
-
-def _error_models() -> dict[int, Any]:
-    """Status → loader of the model an error body of that status parses into."""
-
-    def loader(name: str) -> Any:
-        def load() -> type[Any]:
-            from . import types
-
-            model: type[Any] = getattr(types, name)
-            return model
-
-        return load
-
-    return {
-        422: loader("HTTPValidationError"),
-    }
 
 
 def _base_url(base_url: str | None) -> str:
@@ -241,7 +224,6 @@ class Humanloop(Root):
                 anthropic_api_key,
                 cohere_api_key,
             ),
-            error_models=_error_models(),
             user_agent=f"humanloop-python/{__version__}",
             strict_response_validation=strict_response_validation,
         )
@@ -569,7 +551,6 @@ class AsyncHumanloop(AsyncRoot):
                 anthropic_api_key,
                 cohere_api_key,
             ),
-            error_models=_error_models(),
             user_agent=f"humanloop-python/{__version__}",
             strict_response_validation=strict_response_validation,
         )

@@ -190,6 +190,14 @@ class Operation:
         return tuple(p for p in self.parameters if p.location == "body")
 
     @property
+    def error_models(self) -> tuple[tuple[int, str], ...]:
+        """The operation's error table: status → the model an error body of that status parses
+        into, for each documented status (not range) whose body has one."""
+        return tuple(
+            (int(e.status), e.model) for e in self.errors if e.status.isdigit() and e.model
+        )
+
+    @property
     def stream_parameter(self) -> Parameter | None:
         """The boolean body argument that switches streaming on, when the operation can stream."""
         if self.stream_annotation is None:
@@ -360,7 +368,9 @@ class Api:
     models: tuple[Model, ...]
     """Component schemas, in spec order."""
     error_models: tuple[tuple[int, str], ...]
-    """Status code → model that error bodies of that status parse into."""
+    """Status code → model that error bodies of that status parse into, where every operation
+    that documents the status names the same model (the README's table; each method passes
+    its own, ``Operation.error_models``)."""
     urls: tuple[tuple[str, str], ...] = field(default=())
     """Project URLs (label, URL) from the spec's contact, docs and terms."""
     license: str = ""

@@ -79,18 +79,24 @@ def test_status_error_for_table() -> None:
 
 
 def test_error_body_parsed_into_its_model(make_client: Any) -> None:
-    client = make_client(max_retries=0, error_models={422: lambda: HTTPValidationError})
+    client = make_client(max_retries=0)
     with pytest.raises(UnprocessableEntityError) as info:
-        client.request("POST", "/status/422", query={"kind": "validation"}, cast_to=dict)
+        client.request(
+            "POST",
+            "/status/422",
+            query={"kind": "validation"},
+            error_models={422: HTTPValidationError},
+            cast_to=dict,
+        )
     assert isinstance(info.value.body, HTTPValidationError)
     assert info.value.body.detail[0].msg == "field required"
     assert "field required" in info.value.message
 
 
 def test_error_body_not_matching_its_model_stays_raw_json(make_client: Any) -> None:
-    client = make_client(max_retries=0, error_models={422: lambda: HTTPValidationError})
+    client = make_client(max_retries=0)
     with pytest.raises(UnprocessableEntityError) as info:
-        client.request("POST", "/status/422", cast_to=dict)
+        client.request("POST", "/status/422", error_models={422: HTTPValidationError}, cast_to=dict)
     assert info.value.body == {"detail": "status 422"}
 
 
@@ -281,9 +287,15 @@ async def test_async_retries_and_retry_after(
 async def test_async_errors_and_timeouts(
     make_async_client: Any, state: ServerState, sleeps: list[float]
 ) -> None:
-    client = make_async_client(max_retries=0, error_models={422: lambda: HTTPValidationError})
+    client = make_async_client(max_retries=0)
     with pytest.raises(UnprocessableEntityError) as info:
-        await client.request("POST", "/status/422", query={"kind": "validation"}, cast_to=dict)
+        await client.request(
+            "POST",
+            "/status/422",
+            query={"kind": "validation"},
+            error_models={422: HTTPValidationError},
+            cast_to=dict,
+        )
     assert isinstance(info.value.body, HTTPValidationError)
     with pytest.raises(APITimeoutError):
         await client.request(

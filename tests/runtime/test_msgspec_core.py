@@ -113,12 +113,16 @@ def test_strict_response_validation_raises_validation_error(server: LiveServer) 
 
 def test_error_bodies_parse_into_their_model(server: LiveServer) -> None:
     with (
-        SyncAPIClient(
-            base_url=server.base_url, max_retries=0, error_models={422: lambda: ValidationErrorBody}
-        ) as client,
+        SyncAPIClient(base_url=server.base_url, max_retries=0) as client,
         pytest.raises(UnprocessableEntityError) as caught,
     ):
-        client.request("GET", "/status/422", query={"kind": "validation"}, cast_to=Echo)
+        client.request(
+            "GET",
+            "/status/422",
+            query={"kind": "validation"},
+            error_models={422: ValidationErrorBody},
+            cast_to=Echo,
+        )
     assert isinstance(caught.value.body, ValidationErrorBody)
     assert caught.value.body.detail[0]["msg"] == "field required"
 

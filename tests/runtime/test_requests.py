@@ -232,6 +232,33 @@ def test_headers_order_defaults_auth_then_extra(make_client: Any, state: ServerS
     assert state.last.header_names.count("user-agent") == 1
 
 
+def test_header_parameters_are_text_without_not_given_or_none(
+    make_client: Any, state: ServerState
+) -> None:
+    make_client().request(
+        "GET",
+        "/echo/h",
+        headers={
+            "X-Count": 3,
+            "X-Flag": True,
+            "X-Tags": ["a", "b"],
+            "X-Color": Color.RED,
+            "X-None": None,
+            "X-Unset": NOT_GIVEN,
+            "X-API-KEY": "from-a-parameter",
+            "X-Both": "parameter",
+        },
+        options=RequestOptions(extra_headers={"X-Both": "extra"}),
+        cast_to=Echo,
+    )
+    headers = state.last.headers
+    assert (headers["x-count"], headers["x-flag"], headers["x-tags"]) == ("3", "true", "a,b")
+    assert headers["x-color"] == "red"
+    assert "x-none" not in headers and "x-unset" not in headers
+    assert headers["x-api-key"] == "from-a-parameter"  # a parameter wins over the credential
+    assert headers["x-both"] == "extra"  # and extra_headers over both
+
+
 class ProviderKeys(BaseModel):
     openai: str | None = None
     cohere: str | None = None

@@ -72,6 +72,7 @@ class Datapoints:
             "delete",
             "/datapoints",
             body=request_body,
+            error_models={422: "HTTPValidationError"},
             cast_to=None,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -119,6 +120,7 @@ class Datapoints:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatapointResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -183,6 +185,7 @@ class Datapoints:
                 "messages": messages,
                 "target": target,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatapointResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -262,6 +265,7 @@ class AsyncDatapoints:
             "delete",
             "/datapoints",
             body=request_body,
+            error_models={422: "HTTPValidationError"},
             cast_to=None,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -309,6 +313,7 @@ class AsyncDatapoints:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatapointResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -373,6 +378,7 @@ class AsyncDatapoints:
                 "messages": messages,
                 "target": target,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatapointResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -91,6 +91,7 @@ class Datasets:
                 "description": description,
                 "name": name,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -138,6 +139,7 @@ class Datasets:
             path_params={
                 "project_id": project_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[DatasetResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -229,6 +231,7 @@ class Datasets:
                 "messages": messages,
                 "target": target,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[DatapointResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -279,6 +282,7 @@ class Datasets:
                 "dataset_id": dataset_id,
             },
             body=items,
+            error_models={422: "HTTPValidationError"},
             cast_to=List[DatapointResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -336,6 +340,7 @@ class Datasets:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=SyncPage[DatapointResponse],
             item_type=DatapointResponse,
             pagination=PaginationSpec(
@@ -391,6 +396,7 @@ class Datasets:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -438,6 +444,7 @@ class Datasets:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -493,6 +500,7 @@ class Datasets:
                 "description": description,
                 "name": name,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -593,6 +601,7 @@ class AsyncDatasets:
                 "description": description,
                 "name": name,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -640,6 +649,7 @@ class AsyncDatasets:
             path_params={
                 "project_id": project_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[DatasetResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -731,6 +741,7 @@ class AsyncDatasets:
                 "messages": messages,
                 "target": target,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[DatapointResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -781,6 +792,7 @@ class AsyncDatasets:
                 "dataset_id": dataset_id,
             },
             body=items,
+            error_models={422: "HTTPValidationError"},
             cast_to=List[DatapointResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -838,6 +850,7 @@ class AsyncDatasets:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=AsyncPage[DatapointResponse],
             item_type=DatapointResponse,
             pagination=PaginationSpec(
@@ -893,6 +906,7 @@ class AsyncDatasets:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -940,6 +954,7 @@ class AsyncDatasets:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -995,6 +1010,7 @@ class AsyncDatasets:
                 "description": description,
                 "name": name,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=DatasetResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -100,6 +100,7 @@ class Evaluations:
                 "provider_api_keys": provider_api_keys,
             },
             defaulted_body_fields=("provider_api_keys",),
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluationResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -152,6 +153,7 @@ class Evaluations:
             query={
                 "evaluator_aggregates": evaluator_aggregates,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EvaluationResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -204,6 +206,7 @@ class Evaluations:
             query={
                 "evaluator_aggregates": evaluator_aggregates,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluationResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -261,6 +264,7 @@ class Evaluations:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=SyncPage[EvaluationDatapointSnapshotResponse],
             item_type=EvaluationDatapointSnapshotResponse,
             pagination=PaginationSpec(
@@ -372,6 +376,7 @@ class AsyncEvaluations:
                 "provider_api_keys": provider_api_keys,
             },
             defaulted_body_fields=("provider_api_keys",),
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluationResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -424,6 +429,7 @@ class AsyncEvaluations:
             query={
                 "evaluator_aggregates": evaluator_aggregates,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EvaluationResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -476,6 +482,7 @@ class AsyncEvaluations:
             query={
                 "evaluator_aggregates": evaluator_aggregates,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluationResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -533,6 +540,7 @@ class AsyncEvaluations:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=AsyncPage[EvaluationDatapointSnapshotResponse],
             item_type=EvaluationDatapointSnapshotResponse,
             pagination=PaginationSpec(

@@ -88,6 +88,7 @@ class Evaluators:
                 "arguments_type": arguments_type,
                 "return_type": return_type,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluatorResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -130,6 +131,7 @@ class Evaluators:
         _response = self._client.request(
             "get",
             "/evaluators",
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EvaluatorResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -175,6 +177,7 @@ class Evaluators:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=None,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -242,6 +245,7 @@ class Evaluators:
                 "arguments_type": arguments_type,
                 "return_type": return_type,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluatorResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -339,6 +343,7 @@ class AsyncEvaluators:
                 "arguments_type": arguments_type,
                 "return_type": return_type,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluatorResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -381,6 +386,7 @@ class AsyncEvaluators:
         _response = await self._client.request(
             "get",
             "/evaluators",
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EvaluatorResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -426,6 +432,7 @@ class AsyncEvaluators:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=None,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -493,6 +500,7 @@ class AsyncEvaluators:
                 "arguments_type": arguments_type,
                 "return_type": return_type,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=EvaluatorResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

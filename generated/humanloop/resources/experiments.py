@@ -102,6 +102,7 @@ class Experiments:
                 "config_ids": config_ids,
                 "set_active": set_active,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ExperimentResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -149,6 +150,7 @@ class Experiments:
             path_params={
                 "project_id": project_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[ExperimentResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -194,6 +196,7 @@ class Experiments:
             path_params={
                 "experiment_id": experiment_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=None,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -256,6 +259,7 @@ class Experiments:
                 "config_ids_to_register": config_ids_to_register,
                 "config_ids_to_deregister": config_ids_to_deregister,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ExperimentResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -303,6 +307,7 @@ class Experiments:
             path_params={
                 "experiment_id": experiment_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=GetModelConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -411,6 +416,7 @@ class AsyncExperiments:
                 "config_ids": config_ids,
                 "set_active": set_active,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ExperimentResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -458,6 +464,7 @@ class AsyncExperiments:
             path_params={
                 "project_id": project_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[ExperimentResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -503,6 +510,7 @@ class AsyncExperiments:
             path_params={
                 "experiment_id": experiment_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=None,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -565,6 +573,7 @@ class AsyncExperiments:
                 "config_ids_to_register": config_ids_to_register,
                 "config_ids_to_deregister": config_ids_to_deregister,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ExperimentResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -612,6 +621,7 @@ class AsyncExperiments:
             path_params={
                 "experiment_id": experiment_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=GetModelConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

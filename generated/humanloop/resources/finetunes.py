@@ -102,6 +102,7 @@ class Finetunes:
                 "provider_api_keys": provider_api_keys,
             },
             defaulted_body_fields=("provider_api_keys",),
+            error_models={422: "HTTPValidationError"},
             cast_to=FinetuneResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -149,6 +150,7 @@ class Finetunes:
             path_params={
                 "project_id": project_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[FinetuneResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -218,6 +220,7 @@ class Finetunes:
                 "provider_api_keys": provider_api_keys,
             },
             defaulted_body_fields=("provider_api_keys",),
+            error_models={422: "HTTPValidationError"},
             cast_to=FinetuneDataSummary,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -275,6 +278,7 @@ class Finetunes:
             body={
                 "name": name,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=FinetuneResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -379,6 +383,7 @@ class AsyncFinetunes:
                 "provider_api_keys": provider_api_keys,
             },
             defaulted_body_fields=("provider_api_keys",),
+            error_models={422: "HTTPValidationError"},
             cast_to=FinetuneResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -426,6 +431,7 @@ class AsyncFinetunes:
             path_params={
                 "project_id": project_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[FinetuneResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -495,6 +501,7 @@ class AsyncFinetunes:
                 "provider_api_keys": provider_api_keys,
             },
             defaulted_body_fields=("provider_api_keys",),
+            error_models={422: "HTTPValidationError"},
             cast_to=FinetuneDataSummary,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -552,6 +559,7 @@ class AsyncFinetunes:
             body={
                 "name": name,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=FinetuneResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

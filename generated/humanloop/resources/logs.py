@@ -90,6 +90,7 @@ class Logs:
                 "error": error,
                 "duration": duration,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=LogResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -148,6 +149,7 @@ class Logs:
                 "error": error,
                 "duration": duration,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=LogResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -243,6 +245,7 @@ class AsyncLogs:
                 "error": error,
                 "duration": duration,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=LogResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -301,6 +304,7 @@ class AsyncLogs:
                 "error": error,
                 "duration": duration,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=LogResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -84,6 +84,7 @@ class ModelConfigs:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ModelConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -224,6 +225,7 @@ class ModelConfigs:
                 "endpoint": endpoint,
                 "tools": tools,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -304,6 +306,7 @@ class AsyncModelConfigs:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ModelConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -444,6 +447,7 @@ class AsyncModelConfigs:
                 "endpoint": endpoint,
                 "tools": tools,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -99,6 +99,7 @@ class Projects:
                 "name": name,
                 "feedback_types": feedback_types,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -168,6 +169,7 @@ class Projects:
                 "sort_by": sort_by,
                 "order": order,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=SyncPage[ProjectResponse],
             item_type=ProjectResponse,
             pagination=PaginationSpec(
@@ -239,6 +241,7 @@ class Projects:
                 "values": values,
                 "class": class_,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=FeedbackTypeModel,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -293,6 +296,7 @@ class Projects:
                 "id": id,
             },
             body=request_body,
+            error_models={422: "HTTPValidationError"},
             cast_to=List[FeedbackTypeModel],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -348,6 +352,7 @@ class Projects:
             query={
                 "environment": environment,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -403,6 +408,7 @@ class Projects:
             query={
                 "environment": environment,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=GetModelConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -458,6 +464,7 @@ class Projects:
             query={
                 "environment": environment,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -508,6 +515,7 @@ class Projects:
                 "project_id": project_id,
                 "environment_id": environment_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=Dict[str, Any],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -568,6 +576,7 @@ class Projects:
                 "experiment_id": experiment_id,
                 "environments": environments,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EnvironmentProjectConfigResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -628,6 +637,7 @@ class Projects:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=SyncPage[LogResponse],
             item_type=LogResponse,
             pagination=PaginationSpec(
@@ -683,6 +693,7 @@ class Projects:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -757,6 +768,7 @@ class Projects:
                 "active_config_id": active_config_id,
                 "positive_labels": positive_labels,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -810,6 +822,7 @@ class Projects:
             query={
                 "evaluation_aggregates": evaluation_aggregates,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[ProjectConfigResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -857,6 +870,7 @@ class Projects:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EnvironmentProjectConfigResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -966,6 +980,7 @@ class AsyncProjects:
                 "name": name,
                 "feedback_types": feedback_types,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1035,6 +1050,7 @@ class AsyncProjects:
                 "sort_by": sort_by,
                 "order": order,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=AsyncPage[ProjectResponse],
             item_type=ProjectResponse,
             pagination=PaginationSpec(
@@ -1106,6 +1122,7 @@ class AsyncProjects:
                 "values": values,
                 "class": class_,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=FeedbackTypeModel,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1160,6 +1177,7 @@ class AsyncProjects:
                 "id": id,
             },
             body=request_body,
+            error_models={422: "HTTPValidationError"},
             cast_to=List[FeedbackTypeModel],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1215,6 +1233,7 @@ class AsyncProjects:
             query={
                 "environment": environment,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1270,6 +1289,7 @@ class AsyncProjects:
             query={
                 "environment": environment,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=GetModelConfigResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1325,6 +1345,7 @@ class AsyncProjects:
             query={
                 "environment": environment,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1375,6 +1396,7 @@ class AsyncProjects:
                 "project_id": project_id,
                 "environment_id": environment_id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=Dict[str, Any],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1435,6 +1457,7 @@ class AsyncProjects:
                 "experiment_id": experiment_id,
                 "environments": environments,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EnvironmentProjectConfigResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1495,6 +1518,7 @@ class AsyncProjects:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=AsyncPage[LogResponse],
             item_type=LogResponse,
             pagination=PaginationSpec(
@@ -1550,6 +1574,7 @@ class AsyncProjects:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1624,6 +1649,7 @@ class AsyncProjects:
                 "active_config_id": active_config_id,
                 "positive_labels": positive_labels,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=ProjectResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1677,6 +1703,7 @@ class AsyncProjects:
             query={
                 "evaluation_aggregates": evaluation_aggregates,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[ProjectConfigResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -1724,6 +1751,7 @@ class AsyncProjects:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=List[EnvironmentProjectConfigResponse],
             options=RequestOptions(
                 extra_headers=extra_headers,

@@ -73,6 +73,7 @@ class Sessions:
         _response = self._client.request(
             "post",
             "/sessions",
+            error_models={422: "HTTPValidationError"},
             cast_to=CreateSessionResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -129,6 +130,7 @@ class Sessions:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=SyncPage[SessionResponse],
             item_type=SessionResponse,
             pagination=PaginationSpec(
@@ -184,6 +186,7 @@ class Sessions:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=SessionResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -263,6 +266,7 @@ class AsyncSessions:
         _response = await self._client.request(
             "post",
             "/sessions",
+            error_models={422: "HTTPValidationError"},
             cast_to=CreateSessionResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -319,6 +323,7 @@ class AsyncSessions:
                 "page": page,
                 "size": size,
             },
+            error_models={422: "HTTPValidationError"},
             page_cls=AsyncPage[SessionResponse],
             item_type=SessionResponse,
             pagination=PaginationSpec(
@@ -374,6 +379,7 @@ class AsyncSessions:
             path_params={
                 "id": id,
             },
+            error_models={422: "HTTPValidationError"},
             cast_to=SessionResponse,
             options=RequestOptions(
                 extra_headers=extra_headers,
