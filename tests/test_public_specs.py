@@ -32,10 +32,13 @@ CLEAN = [
     "twilio-verify-v2.json",
     "mistral.yaml",
     "github.json",
+    "openai.yaml",
 ]
 #: The msgspec style too (its one msgspec-only shape so far, a class with two parents, is also in
-#: tests/fixtures/edge.yaml).
-MSGSPEC_CLEAN = CLEAN
+#: tests/fixtures/edge.yaml). Not yet OpenAI's: its msgspec SDK fails mypy --strict on union
+#: members left as strings whose imports are then dropped (`"ToolSearchOutputItemParam"` in
+#: `Item`) and on `list[str]` defaults of lists of enums.
+MSGSPEC_CLEAN = [name for name in CLEAN if name != "openai.yaml"]
 
 
 def spec_path(name: str) -> Path:
