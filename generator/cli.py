@@ -333,7 +333,7 @@ def validate(ctx: click.Context, /, spec: Path, strict: bool | None) -> None:
     strict = settings.strict if strict is None else strict
     try:
         document, _ = load.load_validating_in_background(
-            spec, settings.root / ".sdkgen-cache", in_background=False
+            spec, pipeline.cache_root(settings), in_background=False
         )
     except GeneratorError as exc:
         raise click.ClickException(str(exc)) from None

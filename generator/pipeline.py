@@ -5,6 +5,7 @@ Each stage is one module with one job; this module only wires them together.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -197,9 +198,16 @@ def _render_files(
         return formatter.result(rendered | models_module)
 
 
+#: The environment variable naming a cache folder other than the project's ``.sdkgen-cache``.
+CACHE_VARIABLE = "SDKGEN_CACHE_DIR"
+
+
 def cache_root(settings: Settings) -> Path:
-    """Where generated models and formatted files are cached between runs."""
-    return settings.root / ".sdkgen-cache"
+    """Where generated models and formatted files are cached between runs: ``$SDKGEN_CACHE_DIR``
+    when set (a CI cache, or one cache for several checkouts: entries are keyed by content and
+    written atomically), else ``.sdkgen-cache`` in the project."""
+    folder = os.environ.get(CACHE_VARIABLE)
+    return Path(folder) if folder else settings.root / ".sdkgen-cache"
 
 
 def generate(

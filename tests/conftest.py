@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.pipeline import CACHE_VARIABLE
 from tests.support.prism import ROOT, prism
 from tests.support.styles import (
     DEFAULT_STYLE,
@@ -18,6 +19,20 @@ from tests.support.styles import (
     import_from,
     package_name,
 )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One generator cache (``SDKGEN_CACHE_DIR``) for the whole session, shared by the test
+    workers (entries are keyed by content and written atomically): an SDK that several tests
+    generate, GitHub's above all, is made cold once. Never shared between sessions, which may
+    run another version of the generator."""
+    base = tmp_path_factory.getbasetemp()
+    session = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    folder = session / "sdkgen-cache"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_VARIABLE, str(folder))
+        yield folder
 
 
 @pytest.fixture(scope="session")

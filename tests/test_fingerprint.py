@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator import pipeline
 from generator.config import load_settings
 from generator.output import writer
@@ -52,3 +54,20 @@ def test_a_moved_fixture_project_stays_up_to_date(tmp_path: Path) -> None:
     assert pipeline.generate(load_settings(moved), said.append, check=True).plan.changed == ()
     assert any("inputs unchanged" in message for message in said), said
     assert tree(moved / "out") == tree(first / "out")
+
+
+def test_sdkgen_cache_dir_holds_the_cache_instead_of_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A CI cache, or one cache for several checkouts; without it, ``.sdkgen-cache`` in the project."""
+    from tests.support.helpers import FIXTURES, settings_for
+
+    settings = settings_for(FIXTURES / "mini.yaml", tmp_path / "project" / "sdk")
+    monkeypatch.delenv(pipeline.CACHE_VARIABLE)
+    assert pipeline.cache_root(settings) == tmp_path / "project" / ".sdkgen-cache"
+    monkeypatch.setenv(pipeline.CACHE_VARIABLE, str(tmp_path / "ci-cache"))
+    pipeline.generate(settings)
+    assert (
+        any((tmp_path / "ci-cache").rglob("*"))
+        and not (tmp_path / "project" / ".sdkgen-cache").exists()
+    )

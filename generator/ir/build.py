@@ -139,7 +139,9 @@ def build(document: Document, settings: Settings, backend: str = "pydantic") -> 
     operations = [_with_defaulted_fields(op, client_parameters) for op in operations]
     operations = [_with_security(op, data, auth_schemes) for op in operations]
     known = frozenset(mapper.class_names.values()) | frozenset(mapper.param_names.values())
-    operations = [_with_runtime_models(op, known) for op in operations]
+    models = _in_modules([_model(mapper, key, schema, backend) for key, schema in schemas.items()])
+    classes = frozenset(model.name for model in models if model.kind != "alias")
+    operations = [_with_runtime_models(op, known, classes) for op in operations]
     root, resources = _group(data, operations, known)
     info = data.get("info") or {}
     client_class = settings.client_name or naming.pascal(package)
@@ -159,9 +161,7 @@ def build(document: Document, settings: Settings, backend: str = "pydantic") -> 
         root=root,
         resources=resources,
         client_parameters=client_parameters,
-        models=_in_modules(
-            [_model(mapper, key, schema, backend) for key, schema in schemas.items()]
-        ),
+        models=models,
         error_models=_error_models(operations),
         urls=_urls(info, data),
         license=settings.license or str((info.get("license") or {}).get("name", "")),
@@ -837,9 +837,18 @@ def models_in(annotation: str, known: frozenset[str]) -> set[str]:
     return python_literals.names_in(annotation) & known
 
 
-def _with_runtime_models(op: Operation, known: frozenset[str]) -> Operation:
+def _with_runtime_models(
+    op: Operation, known: frozenset[str], classes: frozenset[str]
+) -> Operation:
+    """The operation with the models its method needs at run time, and whether the call to the
+    runtime types its result (``classes``: the models that are classes, not aliases)."""
     used = sorted(set().union(*(models_in(a, known) for a in op.result_annotations)))
-    return replace(op, runtime_models=tuple(used))
+    typed = (
+        op.pagination is not None  # by page_cls
+        or op.streams  # by stream_cls
+        or python_literals.typed_as_value(op.return_annotation, classes)  # by cast_to
+    )
+    return replace(op, runtime_models=tuple(used), result_typed_by_call=typed)
 
 
 def _signature_models(ops: list[Operation], known: frozenset[str]) -> tuple[str, ...]:

@@ -164,6 +164,11 @@ class Operation:
     streams: bool = False
     """The operation answers only with server-sent events (no ``stream`` argument switches them
     on): the method always returns a stream of ``stream_annotation`` chunks."""
+    result_typed_by_call: bool = True
+    """Whether mypy reads the method's result type from its call to the runtime (``cast_to`` is
+    a class, a generic alias of one or ``None``; or ``stream_cls`` or ``page_cls`` decides): the
+    method returns the call. Else (a union, an alias model, a ``Literal``) the result is
+    annotated with the method's return type."""
     security: tuple[tuple[str, ...], ...] | None = None
     """The operation's own ``security``: alternatives, each the keys of the schemes
     (``Auth.key``) whose credentials are sent together; ``()`` sends none (``security: []``).

@@ -88,3 +88,26 @@ def names_in(annotation: str) -> set[str]:
     of its string literals (``Literal['Any']``)."""
     tree = ast.parse(annotation, mode="eval")
     return {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+
+
+#: Classes an annotation may name besides the models: what mypy reads as ``type[X]`` when
+#: the name is passed as a value.
+_BUILTIN_CLASSES = frozenset(
+    {"Any", "bool", "bytes", "dict", "float", "int", "list", "object", "str"}
+)
+#: Generic classes whose subscription (``List[Item]``) mypy reads as ``type[list[Item]]``.
+_GENERIC_CLASSES = frozenset({"Dict", "List", "dict", "list"})
+
+
+def typed_as_value(annotation: str, classes: frozenset[str]) -> bool:
+    """Whether mypy gives ``annotation``, written as a value (``cast_to=...``), the type it
+    annotates: ``None``, a class (``classes`` are the models that are classes) or a generic alias
+    of one. Not a union (mypy reads ``A | B`` as ``UnionType``), an alias model or a ``Literal``."""
+    node = ast.parse(annotation, mode="eval").body
+    if isinstance(node, ast.Constant):
+        return node.value is None
+    if isinstance(node, ast.Name):
+        return node.id in classes or node.id in _BUILTIN_CLASSES
+    if isinstance(node, ast.Subscript):
+        return isinstance(node.value, ast.Name) and node.value.id in _GENERIC_CLASSES
+    return False

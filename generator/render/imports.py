@@ -18,7 +18,7 @@ _SOURCES = {
     "cached_property": "functools",
     "datetime": "datetime",
     **dict.fromkeys(
-        ("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Sequence", "cast", "overload"),
+        ("TYPE_CHECKING", "Any", "Dict", "List", "Literal", "Sequence", "overload"),
         "typing",
     ),
     **dict.fromkeys(("AsyncPage", "PaginationSpec", "SyncPage"), ".._pagination"),
@@ -48,8 +48,8 @@ _SOURCES = {
         ".._types",
     ),
 }
-#: What every method uses: the per-call options, the timeout, the `cast` of the result.
-_EVERY_METHOD = ("NOT_GIVEN", "NotGiven", "Headers", "Query", "Body", "RequestOptions", "cast")
+#: What every method uses: the per-call options and the timeout.
+_EVERY_METHOD = ("NOT_GIVEN", "NotGiven", "Headers", "Query", "Body", "RequestOptions")
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Dict, Literal, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, Literal, Sequence, overload
 
 import httpx
 
@@ -212,7 +212,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/chat",
             body={
@@ -245,7 +245,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def chat_deployed(
@@ -409,7 +408,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/chat-deployed",
             body={
@@ -442,7 +441,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def chat_experiment(
@@ -605,7 +603,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/chat-experiment",
             body={
@@ -638,7 +636,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def chat_model_configuration(
@@ -800,7 +797,7 @@ class Root:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/chat-model-config",
             body={
@@ -833,7 +830,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | Stream[ChatResponseChunk]", _response)
 
     @overload
     def complete(
@@ -990,7 +986,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/completion",
             body={
@@ -1023,7 +1019,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     @overload
     def complete_deployed(
@@ -1183,7 +1178,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/completion-deployed",
             body={
@@ -1216,7 +1211,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     @overload
     def complete_experiment(
@@ -1375,7 +1369,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/completion-experiment",
             body={
@@ -1408,7 +1402,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     @overload
     def complete_model_configuration(
@@ -1566,7 +1559,7 @@ class Root:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/completion-model-config",
             body={
@@ -1599,7 +1592,6 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | Stream[CompletionResponseChunk]", _response)
 
     def feedback(
         self,
@@ -1644,7 +1636,7 @@ class Root:
         """
         from ..types import FeedbackSubmitResponse
 
-        _response = self._client.request(
+        _response: FeedbackSubmitResponse = self._client.request(
             "post",
             "/feedback",
             body={
@@ -1664,7 +1656,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackSubmitResponse", _response)
+        return _response
 
     def feedback_many(
         self,
@@ -1697,7 +1689,7 @@ class Root:
         """
         from ..types import FeedbackSubmitResponse
 
-        _response = self._client.request(
+        _response: FeedbackSubmitResponse = self._client.request(
             "post",
             "/feedback",
             body=items,
@@ -1710,7 +1702,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackSubmitResponse", _response)
+        return _response
 
     def log(
         self,
@@ -1803,7 +1795,7 @@ class Root:
         """
         from ..types import LogsLogResponse
 
-        _response = self._client.request(
+        _response: LogsLogResponse = self._client.request(
             "post",
             "/logs",
             body={
@@ -1835,7 +1827,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("LogsLogResponse", _response)
+        return _response
 
     def log_many(
         self,
@@ -1868,7 +1860,7 @@ class Root:
         """
         from ..types import LogsLogResponse
 
-        _response = self._client.request(
+        _response: LogsLogResponse = self._client.request(
             "post",
             "/logs",
             body=items,
@@ -1881,7 +1873,7 @@ class Root:
                 timeout=timeout,
             ),
         )
-        return cast("LogsLogResponse", _response)
+        return _response
 
 
 class AsyncRoot:
@@ -2049,7 +2041,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/chat",
             body={
@@ -2082,7 +2074,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def chat_deployed(
@@ -2246,7 +2237,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/chat-deployed",
             body={
@@ -2279,7 +2270,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def chat_experiment(
@@ -2442,7 +2432,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/chat-experiment",
             body={
@@ -2475,7 +2465,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def chat_model_configuration(
@@ -2637,7 +2626,7 @@ class AsyncRoot:
         """
         from ..types import ChatResponse, ChatResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/chat-model-config",
             body={
@@ -2670,7 +2659,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("ChatResponse | AsyncStream[ChatResponseChunk]", _response)
 
     @overload
     async def complete(
@@ -2827,7 +2815,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/completion",
             body={
@@ -2860,7 +2848,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     @overload
     async def complete_deployed(
@@ -3020,7 +3007,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/completion-deployed",
             body={
@@ -3053,7 +3040,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     @overload
     async def complete_experiment(
@@ -3212,7 +3198,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/completion-experiment",
             body={
@@ -3245,7 +3231,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     @overload
     async def complete_model_configuration(
@@ -3403,7 +3388,7 @@ class AsyncRoot:
         """
         from ..types import CompletionResponse, CompletionResponseChunk
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/completion-model-config",
             body={
@@ -3436,7 +3421,6 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("CompletionResponse | AsyncStream[CompletionResponseChunk]", _response)
 
     async def feedback(
         self,
@@ -3481,7 +3465,7 @@ class AsyncRoot:
         """
         from ..types import FeedbackSubmitResponse
 
-        _response = await self._client.request(
+        _response: FeedbackSubmitResponse = await self._client.request(
             "post",
             "/feedback",
             body={
@@ -3501,7 +3485,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackSubmitResponse", _response)
+        return _response
 
     async def feedback_many(
         self,
@@ -3534,7 +3518,7 @@ class AsyncRoot:
         """
         from ..types import FeedbackSubmitResponse
 
-        _response = await self._client.request(
+        _response: FeedbackSubmitResponse = await self._client.request(
             "post",
             "/feedback",
             body=items,
@@ -3547,7 +3531,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackSubmitResponse", _response)
+        return _response
 
     async def log(
         self,
@@ -3640,7 +3624,7 @@ class AsyncRoot:
         """
         from ..types import LogsLogResponse
 
-        _response = await self._client.request(
+        _response: LogsLogResponse = await self._client.request(
             "post",
             "/logs",
             body={
@@ -3672,7 +3656,7 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("LogsLogResponse", _response)
+        return _response
 
     async def log_many(
         self,
@@ -3705,7 +3689,7 @@ class AsyncRoot:
         """
         from ..types import LogsLogResponse
 
-        _response = await self._client.request(
+        _response: LogsLogResponse = await self._client.request(
             "post",
             "/logs",
             body=items,
@@ -3718,4 +3702,4 @@ class AsyncRoot:
                 timeout=timeout,
             ),
         )
-        return cast("LogsLogResponse", _response)
+        return _response

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, Sequence
 
 import httpx
 
@@ -68,7 +68,7 @@ class Datapoints:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/datapoints",
             body=request_body,
@@ -81,7 +81,6 @@ class Datapoints:
                 timeout=timeout,
             ),
         )
-        return cast("None", _response)
 
     def get(
         self,
@@ -114,7 +113,7 @@ class Datapoints:
         """
         from ..types import DatapointResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/datapoints/{id}",
             path_params={
@@ -129,7 +128,6 @@ class Datapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", _response)
 
     def update(
         self,
@@ -174,7 +172,7 @@ class Datapoints:
         """
         from ..types import DatapointResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/datapoints/{id}",
             path_params={
@@ -194,7 +192,6 @@ class Datapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", _response)
 
 
 class DatapointsWithRawResponse:
@@ -261,7 +258,7 @@ class AsyncDatapoints:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/datapoints",
             body=request_body,
@@ -274,7 +271,6 @@ class AsyncDatapoints:
                 timeout=timeout,
             ),
         )
-        return cast("None", _response)
 
     async def get(
         self,
@@ -307,7 +303,7 @@ class AsyncDatapoints:
         """
         from ..types import DatapointResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/datapoints/{id}",
             path_params={
@@ -322,7 +318,6 @@ class AsyncDatapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", _response)
 
     async def update(
         self,
@@ -367,7 +362,7 @@ class AsyncDatapoints:
         """
         from ..types import DatapointResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/datapoints/{id}",
             path_params={
@@ -387,7 +382,6 @@ class AsyncDatapoints:
                 timeout=timeout,
             ),
         )
-        return cast("DatapointResponse", _response)
 
 
 class AsyncDatapointsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Sequence, cast, overload
+from typing import TYPE_CHECKING, Any, Dict, List, Sequence, overload
 
 import httpx
 
@@ -81,7 +81,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects/{project_id}/datasets",
             path_params={
@@ -100,7 +100,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
     def list_all_for_project(
         self,
@@ -133,7 +132,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{project_id}/datasets",
             path_params={
@@ -148,7 +147,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatasetResponse]", _response)
 
     @overload
     def create_datapoint(
@@ -219,7 +217,7 @@ class Datasets:
         """
         from ..types import DatapointResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -240,7 +238,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatapointResponse]", _response)
 
     def create_datapoint_many(
         self,
@@ -275,7 +272,7 @@ class Datasets:
         """
         from ..types import DatapointResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -291,7 +288,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatapointResponse]", _response)
 
     def list_datapoints(
         self,
@@ -330,7 +326,7 @@ class Datasets:
         """
         from ..types import DatapointResponse
 
-        _response = self._client.request_page(
+        return self._client.request_page(
             "get",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -357,7 +353,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[DatapointResponse]", _response)
 
     def delete(
         self,
@@ -390,7 +385,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/datasets/{id}",
             path_params={
@@ -405,7 +400,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
     def get(
         self,
@@ -438,7 +432,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/datasets/{id}",
             path_params={
@@ -453,7 +447,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
     def update(
         self,
@@ -490,7 +483,7 @@ class Datasets:
         """
         from ..types import DatasetResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/datasets/{id}",
             path_params={
@@ -509,7 +502,6 @@ class Datasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
 
 class DatasetsWithRawResponse:
@@ -591,7 +583,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects/{project_id}/datasets",
             path_params={
@@ -610,7 +602,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
     async def list_all_for_project(
         self,
@@ -643,7 +634,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{project_id}/datasets",
             path_params={
@@ -658,7 +649,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatasetResponse]", _response)
 
     @overload
     async def create_datapoint(
@@ -729,7 +719,7 @@ class AsyncDatasets:
         """
         from ..types import DatapointResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -750,7 +740,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatapointResponse]", _response)
 
     async def create_datapoint_many(
         self,
@@ -785,7 +774,7 @@ class AsyncDatasets:
         """
         from ..types import DatapointResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -801,7 +790,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("List[DatapointResponse]", _response)
 
     async def list_datapoints(
         self,
@@ -840,7 +828,7 @@ class AsyncDatasets:
         """
         from ..types import DatapointResponse
 
-        _response = await self._client.request_page(
+        return await self._client.request_page(
             "get",
             "/datasets/{dataset_id}/datapoints",
             path_params={
@@ -867,7 +855,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[DatapointResponse]", _response)
 
     async def delete(
         self,
@@ -900,7 +887,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/datasets/{id}",
             path_params={
@@ -915,7 +902,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
     async def get(
         self,
@@ -948,7 +934,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/datasets/{id}",
             path_params={
@@ -963,7 +949,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
     async def update(
         self,
@@ -1000,7 +985,7 @@ class AsyncDatasets:
         """
         from ..types import DatasetResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/datasets/{id}",
             path_params={
@@ -1019,7 +1004,6 @@ class AsyncDatasets:
                 timeout=timeout,
             ),
         )
-        return cast("DatasetResponse", _response)
 
 
 class AsyncDatasetsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, List, Sequence, cast
+from typing import TYPE_CHECKING, List, Sequence
 
 import httpx
 
@@ -87,7 +87,7 @@ class Evaluations:
         """
         from ..types import EvaluationResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -109,7 +109,6 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", _response)
 
     def list_all_for_project(
         self,
@@ -144,7 +143,7 @@ class Evaluations:
         """
         from ..types import EvaluationResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -162,7 +161,6 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluationResponse]", _response)
 
     def get(
         self,
@@ -197,7 +195,7 @@ class Evaluations:
         """
         from ..types import EvaluationResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/evaluations/{id}",
             path_params={
@@ -215,7 +213,6 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", _response)
 
     def list_datapoints(
         self,
@@ -254,7 +251,7 @@ class Evaluations:
         """
         from ..types import EvaluationDatapointSnapshotResponse
 
-        _response = self._client.request_page(
+        return self._client.request_page(
             "get",
             "/evaluations/{id}/datapoints",
             path_params={
@@ -281,7 +278,6 @@ class Evaluations:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[EvaluationDatapointSnapshotResponse]", _response)
 
 
 class EvaluationsWithRawResponse:
@@ -363,7 +359,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -385,7 +381,6 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", _response)
 
     async def list_all_for_project(
         self,
@@ -420,7 +415,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{project_id}/evaluations",
             path_params={
@@ -438,7 +433,6 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluationResponse]", _response)
 
     async def get(
         self,
@@ -473,7 +467,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/evaluations/{id}",
             path_params={
@@ -491,7 +485,6 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluationResponse", _response)
 
     async def list_datapoints(
         self,
@@ -530,7 +523,7 @@ class AsyncEvaluations:
         """
         from ..types import EvaluationDatapointSnapshotResponse
 
-        _response = await self._client.request_page(
+        return await self._client.request_page(
             "get",
             "/evaluations/{id}/datapoints",
             path_params={
@@ -557,7 +550,6 @@ class AsyncEvaluations:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[EvaluationDatapointSnapshotResponse]", _response)
 
 
 class AsyncEvaluationsWithRawResponse:

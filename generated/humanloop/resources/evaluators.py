@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, List, Literal, cast
+from typing import TYPE_CHECKING, List, Literal
 
 import httpx
 
@@ -78,7 +78,7 @@ class Evaluators:
         """
         from ..types import EvaluatorResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/evaluators",
             body={
@@ -97,7 +97,6 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", _response)
 
     def list(
         self,
@@ -128,7 +127,7 @@ class Evaluators:
         """
         from ..types import EvaluatorResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/evaluators",
             error_models={422: "HTTPValidationError"},
@@ -140,7 +139,6 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluatorResponse]", _response)
 
     def delete(
         self,
@@ -171,7 +169,7 @@ class Evaluators:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/evaluators/{id}",
             path_params={
@@ -186,7 +184,6 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("None", _response)
 
     def update(
         self,
@@ -232,7 +229,7 @@ class Evaluators:
         """
         from ..types import EvaluatorResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/evaluators/{id}",
             path_params={
@@ -254,7 +251,6 @@ class Evaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", _response)
 
 
 class EvaluatorsWithRawResponse:
@@ -333,7 +329,7 @@ class AsyncEvaluators:
         """
         from ..types import EvaluatorResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/evaluators",
             body={
@@ -352,7 +348,6 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", _response)
 
     async def list(
         self,
@@ -383,7 +378,7 @@ class AsyncEvaluators:
         """
         from ..types import EvaluatorResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/evaluators",
             error_models={422: "HTTPValidationError"},
@@ -395,7 +390,6 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("List[EvaluatorResponse]", _response)
 
     async def delete(
         self,
@@ -426,7 +420,7 @@ class AsyncEvaluators:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/evaluators/{id}",
             path_params={
@@ -441,7 +435,6 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("None", _response)
 
     async def update(
         self,
@@ -487,7 +480,7 @@ class AsyncEvaluators:
         """
         from ..types import EvaluatorResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/evaluators/{id}",
             path_params={
@@ -509,7 +502,6 @@ class AsyncEvaluators:
                 timeout=timeout,
             ),
         )
-        return cast("EvaluatorResponse", _response)
 
 
 class AsyncEvaluatorsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, List, Sequence, cast
+from typing import TYPE_CHECKING, List, Sequence
 
 import httpx
 
@@ -90,7 +90,7 @@ class Experiments:
         """
         from ..types import ExperimentResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects/{project_id}/experiments",
             path_params={
@@ -111,7 +111,6 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", _response)
 
     def list(
         self,
@@ -144,7 +143,7 @@ class Experiments:
         """
         from ..types import ExperimentResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{project_id}/experiments",
             path_params={
@@ -159,7 +158,6 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("List[ExperimentResponse]", _response)
 
     def delete(
         self,
@@ -190,7 +188,7 @@ class Experiments:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/experiments/{experiment_id}",
             path_params={
@@ -205,7 +203,6 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("None", _response)
 
     def update(
         self,
@@ -247,7 +244,7 @@ class Experiments:
         """
         from ..types import ExperimentResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/experiments/{experiment_id}",
             path_params={
@@ -268,7 +265,6 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", _response)
 
     def sample(
         self,
@@ -301,7 +297,7 @@ class Experiments:
         """
         from ..types import GetModelConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/experiments/{experiment_id}/model-config",
             path_params={
@@ -316,7 +312,6 @@ class Experiments:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", _response)
 
 
 class ExperimentsWithRawResponse:
@@ -404,7 +399,7 @@ class AsyncExperiments:
         """
         from ..types import ExperimentResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects/{project_id}/experiments",
             path_params={
@@ -425,7 +420,6 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", _response)
 
     async def list(
         self,
@@ -458,7 +452,7 @@ class AsyncExperiments:
         """
         from ..types import ExperimentResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{project_id}/experiments",
             path_params={
@@ -473,7 +467,6 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("List[ExperimentResponse]", _response)
 
     async def delete(
         self,
@@ -504,7 +497,7 @@ class AsyncExperiments:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/experiments/{experiment_id}",
             path_params={
@@ -519,7 +512,6 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("None", _response)
 
     async def update(
         self,
@@ -561,7 +553,7 @@ class AsyncExperiments:
         """
         from ..types import ExperimentResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/experiments/{experiment_id}",
             path_params={
@@ -582,7 +574,6 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("ExperimentResponse", _response)
 
     async def sample(
         self,
@@ -615,7 +606,7 @@ class AsyncExperiments:
         """
         from ..types import GetModelConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/experiments/{experiment_id}/model-config",
             path_params={
@@ -630,7 +621,6 @@ class AsyncExperiments:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", _response)
 
 
 class AsyncExperimentsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, cast
+from typing import TYPE_CHECKING, Any, Dict, List
 
 import httpx
 
@@ -88,7 +88,7 @@ class Finetunes:
         """
         from ..types import FinetuneResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -111,7 +111,6 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", _response)
 
     def list_all_for_project(
         self,
@@ -144,7 +143,7 @@ class Finetunes:
         """
         from ..types import FinetuneResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -159,7 +158,6 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("List[FinetuneResponse]", _response)
 
     def summary(
         self,
@@ -206,7 +204,7 @@ class Finetunes:
         """
         from ..types import FinetuneDataSummary
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects/{project_id}/finetunes/summary",
             path_params={
@@ -229,7 +227,6 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneDataSummary", _response)
 
     def update(
         self,
@@ -266,7 +263,7 @@ class Finetunes:
         """
         from ..types import FinetuneResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/finetunes/{id}",
             path_params={
@@ -287,7 +284,6 @@ class Finetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", _response)
 
 
 class FinetunesWithRawResponse:
@@ -369,7 +365,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -392,7 +388,6 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", _response)
 
     async def list_all_for_project(
         self,
@@ -425,7 +420,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{project_id}/finetunes",
             path_params={
@@ -440,7 +435,6 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("List[FinetuneResponse]", _response)
 
     async def summary(
         self,
@@ -487,7 +481,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneDataSummary
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects/{project_id}/finetunes/summary",
             path_params={
@@ -510,7 +504,6 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneDataSummary", _response)
 
     async def update(
         self,
@@ -547,7 +540,7 @@ class AsyncFinetunes:
         """
         from ..types import FinetuneResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/finetunes/{id}",
             path_params={
@@ -568,7 +561,6 @@ class AsyncFinetunes:
                 timeout=timeout,
             ),
         )
-        return cast("FinetuneResponse", _response)
 
 
 class AsyncFinetunesWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -79,7 +79,7 @@ class Logs:
         """
         from ..types import LogResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/logs",
             query={
@@ -99,7 +99,6 @@ class Logs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", _response)
 
     def update(
         self,
@@ -138,7 +137,7 @@ class Logs:
         """
         from ..types import LogResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/logs/{id}",
             path_params={
@@ -158,7 +157,6 @@ class Logs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", _response)
 
 
 class LogsWithRawResponse:
@@ -234,7 +232,7 @@ class AsyncLogs:
         """
         from ..types import LogResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/logs",
             query={
@@ -254,7 +252,6 @@ class AsyncLogs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", _response)
 
     async def update(
         self,
@@ -293,7 +290,7 @@ class AsyncLogs:
         """
         from ..types import LogResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/logs/{id}",
             path_params={
@@ -313,7 +310,6 @@ class AsyncLogs:
                 timeout=timeout,
             ),
         )
-        return cast("LogResponse", _response)
 
 
 class AsyncLogsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, Literal, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, Literal, Sequence
 
 import httpx
 
@@ -78,7 +78,7 @@ class ModelConfigs:
         """
         from ..types import ModelConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/model-configs/{id}",
             path_params={
@@ -93,7 +93,6 @@ class ModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ModelConfigResponse", _response)
 
     def register(
         self,
@@ -202,7 +201,7 @@ class ModelConfigs:
         """
         from ..types import ProjectConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/model-configs",
             body={
@@ -234,7 +233,6 @@ class ModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectConfigResponse", _response)
 
 
 class ModelConfigsWithRawResponse:
@@ -300,7 +298,7 @@ class AsyncModelConfigs:
         """
         from ..types import ModelConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/model-configs/{id}",
             path_params={
@@ -315,7 +313,6 @@ class AsyncModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ModelConfigResponse", _response)
 
     async def register(
         self,
@@ -424,7 +421,7 @@ class AsyncModelConfigs:
         """
         from ..types import ProjectConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/model-configs",
             body={
@@ -456,7 +453,6 @@ class AsyncModelConfigs:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectConfigResponse", _response)
 
 
 class AsyncModelConfigsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence, cast
+from typing import TYPE_CHECKING, Any, Dict, List, Literal, Sequence
 
 import httpx
 
@@ -92,7 +92,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects",
             body={
@@ -108,7 +108,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     def list(
         self,
@@ -157,7 +156,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        _response = self._client.request_page(
+        return self._client.request_page(
             "get",
             "/projects",
             query={
@@ -186,7 +185,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[ProjectResponse]", _response)
 
     def create_feedback_type(
         self,
@@ -230,7 +228,7 @@ class Projects:
         """
         from ..types import FeedbackTypeModel
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/projects/{id}/feedback-types",
             path_params={
@@ -250,7 +248,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackTypeModel", _response)
 
     def update_feedback_types(
         self,
@@ -289,7 +286,7 @@ class Projects:
         """
         from ..types import FeedbackTypeModel
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/projects/{id}/feedback-types",
             path_params={
@@ -305,7 +302,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[FeedbackTypeModel]", _response)
 
     def deactivate_config(
         self,
@@ -343,7 +339,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/projects/{id}/active-config",
             path_params={
@@ -361,7 +357,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     def get_active_config(
         self,
@@ -399,7 +394,7 @@ class Projects:
         """
         from ..types import GetModelConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{id}/active-config",
             path_params={
@@ -417,7 +412,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", _response)
 
     def deactivate_experiment(
         self,
@@ -455,7 +449,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/projects/{id}/active-experiment",
             path_params={
@@ -473,7 +467,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     def delete_deployed_config(
         self,
@@ -508,7 +501,7 @@ class Projects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = self._client.request(
+        return self._client.request(
             "delete",
             "/projects/{project_id}/deployed-config/{environment_id}",
             path_params={
@@ -524,7 +517,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("Dict[str, Any]", _response)
 
     def deploy_config(
         self,
@@ -565,7 +557,7 @@ class Projects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/projects/{project_id}/deploy-config",
             path_params={
@@ -585,7 +577,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
     def export(
         self,
@@ -627,7 +618,7 @@ class Projects:
         """
         from ..types import LogResponse
 
-        _response = self._client.request_page(
+        return self._client.request_page(
             "post",
             "/projects/{id}/export",
             path_params={
@@ -654,7 +645,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[LogResponse]", _response)
 
     def get(
         self,
@@ -687,7 +677,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{id}",
             path_params={
@@ -702,7 +692,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     def update(
         self,
@@ -756,7 +745,7 @@ class Projects:
         """
         from ..types import ProjectResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "patch",
             "/projects/{id}",
             path_params={
@@ -777,7 +766,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     def list_configs(
         self,
@@ -813,7 +801,7 @@ class Projects:
         """
         from ..types import ProjectConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{id}/configs",
             path_params={
@@ -831,7 +819,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[ProjectConfigResponse]", _response)
 
     def list_deployed_configs(
         self,
@@ -864,7 +851,7 @@ class Projects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/projects/{id}/deployed-configs",
             path_params={
@@ -879,7 +866,6 @@ class Projects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
 
 class ProjectsWithRawResponse:
@@ -973,7 +959,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects",
             body={
@@ -989,7 +975,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     async def list(
         self,
@@ -1038,7 +1023,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        _response = await self._client.request_page(
+        return await self._client.request_page(
             "get",
             "/projects",
             query={
@@ -1067,7 +1052,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[ProjectResponse]", _response)
 
     async def create_feedback_type(
         self,
@@ -1111,7 +1095,7 @@ class AsyncProjects:
         """
         from ..types import FeedbackTypeModel
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/projects/{id}/feedback-types",
             path_params={
@@ -1131,7 +1115,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("FeedbackTypeModel", _response)
 
     async def update_feedback_types(
         self,
@@ -1170,7 +1153,7 @@ class AsyncProjects:
         """
         from ..types import FeedbackTypeModel
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/projects/{id}/feedback-types",
             path_params={
@@ -1186,7 +1169,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[FeedbackTypeModel]", _response)
 
     async def deactivate_config(
         self,
@@ -1224,7 +1206,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/projects/{id}/active-config",
             path_params={
@@ -1242,7 +1224,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     async def get_active_config(
         self,
@@ -1280,7 +1261,7 @@ class AsyncProjects:
         """
         from ..types import GetModelConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{id}/active-config",
             path_params={
@@ -1298,7 +1279,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("GetModelConfigResponse", _response)
 
     async def deactivate_experiment(
         self,
@@ -1336,7 +1316,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/projects/{id}/active-experiment",
             path_params={
@@ -1354,7 +1334,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     async def delete_deployed_config(
         self,
@@ -1389,7 +1368,7 @@ class AsyncProjects:
           APIConnectionError: the API could not be reached, after retries (``APITimeoutError``
             when it did not answer in time).
         """
-        _response = await self._client.request(
+        return await self._client.request(
             "delete",
             "/projects/{project_id}/deployed-config/{environment_id}",
             path_params={
@@ -1405,7 +1384,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("Dict[str, Any]", _response)
 
     async def deploy_config(
         self,
@@ -1446,7 +1424,7 @@ class AsyncProjects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/projects/{project_id}/deploy-config",
             path_params={
@@ -1466,7 +1444,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
     async def export(
         self,
@@ -1508,7 +1485,7 @@ class AsyncProjects:
         """
         from ..types import LogResponse
 
-        _response = await self._client.request_page(
+        return await self._client.request_page(
             "post",
             "/projects/{id}/export",
             path_params={
@@ -1535,7 +1512,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[LogResponse]", _response)
 
     async def get(
         self,
@@ -1568,7 +1544,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{id}",
             path_params={
@@ -1583,7 +1559,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     async def update(
         self,
@@ -1637,7 +1612,7 @@ class AsyncProjects:
         """
         from ..types import ProjectResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "patch",
             "/projects/{id}",
             path_params={
@@ -1658,7 +1633,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("ProjectResponse", _response)
 
     async def list_configs(
         self,
@@ -1694,7 +1668,7 @@ class AsyncProjects:
         """
         from ..types import ProjectConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{id}/configs",
             path_params={
@@ -1712,7 +1686,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[ProjectConfigResponse]", _response)
 
     async def list_deployed_configs(
         self,
@@ -1745,7 +1718,7 @@ class AsyncProjects:
         """
         from ..types import EnvironmentProjectConfigResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/projects/{id}/deployed-configs",
             path_params={
@@ -1760,7 +1733,6 @@ class AsyncProjects:
                 timeout=timeout,
             ),
         )
-        return cast("List[EnvironmentProjectConfigResponse]", _response)
 
 
 class AsyncProjectsWithRawResponse:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -70,7 +70,7 @@ class Sessions:
         """
         from ..types import CreateSessionResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "post",
             "/sessions",
             error_models={422: "HTTPValidationError"},
@@ -82,7 +82,6 @@ class Sessions:
                 timeout=timeout,
             ),
         )
-        return cast("CreateSessionResponse", _response)
 
     def list(
         self,
@@ -122,7 +121,7 @@ class Sessions:
         """
         from ..types import SessionResponse
 
-        _response = self._client.request_page(
+        return self._client.request_page(
             "get",
             "/sessions",
             query={
@@ -147,7 +146,6 @@ class Sessions:
                 timeout=timeout,
             ),
         )
-        return cast("SyncPage[SessionResponse]", _response)
 
     def get(
         self,
@@ -180,7 +178,7 @@ class Sessions:
         """
         from ..types import SessionResponse
 
-        _response = self._client.request(
+        return self._client.request(
             "get",
             "/sessions/{id}",
             path_params={
@@ -195,7 +193,6 @@ class Sessions:
                 timeout=timeout,
             ),
         )
-        return cast("SessionResponse", _response)
 
 
 class SessionsWithRawResponse:
@@ -263,7 +260,7 @@ class AsyncSessions:
         """
         from ..types import CreateSessionResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "post",
             "/sessions",
             error_models={422: "HTTPValidationError"},
@@ -275,7 +272,6 @@ class AsyncSessions:
                 timeout=timeout,
             ),
         )
-        return cast("CreateSessionResponse", _response)
 
     async def list(
         self,
@@ -315,7 +311,7 @@ class AsyncSessions:
         """
         from ..types import SessionResponse
 
-        _response = await self._client.request_page(
+        return await self._client.request_page(
             "get",
             "/sessions",
             query={
@@ -340,7 +336,6 @@ class AsyncSessions:
                 timeout=timeout,
             ),
         )
-        return cast("AsyncPage[SessionResponse]", _response)
 
     async def get(
         self,
@@ -373,7 +368,7 @@ class AsyncSessions:
         """
         from ..types import SessionResponse
 
-        _response = await self._client.request(
+        return await self._client.request(
             "get",
             "/sessions/{id}",
             path_params={
@@ -388,7 +383,6 @@ class AsyncSessions:
                 timeout=timeout,
             ),
         )
-        return cast("SessionResponse", _response)
 
 
 class AsyncSessionsWithRawResponse:

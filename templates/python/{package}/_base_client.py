@@ -39,7 +39,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from types import TracebackType
-from typing import Any, Generic, TypeVar, get_args
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypedDict, TypeVar, get_args, overload
 from urllib.parse import quote
 
 import httpx
@@ -54,6 +54,9 @@ from ._pagination import AsyncPage, PaginationSpec, SyncPage, parse_page
 from ._response import RAW_RESPONSE_HEADER, RAW_STREAM, APIResponse, AsyncAPIResponse
 from ._streaming import AsyncStream, Stream
 from ._types import NOT_GIVEN, FormBody, NotGiven, RawBody, RequestOptions, TimeoutTypes
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack  # typing's own from Python 3.11
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -81,6 +84,11 @@ _PATH_PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 
 _HttpxClientT = TypeVar("_HttpxClientT", bound=httpx.Client | httpx.AsyncClient)
 _ClientT = TypeVar("_ClientT", bound="_BaseClient[Any]")
+_T = TypeVar("_T")
+_SyncStreamT = TypeVar("_SyncStreamT", bound=Stream[Any])
+_AsyncStreamT = TypeVar("_AsyncStreamT", bound=AsyncStream[Any])
+_SyncPageT = TypeVar("_SyncPageT", bound=SyncPage[Any])
+_AsyncPageT = TypeVar("_AsyncPageT", bound=AsyncPage[Any])
 
 
 # ---------------------------------------------------------------------------
@@ -325,6 +333,24 @@ class _PreparedRequest:
 Security = Sequence[Sequence[str]]
 
 
+class RequestArgs(TypedDict, total=False):
+    """What a call passes to ``request`` and ``request_page`` beside the method, the path and
+    the types of the result: an operation's arguments by wire name, and the per-call options."""
+
+    path_params: Mapping[str, object] | None
+    query: Mapping[str, object] | None
+    headers: Mapping[str, object] | None
+    """Header parameters; the values are written as query values are."""
+    body: object
+    """The JSON body (a ``FormBody`` or ``RawBody`` for others); ``NOT_GIVEN`` for none."""
+    options: RequestOptions | None
+    defaulted_body_fields: Sequence[str]
+    """Body fields that receive the client's body defaults."""
+    security: Security | None
+    """The operation's security alternatives (``None``: the client's default)."""
+    error_models: ErrorModels | None
+
+
 @dataclass(frozen=True)
 class Credential:
     """One security scheme's credential and how it travels.
@@ -520,14 +546,14 @@ class _BaseClient(Generic[_HttpxClientT]):
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
-        headers: Mapping[str, object] | None,
-        body: object,
-        options: RequestOptions | None,
-        defaulted_body_fields: Sequence[str],
         stream: bool,
         accept: str = "application/json",
+        path_params: Mapping[str, object] | None = None,
+        query: Mapping[str, object] | None = None,
+        headers: Mapping[str, object] | None = None,
+        body: object = NOT_GIVEN,
+        options: RequestOptions | None = None,
+        defaulted_body_fields: Sequence[str] = (),
         security: Security | None = None,
         error_models: ErrorModels | None = None,
     ) -> _PreparedRequest:
@@ -801,22 +827,76 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         """Wait between retries; tests replace it on the instance to observe delays."""
         time.sleep(seconds)
 
+    # The overloads type the result from the call: ``cast_to`` a class (or ``None``), a
+    # ``stream_cls``, or both when ``stream`` is only known at run time. A ``cast_to`` that is
+    # no class (a union alias, a ``Literal``) types it ``Any``: the caller annotates it.
+    @overload
     def request(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        cast_to: Any,
-        options: RequestOptions | None = None,
-        defaulted_body_fields: Sequence[str] = (),
-        security: Security | None = None,
-        error_models: ErrorModels | None = None,
+        cast_to: None,
+        stream: Literal[False] = False,
+        **args: Unpack[RequestArgs],
+    ) -> None: ...
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[_T],
+        stream: Literal[False] = False,
+        **args: Unpack[RequestArgs],
+    ) -> _T: ...
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        stream: Literal[True],
+        stream_cls: type[_SyncStreamT],
+        **args: Unpack[RequestArgs],
+    ) -> _SyncStreamT: ...
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[_T],
+        stream: bool,
+        stream_cls: type[_SyncStreamT],
+        **args: Unpack[RequestArgs],
+    ) -> _T | _SyncStreamT: ...
+
+    @overload
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
         stream: bool = False,
         stream_cls: type[Stream[Any]] | None = None,
+        **args: Unpack[RequestArgs],
+    ) -> Any: ...
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any,
+        stream: bool = False,
+        stream_cls: type[Stream[Any]] | None = None,
+        **args: Unpack[RequestArgs],
     ) -> Any:
         """Send a request, with retries, and return the body parsed into ``cast_to``.
 
@@ -830,18 +910,7 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
         ``parse()`` gives that value instead.
         """
         prepared = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
-            defaulted_body_fields=defaulted_body_fields,
-            security=security,
-            error_models=error_models,
-            stream=stream,
-            accept=_ACCEPT.get(cast_to, "application/json"),
+            method, path, stream=stream, accept=_ACCEPT.get(cast_to, "application/json"), **args
         )
         response = self._send(prepared, stream=stream or prepared.raw_stream)
         parser = self._response_parser(cast_to, (stream_cls or Stream) if stream else None)
@@ -851,41 +920,47 @@ class SyncAPIClient(_BaseClient[httpx.Client]):
             )
         return parser(response)
 
+    @overload
     def request_page(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
         cast_to: Any = None,
-        options: RequestOptions | None = None,
-        defaulted_body_fields: Sequence[str] = (),
-        security: Security | None = None,
-        error_models: ErrorModels | None = None,
+        page_cls: type[_SyncPageT],
+        item_type: Any,
+        pagination: PaginationSpec,
+        **args: Unpack[RequestArgs],
+    ) -> _SyncPageT: ...
+
+    @overload
+    def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any = None,
+        item_type: Any,
+        pagination: PaginationSpec,
+        **args: Unpack[RequestArgs],
+    ) -> SyncPage[Any]: ...
+
+    def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any = None,
         page_cls: type[SyncPage[Any]] = SyncPage,
         item_type: Any,
         pagination: PaginationSpec,
+        **args: Unpack[RequestArgs],
     ) -> Any:
         """Fetch the first page of a paginated endpoint as ``page_cls`` (a ``SyncPage``).
 
         ``cast_to``, if given, is the envelope model; the page's ``envelope`` holds it.
         """
-        prepared = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
-            defaulted_body_fields=defaulted_body_fields,
-            security=security,
-            error_models=error_models,
-            stream=False,
-        )
+        prepared = self._prepare(method, path, stream=False, **args)
 
         def build_page(request: _PreparedRequest, response: httpx.Response) -> SyncPage[Any]:
             content = parse_page(
@@ -962,37 +1037,80 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
 
         await asyncio.sleep(seconds)
 
+    # The overloads type the result from the call: ``cast_to`` a class (or ``None``), a
+    # ``stream_cls``, or both when ``stream`` is only known at run time. A ``cast_to`` that is
+    # no class (a union alias, a ``Literal``) types it ``Any``: the caller annotates it.
+    @overload
     async def request(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
-        cast_to: Any,
-        options: RequestOptions | None = None,
-        defaulted_body_fields: Sequence[str] = (),
-        security: Security | None = None,
-        error_models: ErrorModels | None = None,
+        cast_to: None,
+        stream: Literal[False] = False,
+        **args: Unpack[RequestArgs],
+    ) -> None: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[_T],
+        stream: Literal[False] = False,
+        **args: Unpack[RequestArgs],
+    ) -> _T: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
+        stream: Literal[True],
+        stream_cls: type[_AsyncStreamT],
+        **args: Unpack[RequestArgs],
+    ) -> _AsyncStreamT: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: type[_T],
+        stream: bool,
+        stream_cls: type[_AsyncStreamT],
+        **args: Unpack[RequestArgs],
+    ) -> _T | _AsyncStreamT: ...
+
+    @overload
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: object,
         stream: bool = False,
         stream_cls: type[AsyncStream[Any]] | None = None,
+        **args: Unpack[RequestArgs],
+    ) -> Any: ...
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any,
+        stream: bool = False,
+        stream_cls: type[AsyncStream[Any]] | None = None,
+        **args: Unpack[RequestArgs],
     ) -> Any:
         """Async twin of ``SyncAPIClient.request``; streams are ``AsyncStream``s."""
         prepared = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
-            defaulted_body_fields=defaulted_body_fields,
-            security=security,
-            error_models=error_models,
-            stream=stream,
-            accept=_ACCEPT.get(cast_to, "application/json"),
+            method, path, stream=stream, accept=_ACCEPT.get(cast_to, "application/json"), **args
         )
         response = await self._send(prepared, stream=stream or prepared.raw_stream)
         parser = self._response_parser(cast_to, (stream_cls or AsyncStream) if stream else None)
@@ -1002,38 +1120,44 @@ class AsyncAPIClient(_BaseClient[httpx.AsyncClient]):
             )
         return parser(response)
 
+    @overload
     async def request_page(
         self,
         method: str,
         path: str,
         *,
-        path_params: Mapping[str, object] | None = None,
-        query: Mapping[str, object] | None = None,
-        headers: Mapping[str, object] | None = None,
-        body: object = NOT_GIVEN,
         cast_to: Any = None,
-        options: RequestOptions | None = None,
-        defaulted_body_fields: Sequence[str] = (),
-        security: Security | None = None,
-        error_models: ErrorModels | None = None,
+        page_cls: type[_AsyncPageT],
+        item_type: Any,
+        pagination: PaginationSpec,
+        **args: Unpack[RequestArgs],
+    ) -> _AsyncPageT: ...
+
+    @overload
+    async def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any = None,
+        item_type: Any,
+        pagination: PaginationSpec,
+        **args: Unpack[RequestArgs],
+    ) -> AsyncPage[Any]: ...
+
+    async def request_page(
+        self,
+        method: str,
+        path: str,
+        *,
+        cast_to: Any = None,
         page_cls: type[AsyncPage[Any]] = AsyncPage,
         item_type: Any,
         pagination: PaginationSpec,
+        **args: Unpack[RequestArgs],
     ) -> Any:
         """Async twin of ``SyncAPIClient.request_page``; returns an ``AsyncPage``."""
-        prepared = self._prepare(
-            method,
-            path,
-            path_params=path_params,
-            query=query,
-            headers=headers,
-            body=body,
-            options=options,
-            defaulted_body_fields=defaulted_body_fields,
-            security=security,
-            error_models=error_models,
-            stream=False,
-        )
+        prepared = self._prepare(method, path, stream=False, **args)
 
         def build_page(request: _PreparedRequest, response: httpx.Response) -> AsyncPage[Any]:
             content = parse_page(
