@@ -93,3 +93,17 @@ def test_the_same_source_is_cut_the_same_way() -> None:
 def test_a_model_datamodel_code_generator_did_not_make_is_an_error() -> None:
     with pytest.raises(GeneratorError, match="no class for Missing"):
         split(SOURCE, {**PUBLIC, "Missing": "missing"})
+
+
+def test_a_quoted_forward_reference_keeps_its_import_and_a_literal_value_does_not() -> None:
+    """msgspec's aliases quote a class defined later (edge_openai_like.yaml's `Item`)."""
+    from generator.output.imports import tidy_module_imports
+
+    source = (
+        '"""Models."""\n\nfrom __future__ import annotations\n\n'
+        "from typing import Literal, TypeAlias, Union\n\n"
+        "from .message import Message\nfrom .search_call import SearchCall\nfrom .date import date\n\n"
+        'Item: TypeAlias = Union[Message, "SearchCall"]\nKind: TypeAlias = Literal["date"]\n'
+    )
+    tidied = tidy_module_imports(source, "shop", "..")
+    assert "from .search_call import SearchCall" in tidied and "import date" not in tidied

@@ -336,4 +336,6 @@ def _generate(document: Document, api: Api, datamodel_templates: Path | None, ba
     if backend == PARAMS:
         return source
     source = enums_first.enums_first(source)
-    return default_coercion.cast_validated_defaults(source) if backend == "pydantic" else source
+    if backend == "msgspec":
+        return default_coercion.cast_factory_defaults(source)
+    return default_coercion.cast_validated_defaults(source)

@@ -1,4 +1,5 @@
-"""Make defaults that pydantic validates into their field's type acceptable to mypy.
+"""Make defaults that pydantic validates into their field's type, and msgspec's default factories,
+acceptable to mypy.
 
 datamodel-code-generator writes a schema default as it is and marks the field
 ``validate_default=True`` when pydantic has to turn it into the field's type: a dict for a model
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Sequence
 
 
 def cast_validated_defaults(source: str) -> str:
@@ -25,6 +27,39 @@ def cast_validated_defaults(source: str) -> str:
         and node.value is not None
         and _validates_default(node.annotation)
     ]
+    return _cast(source, values)
+
+
+def cast_factory_defaults(source: str) -> str:
+    """``source`` (a msgspec models module) with the list or dict each default factory makes
+    wrapped in ``cast(Any, ...)``.
+
+    msgspec writes a mutable default as ``field(default_factory=lambda: ["segment"])``; mypy types
+    the lambda on its own (``list[str]``), not from the field (a list of enum values: OpenAI's
+    ``timestamp_granularities``), and a list of ``str`` is no list of those (lists are invariant).
+    The values are the spec's default, which msgspec checks no more than any other default.
+    """
+    if "default_factory=lambda" not in source:
+        return source
+    values = [
+        keyword.value.body
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        for keyword in node.keywords
+        if keyword.arg == "default_factory"
+        and isinstance(keyword.value, ast.Lambda)
+        and isinstance(keyword.value.body, ast.List | ast.Dict)
+        and (
+            keyword.value.body.elts
+            if isinstance(keyword.value.body, ast.List)
+            else keyword.value.body.keys
+        )
+    ]
+    return _cast(source, values)
+
+
+def _cast(source: str, values: Sequence[ast.expr]) -> str:
+    """``source`` with each of the expressions ``values`` (of its tree) in ``cast(Any, ...)``."""
     if not values:
         return source
     lines = [line.encode("utf-8") for line in source.splitlines(keepends=True)]

@@ -131,8 +131,10 @@ def _leading_imports(tree: ast.Module) -> list[ast.Import | ast.ImportFrom]:
 
 def _used_names(tree: ast.Module) -> set[str]:
     """Names the module reads (an attribute's base counts: ``datetime.date`` uses ``datetime``),
-    and the names its ``__all__`` exports (a module may only re-export an import)."""
+    the names its ``__all__`` exports (a module may only re-export an import), and the quoted
+    forward references of its types."""
     used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    used |= _forward_references(tree)
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets
@@ -143,3 +145,31 @@ def _used_names(tree: ast.Module) -> set[str]:
                 if isinstance(item, ast.Constant) and isinstance(item.value, str)
             }
     return used
+
+
+def _forward_references(tree: ast.Module) -> set[str]:
+    """The names quoted as members of a type (``Union[Message, "SearchCall"]``): msgspec's type
+    aliases are evaluated at run time, so datamodel-code-generator quotes a class it defines later
+    (one that depends on a recursive model), and mypy and msgspec then read the name from the
+    module's imports. The values of a ``Literal`` are strings, not names, and so are the arguments
+    of a call (``Meta(description=...)``)."""
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Subscript) or _subscripted_name(node.value) == "Literal":
+            continue
+        members = node.slice.elts if isinstance(node.slice, ast.Tuple) else [node.slice]
+        found |= {
+            m.value
+            for m in members
+            if isinstance(m, ast.Constant) and isinstance(m.value, str) and m.value.isidentifier()
+        }
+    return found
+
+
+def _subscripted_name(node: ast.expr) -> str:
+    """``Literal`` for ``Literal`` and ``typing.Literal``."""
+    return (
+        node.id
+        if isinstance(node, ast.Name)
+        else node.attr if isinstance(node, ast.Attribute) else ""
+    )
