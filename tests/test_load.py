@@ -3,7 +3,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import GeneratorError
-from generator.spec.load import line_of, load
+from generator.spec.load import load
+from generator.spec.pointers import line_of
 from tests.support.helpers import FIXTURES
 
 

@@ -12,7 +12,8 @@ from generator.cli import main
 from generator.config import load_settings
 from generator.errors import GeneratorError
 from generator.spec.findings import Finding
-from generator.spec.load import line_of, load, load_validating_in_background
+from generator.spec.load import load, load_validating_in_background
+from generator.spec.pointers import line_of
 from tests.support.helpers import FIXTURES, assert_imports_type_checks_and_lints, settings_for
 
 

@@ -10,7 +10,8 @@ import pytest
 from generator import pipeline
 from generator.errors import GeneratorError
 from generator.spec import swagger
-from generator.spec.load import line_of, load_validating_in_background
+from generator.spec.load import load_validating_in_background
+from generator.spec.pointers import line_of
 from tests.support.helpers import FIXTURES, ROOT, assert_imports_type_checks_and_lints, settings_for
 
 SWAGGER = FIXTURES / "swagger2.yaml"

@@ -23,7 +23,7 @@ import rstr
 
 from generator.ir.schema_check import SchemaCheck
 from generator.ir.types_map import TypeMapper
-from generator.spec.load import component_key
+from generator.spec.pointers import component_key
 
 #: How deep nested objects are filled in; deeper required objects are left empty.
 _MAX_DEPTH = 8

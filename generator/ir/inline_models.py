@@ -30,7 +30,8 @@ from generator.ir import naming
 from generator.ir.build import HTTP_METHODS
 from generator.ir.overrides import merged_all_of
 from generator.ir.types_map import TypeMapper
-from generator.spec.load import Document, pointer_of, schema_ref
+from generator.spec.load import Document
+from generator.spec.pointers import pointer_of, schema_ref
 
 #: Keywords about the place a schema is used, not about the schema: they stay beside the ``$ref``.
 _USE_KEYWORDS = ("description", "default", "readOnly", "writeOnly", "deprecated")

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.ir import naming
 from generator.ir.types_map import TypeMapper
-from generator.spec.load import component_key
+from generator.spec.pointers import component_key
 
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 

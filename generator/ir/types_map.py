@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.ir.python_literals import python_literal, split_top_level
-from generator.spec.load import component_key, schema_ref
-from generator.spec.pointers import resolve
+from generator.spec.pointers import component_key, resolve, schema_ref
 
 _PRIMITIVES = {
     "string": "str",

@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key, resolve, unescaped_pointer_part
+from generator.spec.pointers import (
+    SCHEMA_REF_PREFIX,
+    component_key,
+    resolve,
+    unescaped_pointer_part,
+)
 
 #: Keys whose values are literal data: a ``$ref`` inside them is a value, not a reference.
 _DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})

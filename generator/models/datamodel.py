@@ -29,7 +29,8 @@ from generator.models import class_keys, default_coercion, enums_first, groups, 
 from generator.models import modules as modules_module
 from generator.models.modules import split
 from generator.output import imports
-from generator.spec.load import SCHEMA_REF_PREFIX, Document, pointer_of
+from generator.spec.load import Document
+from generator.spec.pointers import SCHEMA_REF_PREFIX, pointer_of
 
 #: Model backends a style may declare.
 BACKENDS = ("pydantic", "msgspec")

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key
+from generator.spec.pointers import SCHEMA_REF_PREFIX, component_key
 
 #: Buckets the small components are spread over: enough to balance the cores and keep a cache
 #: entry small, few enough that each run's fixed cost (a few tens of milliseconds) stays small.

@@ -34,7 +34,7 @@ from typing import Any
 
 from generator.ir.python_literals import python_literal
 from generator.ir.types_map import TypeMapper
-from generator.spec.load import SCHEMA_REF_PREFIX, component_key
+from generator.spec.pointers import SCHEMA_REF_PREFIX, component_key
 
 _COMBINATORS = ("anyOf", "oneOf")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,55 +14,8 @@ from generator import background
 from generator.errors import GeneratorError, Location
 from generator.spec import limits, validation, validation_cache
 from generator.spec.findings import Finding, raise_for_errors, strictly
-from generator.spec.pointers import parts_of
-from generator.spec.pointers import pointer_of as pointer_of
-from generator.spec.pointers import resolve as resolve
-from generator.spec.pointers import unescaped_pointer_part as unescaped_pointer_part
-
-try:  # the C loader is ~10x faster on large specs; fall back where libyaml is missing
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - depends on the PyYAML build
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
-
-_TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class _Loader(_BaseLoader):
-    """YAML read as the JSON it stands for (YAML 1.2's core schema, not PyYAML's 1.1).
-
-    An unquoted ``2024-01-15`` stays a string (1.1 makes it a date, which JSON, and so OpenAPI
-    and every tool after us, has no type for), and ``1e-08`` is a number (1.1 wants a dot).
-    """
-
-    yaml_implicit_resolvers = {
-        first: [(tag, pattern) for tag, pattern in resolvers if tag != _TIMESTAMP]
-        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-    }
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        """A mapping whose keys are the strings JSON would hold: ``200:`` → ``"200"``, ``true:`` → ``"true"``.
-
-        Hand-written specs leave response codes unquoted; every OpenAPI tool reads them as the
-        status strings they are (and a validator given an ``int`` key crashes).
-        """
-        mapping = super().construct_mapping(node, deep=deep)
-        if all(isinstance(key, str) for key in mapping):
-            return mapping
-        return {json_key(key): value for key, value in mapping.items()}
-
-
-_Loader.add_implicit_resolver(
-    "tag:yaml.org,2002:float", re.compile(r"^[-+]?[0-9]+[eE][-+]?[0-9]+$"), list("-+0123456789")
-)
-
-
-def json_key(key: object) -> str:
-    """The object key JSON would write for a YAML mapping key (``200`` → ``"200"``, ``None`` → ``"null"``)."""
-    if isinstance(key, str):
-        return key
-    if key is None or isinstance(key, (bool, int, float)):
-        return json.dumps(key)
-    return str(key)
+from generator.spec.pointers import component_key, line_of, pointer_of, resolve
+from generator.spec.yaml_json import JsonLoader
 
 
 @dataclass(frozen=True)
@@ -236,7 +188,7 @@ def _parse_text(path: Path, text: str) -> Any:
                 f"invalid JSON: {exc.msg}", Location(str(path), "", exc.lineno)
             ) from None
     try:
-        return yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=JsonLoader)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else None
         raise GeneratorError(
@@ -244,23 +196,6 @@ def _parse_text(path: Path, text: str) -> Any:
         ) from None
     except yaml.YAMLError as exc:
         raise GeneratorError(f"invalid YAML: {exc}", Location(str(path))) from None
-
-
-SCHEMA_REF_PREFIX = "#/components/schemas/"
-
-
-def schema_ref(key: str) -> str:
-    """The ``$ref`` naming component schema ``key`` (``/`` and ``~`` escaped, RFC 6901)."""
-    return "#" + pointer_of(["components", "schemas", key])
-
-
-def component_key(ref: object) -> str | None:
-    """The component schema a ``$ref`` names itself (``Pet`` for ``#/components/schemas/Pet``),
-    or None: another kind of reference, or one into a schema (``.../Pet/properties/name``)."""
-    if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
-        return None
-    rest = ref[len(SCHEMA_REF_PREFIX) :]
-    return None if "/" in rest else unescaped_pointer_part(rest)
 
 
 #: Keys whose values are literal data or extensions, not OpenAPI: a ``$ref`` in them is not ours.
@@ -357,63 +292,6 @@ def _made_of(schema: Any) -> Iterator[str]:
         yield key
     for member in schema.get("allOf") or []:
         yield from _made_of(member)
-
-
-class Lines:
-    """Lines of JSON pointers in one file: the file is composed into a node tree once, on first use.
-
-    Composing is slow on big files (0.7 s for a 3 MB YAML), so it is done only when something is
-    to be located.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._root: yaml.Node | None = None
-        self._read = False
-
-    def line(self, pointer: str) -> int | None:
-        """The 1-based line at which ``pointer`` starts, or None."""
-        node = self._tree()
-        mark = node.start_mark if node is not None else None
-        for part in parts_of(pointer):
-            if isinstance(node, yaml.MappingNode):
-                key, node = next(
-                    ((k, v) for k, v in node.value if _key_text(k) == part), (None, None)
-                )
-                mark = key.start_mark if key is not None else None  # the key's line reads best
-            elif (
-                isinstance(node, yaml.SequenceNode)
-                and part.isdigit()
-                and int(part) < len(node.value)
-            ):
-                node = node.value[int(part)]
-                mark = node.start_mark
-            else:
-                node = None
-            if node is None or mark is None:
-                return None
-        return int(mark.line) + 1 if mark is not None else None
-
-    def _tree(self) -> yaml.Node | None:
-        if not self._read:
-            self._read = True
-            try:
-                self._root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=_Loader)
-            except (OSError, UnicodeDecodeError, yaml.YAMLError):
-                self._root = None
-        return self._root
-
-
-def line_of(path: Path, pointer: str) -> int | None:
-    """The 1-based line at which ``pointer`` starts in ``path``, or None."""
-    return Lines(path).line(pointer)
-
-
-def _key_text(node: yaml.Node) -> str:
-    """A mapping key node as the string key the document holds (see :meth:`_Loader.construct_mapping`)."""
-    if node.tag == "tag:yaml.org,2002:str" or not isinstance(node, yaml.ScalarNode):
-        return str(node.value)
-    return json_key(yaml.load(node.value, Loader=_Loader))
 
 
 def title_of(path: Path) -> str:

@@ -1,9 +1,15 @@
-"""JSON pointers (RFC 6901) into a parsed document: writing them, and following them."""
+"""JSON pointers (RFC 6901) into a document: writing them, following them in the parsed data,
+the ``$ref`` of a component schema, and finding the line a pointer starts at in the file."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
+
+import yaml
+
+from generator.spec.yaml_json import JsonLoader, json_key
 
 
 def pointer_of(parts: Iterable[object]) -> str:
@@ -33,3 +39,77 @@ def resolve(data: Any, pointer: str) -> Any:
         else:
             raise KeyError(pointer)
     return node
+
+
+SCHEMA_REF_PREFIX = "#/components/schemas/"
+
+
+def schema_ref(key: str) -> str:
+    """The ``$ref`` naming component schema ``key`` (``/`` and ``~`` escaped, RFC 6901)."""
+    return "#" + pointer_of(["components", "schemas", key])
+
+
+def component_key(ref: object) -> str | None:
+    """The component schema a ``$ref`` names itself (``Pet`` for ``#/components/schemas/Pet``),
+    or None: another kind of reference, or one into a schema (``.../Pet/properties/name``)."""
+    if not isinstance(ref, str) or not ref.startswith(SCHEMA_REF_PREFIX):
+        return None
+    rest = ref[len(SCHEMA_REF_PREFIX) :]
+    return None if "/" in rest else unescaped_pointer_part(rest)
+
+
+class Lines:
+    """Lines of JSON pointers in one file: the file is composed into a node tree once, on first use.
+
+    Composing is slow on big files (0.7 s for a 3 MB YAML), so it is done only when something is
+    to be located.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._root: yaml.Node | None = None
+        self._read = False
+
+    def line(self, pointer: str) -> int | None:
+        """The 1-based line at which ``pointer`` starts, or None."""
+        node = self._tree()
+        mark = node.start_mark if node is not None else None
+        for part in parts_of(pointer):
+            if isinstance(node, yaml.MappingNode):
+                key, node = next(
+                    ((k, v) for k, v in node.value if _key_text(k) == part), (None, None)
+                )
+                mark = key.start_mark if key is not None else None  # the key's line reads best
+            elif (
+                isinstance(node, yaml.SequenceNode)
+                and part.isdigit()
+                and int(part) < len(node.value)
+            ):
+                node = node.value[int(part)]
+                mark = node.start_mark
+            else:
+                node = None
+            if node is None or mark is None:
+                return None
+        return int(mark.line) + 1 if mark is not None else None
+
+    def _tree(self) -> yaml.Node | None:
+        if not self._read:
+            self._read = True
+            try:
+                self._root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=JsonLoader)
+            except (OSError, UnicodeDecodeError, yaml.YAMLError):
+                self._root = None
+        return self._root
+
+
+def line_of(path: Path, pointer: str) -> int | None:
+    """The 1-based line at which ``pointer`` starts in ``path``, or None."""
+    return Lines(path).line(pointer)
+
+
+def _key_text(node: yaml.Node) -> str:
+    """A mapping key node as the string key the document holds (see :meth:`JsonLoader.construct_mapping`)."""
+    if node.tag == "tag:yaml.org,2002:str" or not isinstance(node, yaml.ScalarNode):
+        return str(node.value)
+    return json_key(yaml.load(node.value, Loader=JsonLoader))

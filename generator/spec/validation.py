@@ -46,7 +46,7 @@ def with_lines(
     """The findings (their pointers into the user's file) with their lines; the file is read once."""
     if not findings:
         return ()
-    from generator.spec.load import Lines
+    from generator.spec.pointers import Lines
 
     lines = Lines(document.path)
     return tuple(replace(f, line=lines.line(f.pointer)) for f in findings)
