@@ -14,6 +14,7 @@ from tests.support.helpers import (
     FIXTURES,
     assert_imports_type_checks_and_lints,
     model_modules,
+    run_python,
     settings_for,
 )
 
@@ -93,3 +94,23 @@ def test_request_shapes_methods_named_like_builtins_and_body_forms(tmp_path: Pat
     assert '"priority": NotRequired[Priority | Literal[1, 2, 3]]' in thing
     assert '"due": NotRequired[datetime | str]' in thing and '"homepage": NotRequired[str]' in thing
     assert "class StreamRequestParam(TypedDict):" in params  # allOf merged: it narrows `stream`
+
+
+@pytest.mark.slow
+def test_msgspec_decodes_any_of_several_events_with_a_field_of_its_own(tmp_path: Path) -> None:
+    """edge_openai_like.yaml's `SpeechStreamEvent`: `allOf: [{anyOf: [events]}, {stream_id}]` is
+    one Struct per event with `stream_id` too, tagged by the event's `type`."""
+    output = tmp_path / "sdk"
+    spec = FIXTURES / "edge_openai_like.yaml"
+    pipeline.generate(
+        settings_for(spec, output, package="edge_openai_like", style="python-msgspec")
+    )
+    code = (
+        "from edge_openai_like._models import validate\n"
+        "from edge_openai_like.types import SpeechStreamEvent\n"
+        "done = validate(SpeechStreamEvent, {'type': 'speech.audio.done', 'stream_id': 's1'})\n"
+        "delta = validate(SpeechStreamEvent, {'type': 'speech.audio.delta', 'audio': 'AA'})\n"
+        "assert done.stream_id == 's1' and delta.audio == 'AA', (done, delta)\n"
+    )
+    run = run_python(code, output)
+    assert run.returncode == 0, run.stderr

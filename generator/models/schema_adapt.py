@@ -29,6 +29,7 @@ read-only properties are left out, and an ``allOf`` becomes one object (see ``fo
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
@@ -95,6 +96,7 @@ def for_backend(
         # The schemas only: a document of one group of models (see models/groups.py) keeps paths
         # whose bodies name schemas of other groups, which it cannot resolve.
         _collapse_string_unions(adapted["components"], schemas)
+        _bottom_up(adapted["components"], _distribute_over_union)
         _merge_multiple_parents(adapted["components"], schemas)
         _bottom_up(adapted["components"], _number_enum_as_number)
     if enum_names:
@@ -305,6 +307,31 @@ def _merge_parents(node: dict[str, Any], schemas: TypeMapper, minimum: int) -> N
     node.update(type="object", properties={**merged, **(node.get("properties") or {})})
     if required:
         node["required"] = required
+
+
+def _distribute_over_union(node: dict[str, Any]) -> None:
+    """Replace, in place, an ``allOf`` of one union and objects (OpenAI's WebSocket events: any
+    event, with a ``stream_id``) by the union of each member with those objects, which
+    ``_merge_multiple_parents`` then makes one object each. datamodel-code-generator makes the
+    same union, but of classes deriving from the member and from a class of the objects: two
+    Structs with fields, which msgspec cannot derive from."""
+    members = node.get("allOf")
+    if not isinstance(members, list):
+        return
+    unions = [
+        m
+        for m in members
+        if isinstance(m, dict)
+        and any(isinstance(m.get(c), list) for c in _COMBINATORS)
+        and not m.get("properties")
+    ]
+    if len(unions) != 1 or len(members) < 2:
+        return
+    union = unions[0]
+    combinator = next(c for c in _COMBINATORS if isinstance(union.get(c), list))
+    rest = [m for m in members if m is not union]
+    del node["allOf"]
+    node[combinator] = [{"allOf": [variant, *copy.deepcopy(rest)]} for variant in union[combinator]]
 
 
 def _number_enum_as_number(node: dict[str, Any]) -> None:

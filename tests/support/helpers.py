@@ -70,8 +70,13 @@ def import_every_module(output: Path, package: str) -> subprocess.CompletedProce
         f"for module in pkgutil.walk_packages({package}.__path__, '{package}.'):\n"
         "    importlib.import_module(module.name)\n"
     )
+    return run_python(code, output)
+
+
+def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter in ``cwd`` (where a generated package imports from)."""
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=False
     )
 
 
