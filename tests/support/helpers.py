@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.config import Settings, load_settings
 from generator.ir.build import build
 from generator.ir.nodes import Api, Operation
@@ -132,3 +134,10 @@ def mypy_strict(
         text=True,
         check=False,
     )
+
+
+def same_sdk(spec: str, style: str, *values: object) -> Any:
+    """A test parameter (``values``) for a test of ``spec``'s SDK in ``style``. Tests of one SDK
+    run on one test worker, one after the other (``--dist loadgroup``), so the session's generator
+    cache (the ``shared_generator_cache`` fixture) makes it cold once: GitHub's takes minutes."""
+    return pytest.param(*values, marks=pytest.mark.xdist_group(f"sdk-{spec}-{style}"))
