@@ -228,6 +228,7 @@ def run_snippets(spec: Path, work: Path, row: Row) -> None:
     sys.path.insert(0, str(ROOT))
     from tests.support.readme_smoke import smoke
 
+    os.environ.update(environment())  # smoke() converts a Swagger 2.0 spec in this process
     try:
         outcomes = smoke(spec, work / "smoke")
     except Exception as exc:  # noqa: BLE001 - a spec Prism cannot serve is a row, not a crash
