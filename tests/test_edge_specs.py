@@ -14,6 +14,7 @@ from tests.support.helpers import (
     FIXTURES,
     assert_imports_type_checks_and_lints,
     model_modules,
+    run_python,
     settings_for,
 )
 
@@ -111,7 +112,5 @@ def test_msgspec_decodes_any_of_several_events_with_a_field_of_its_own(tmp_path:
         "delta = validate(SpeechStreamEvent, {'type': 'speech.audio.delta', 'audio': 'AA'})\n"
         "assert done.stream_id == 's1' and delta.audio == 'AA', (done, delta)\n"
     )
-    run = subprocess.run(
-        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
-    )
+    run = run_python(code, output)
     assert run.returncode == 0, run.stderr

@@ -4,8 +4,6 @@ still sends only the fields the caller set (see generator/ir/null_defaults.py)."
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -13,7 +11,7 @@ import pytest
 
 from generator import pipeline
 from generator.spec.load import load
-from tests.support.helpers import FIXTURES, settings_for
+from tests.support.helpers import FIXTURES, run_python, settings_for
 
 SPEC = FIXTURES / "edge_openai_like.yaml"
 
@@ -47,7 +45,5 @@ def test_a_property_defaulting_to_null_takes_null_and_is_sent_only_when_set(
         turned_off = to_jsonable(SessionRequest(input_audio_noise_reduction=None))
         assert turned_off == {"input_audio_noise_reduction": None}, turned_off
         """)
-    run = subprocess.run(
-        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
-    )
+    run = run_python(code, output)
     assert run.returncode == 0, run.stderr

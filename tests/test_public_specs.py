@@ -13,7 +13,13 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from tests.support.helpers import ROOT, assert_imports_type_checks_and_lints, settings_for
+from tests.support.helpers import (
+    ROOT,
+    assert_imports_type_checks_and_lints,
+    same_sdk,
+    settings_for,
+)
+from tests.support.readme_smoke import package_for
 
 pytestmark = pytest.mark.slow
 
@@ -46,28 +52,31 @@ def spec_path(name: str) -> Path:
     return path
 
 
-def generate(name: str, tmp_path: Path, style: str = "python") -> Path:
-    output = tmp_path / "sdk"
-    pipeline.generate(settings_for(spec_path(name), output, package="public_sdk", style=style))
-    return output
+def generate(name: str, tmp_path: Path, style: str = "python") -> tuple[Path, str]:
+    """The SDK's folder and package, named as the README smoke test names it (so that the two
+    tests share the generator's cache; see ``same_sdk``)."""
+    output, package = tmp_path / "sdk", package_for(spec_path(name), style)
+    pipeline.generate(settings_for(spec_path(name), output, package=package, style=style))
+    return output, package
 
 
 @pytest.mark.parametrize(
-    "name, style", [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN]
+    "name, style",
+    [same_sdk(n, "python", n, "python") for n in CLEAN]
+    + [same_sdk(n, "python-msgspec", n, "python-msgspec") for n in MSGSPEC_CLEAN],
 )
 def test_generates_a_package_that_imports_and_passes_mypy_strict(
     name: str, style: str, tmp_path: Path, mypy_cache: Path
 ) -> None:
-    assert_imports_type_checks_and_lints(generate(name, tmp_path, style), "public_sdk", mypy_cache)
+    assert_imports_type_checks_and_lints(*generate(name, tmp_path, style), mypy_cache)
 
 
+@pytest.mark.xdist_group("sdk-docker-engine.yaml-python")
 def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(
     swagger_converter: Path, tmp_path: Path, mypy_cache: Path
 ) -> None:
     """Swagger 2.0 with unquoted integer response codes, converted by swagger2openapi."""
-    assert_imports_type_checks_and_lints(
-        generate("docker-engine.yaml", tmp_path), "public_sdk", mypy_cache
-    )
+    assert_imports_type_checks_and_lints(*generate("docker-engine.yaml", tmp_path), mypy_cache)
 
 
 def test_openais_duplicate_required_entries_are_warnings_not_a_refusal() -> None:

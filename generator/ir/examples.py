@@ -221,13 +221,16 @@ class _Maker:
             return candidate
         ref = branch.get("$ref") if isinstance(branch, dict) else None
         mapping = discriminator.get("mapping") or {}
-        value = next((k for k, v in mapping.items() if v == ref), None)
-        if value is None and isinstance(ref, str):
-            value = component_key(ref)
         prop = discriminator.get("propertyName")
-        if value is None or not isinstance(prop, str):
+        if not isinstance(prop, str):
             return candidate
-        return {**candidate, prop: value}
+        value = next((k for k, v in mapping.items() if v == ref), None)
+        if value is None:
+            # No mapping names the branch: the value its own property allows (OpenAI's
+            # EasyInputMessage says `type: {enum: [message]}`), else its schema's name.
+            own = self._mapper.enum_values(self._mapper.properties(branch)[0].get(prop, {}))
+            value = own[0] if own and len(own) == 1 else component_key(ref) if ref else None
+        return candidate if value is None else {**candidate, prop: value}
 
     def _with_constants(self, branch: Any, candidate: Any) -> Any:
         """``candidate`` with the branch's optional constant properties (``type: {const: x}``),

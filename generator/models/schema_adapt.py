@@ -12,7 +12,8 @@ a union of string-like members means "any string" on the wire; with generated en
 ``OpenEnum`` (which already takes any string), the faithful msgspec type is plain ``str``.
 Nor can a msgspec ``Struct`` derive from two Structs that have fields (their layouts conflict),
 so an ``allOf`` of several schemas with properties becomes one object with all of them
-(GitHub's ``org-ruleset-conditions``); an ``allOf`` of one such schema stays a subclass.
+(GitHub's ``org-ruleset-conditions``); an ``allOf`` of one such schema stays a subclass, and
+an ``allOf`` of a union and objects is the union of each member with them (OpenAI's WebSocket events).
 msgspec decodes enums of strings or integers only: an enum of other numbers (``0.5, 1.5``)
 becomes the plain ``number`` it is on the wire, as open as the other styles' ``OpenFloatEnum``.
 

@@ -8,6 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from generator.config import Settings, load_settings
 from generator.ir.build import build
 from generator.ir.nodes import Api, Operation
@@ -68,8 +70,13 @@ def import_every_module(output: Path, package: str) -> subprocess.CompletedProce
         f"for module in pkgutil.walk_packages({package}.__path__, '{package}.'):\n"
         "    importlib.import_module(module.name)\n"
     )
+    return run_python(code, output)
+
+
+def run_python(code: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter in ``cwd`` (where a generated package imports from)."""
     return subprocess.run(
-        [sys.executable, "-c", code], cwd=output, capture_output=True, text=True, check=False
+        [sys.executable, "-c", code], cwd=cwd, capture_output=True, text=True, check=False
     )
 
 
@@ -127,3 +134,10 @@ def mypy_strict(
         text=True,
         check=False,
     )
+
+
+def same_sdk(spec: str, style: str, *values: object) -> Any:
+    """A test parameter (``values``) for a test of ``spec``'s SDK in ``style``. Tests of one SDK
+    run on one test worker, one after the other (``--dist loadgroup``), so the session's generator
+    cache (the ``shared_generator_cache`` fixture) makes it cold once: GitHub's takes minutes."""
+    return pytest.param(*values, marks=pytest.mark.xdist_group(f"sdk-{spec}-{style}"))
