@@ -93,6 +93,9 @@ def unformatted_sdk(style: str) -> dict[str, str]:
         " | Dict[str, Any] | AgentConfigRequest | Dict[str, Any] | NotGiven",
         'ModelProviders | Literal["openai", "openai_azure", "ai21", "mock", "anthropic", "langchain",'
         ' "cohere", "replicate", "a | b"] | NotGiven',
+        # GitHub's: a subscript's item is a union too long for its line, one operand per line
+        "Sequence[CampaignsCreateCampaignRequestCodeScanningAlertsItem"
+        " | CampaignsCreateCampaignRequestCodeScanningAlertsItemParam] | NotGiven",
     ],
 )
 @pytest.mark.parametrize("default", [None, "NOT_GIVEN"])
@@ -128,6 +131,27 @@ def test_python_literals_round_trip_in_black_style(value: object) -> None:
     literal = python_literal(value)
     assert ast.literal_eval(literal) == value
     assert fmt.format_source("probe.py", f"x = {literal}\n") == f"x = {literal}\n"
+
+
+@pytest.mark.parametrize("is_async", [False, True])
+@pytest.mark.parametrize("kind", ["raw", "streamed"])
+@pytest.mark.parametrize("length", [20, 60, 70, 85, 95])
+def test_response_view_attributes_are_split_as_black_splits_them(
+    is_async: bool, kind: str, length: int
+) -> None:
+    """GitHub's long method names put ``self.<name> = <wrapper>(`` past the line: black then
+    wraps the call in parentheses, and a template that did not cost black a second pass over
+    the whole ``__init__``."""
+    from types import SimpleNamespace
+
+    from generator.render.environment import Renderer
+
+    renderer = Renderer((), "python")
+    macros = renderer.env.get_template("_macros/method.jinja").module
+    name = ("get_" + "x" * length)[:length]
+    line = macros.raw_attribute(SimpleNamespace(name=name), "resource", is_async, kind)  # type: ignore[attr-defined]
+    source = f"class C:\n    def __init__(self, resource: R) -> None:\n{line}\n"
+    assert fmt.format_source("probe.py", source) == source
 
 
 def is_model_module(path: str) -> bool:

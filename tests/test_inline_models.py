@@ -87,3 +87,27 @@ def test_a_method_parses_its_inline_response_into_its_model(tmp_path: Path) -> N
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert run.stdout.strip() == "2024-01-01", json.dumps(run.stdout)
+
+
+def test_refs_into_moved_schemas_follow_each_move() -> None:
+    """A ``$ref`` to or into a hoisted schema follows every move on its way, nested ones too;
+    a pointer that only shares a prefix of characters with a moved one stays."""
+    from generator.ir.inline_models import _follow_moves
+
+    moved = {
+        "/a/properties/x": "/components/schemas/AX",
+        "/components/schemas/AX/properties/y": "/components/schemas/AXY",
+    }
+    data = {
+        "deep": {"$ref": "#/a/properties/x/properties/y/properties/z"},
+        "exact": {"$ref": "#/a/properties/x"},
+        "sibling": {"$ref": "#/a/properties/xx"},
+        "example": {"$ref": "#/a/properties/x"},  # a value, not a reference
+    }
+    _follow_moves(data, moved)
+    assert data == {
+        "deep": {"$ref": "#/components/schemas/AXY/properties/z"},
+        "exact": {"$ref": "#/components/schemas/AX"},
+        "sibling": {"$ref": "#/a/properties/xx"},
+        "example": {"$ref": "#/a/properties/x"},
+    }

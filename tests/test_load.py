@@ -51,6 +51,34 @@ def test_line_of_json_pointer() -> None:
     assert line_of(FIXTURES / "mini.yaml", "/no/such") is None
 
 
+def test_lines_in_a_json_file_are_those_yaml_gives(tmp_path: Path) -> None:
+    """A JSON file is scanned, not composed into YAML nodes (5.5 CPU-s on GitHub's spec), with
+    the same lines: CRLF and U+2028 breaks, the first of duplicate keys, escaped keys, array
+    items, nodes that are not there; a JSON file that is YAML only is still located."""
+    import json
+
+    from generator.spec.pointers import Lines
+
+    spec = FIXTURES / "edge_lines.json"
+    as_yaml = tmp_path / "edge_lines.yaml"  # the same text, located by YAML's node marks
+    as_yaml.write_bytes(spec.read_bytes())
+    data = json.loads(spec.read_text(encoding="utf-8"))
+    pointers = ["", "/no/such", "/paths/~1a~0b/get/responses/200", "/components/schemas/Dup"]
+    pointers += [
+        f"/components/schemas/Item/properties/tags/items/{i}" for i in ("0", "1", "01", "2")
+    ]
+    pointers += ["/components/schemas/Empty/x", "/components/schemas/List/0", "/info/title/x"]
+    pointers += [f"/components/schemas/{name}" for name in data["components"]["schemas"]]
+    located = Lines(as_yaml)
+    yaml_lines = {p: located.line(p) for p in pointers}
+    assert yaml_lines["/components/schemas/Dup"] == 7 and yaml_lines["/no/such"] is None
+    lines = Lines(spec)
+    assert {p: lines.line(p) for p in reversed(pointers)} == yaml_lines
+    flow_yaml = tmp_path / "flow.json"
+    flow_yaml.write_text("{openapi: 3.1.0,\n info: {title: t}}\n")
+    assert Lines(flow_yaml).line("/info/title") == 2
+
+
 def test_validation_is_remembered_across_prose_edits_but_not_structure(tmp_path: Path) -> None:
     import yaml
 

@@ -268,6 +268,7 @@ def _hoist_children(schema: Any, name: str, at: list[object], names: _Names) -> 
 def _follow_moves(data: dict[str, Any], moved: dict[str, str]) -> None:
     """Point every ``$ref`` to or into a hoisted schema (``…/Pet/properties/owner/properties/name``)
     at the place that schema has now."""
+    order = {old: index for index, old in enumerate(moved)}
     for node in _mappings(data):
         ref = node.get("$ref")
         if not isinstance(ref, str) or not ref.startswith("#/"):
@@ -276,11 +277,21 @@ def _follow_moves(data: dict[str, Any], moved: dict[str, str]) -> None:
         for _ in range(
             len(moved)
         ):  # each rewrite moves it into a hoisted schema; nesting is finite
-            old = next((p for p in moved if pointer == p or pointer.startswith(p + "/")), None)
+            old = _first_moved_prefix(pointer, order)
             if old is None:
                 break
             pointer = moved[old] + pointer[len(old) :]
         node["$ref"] = "#" + pointer
+
+
+def _first_moved_prefix(pointer: str, order: dict[str, int]) -> str | None:
+    """The first moved pointer (in ``order``) that is ``pointer`` or a parent of it, or None.
+
+    Only the pointer's own prefixes are looked up: GitHub's spec has 15,000 ``$ref``s and 5,000
+    moved schemas, and comparing each with each cost 8 CPU-s."""
+    ends = [index for index, char in enumerate(pointer) if char == "/"][1:] + [len(pointer)]
+    found = [pointer[:end] for end in ends if pointer[:end] in order]
+    return min(found, key=order.__getitem__) if found else None
 
 
 def _mappings(node: Any) -> Iterator[dict[str, Any]]:

@@ -61,8 +61,16 @@ def _fit(text: str, indent: int) -> str:
         return line
     head, _, body = text.partition("[")
     items = split_top_level(body[:-1], ", ")
-    inside = "".join(f"{' ' * (indent + 4)}{item},\n" for item in items)
+    inside = "".join(f"{_operands(item, indent + 4)},\n" for item in items)
     return f"{' ' * indent}{head}[\n{inside}{' ' * indent}]"
+
+
+def _operands(item: str, indent: int) -> str:
+    """A subscript's item at ``indent``; a union too long for the line gets one operand per line."""
+    parts = split_top_level(item, " | ")
+    if len(" " * indent + item + ",") <= LINE_LENGTH or len(parts) == 1:
+        return " " * indent + item
+    return "\n".join(" " * indent + ("| " if i else "") + part for i, part in enumerate(parts))
 
 
 def split_top_level(text: str, separator: str) -> list[str]:

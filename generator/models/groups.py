@@ -71,6 +71,13 @@ def _components(refs: dict[str, set[str | None]]) -> Iterator[list[str]]:
     yield from members.values()
 
 
+#: Keywords whose values are literal data: a ``$ref`` inside them is a value, not a reference
+#: (GitHub's inline responses carry ``example: {$ref: "#/components/examples/…"}``).
+_DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
+#: Keywords whose values map names (a property's, say) to schemas: no name there is a keyword.
+_NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
+
+
 def _refs(node: Any) -> Iterator[str | None]:
     """The component schemas ``node`` refers to, at any depth (a ``$ref`` into one counts as a
     reference to it); None for a ``$ref`` to anything else."""
@@ -86,6 +93,10 @@ def _refs(node: Any) -> Iterator[str | None]:
                     if inside
                     else None
                 )
-            stack.extend(current.values())
+            for key, value in current.items():
+                if key in _NAMED_SCHEMAS and isinstance(value, dict):
+                    stack.extend(value.values())
+                elif key not in _DATA_KEYWORDS:
+                    stack.append(value)
         elif isinstance(current, list):
             stack.extend(current)

@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from generator.spec.json_lines import JsonText
 from generator.spec.yaml_json import JsonLoader, json_key
 
 
@@ -59,20 +60,27 @@ def component_key(ref: object) -> str | None:
 
 
 class Lines:
-    """Lines of JSON pointers in one file: the file is composed into a node tree once, on first use.
-
-    Composing is slow on big files (0.7 s for a 3 MB YAML), so it is done only when something is
-    to be located.
-    """
+    """Lines of JSON pointers in one file, read on first use: a JSON file is scanned along each
+    pointer's path (see :mod:`generator.spec.json_lines`), a YAML one composed into a node tree
+    once (0.7 s for a 3 MB YAML), only when something is to be located."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._root: yaml.Node | None = None
+        self._json: JsonText | None = None
+        self._text = ""
         self._read = False
 
     def line(self, pointer: str) -> int | None:
         """The 1-based line at which ``pointer`` starts, or None."""
-        node = self._tree()
+        self._load()
+        if self._json is not None:
+            try:
+                return self._json.line(parts_of(pointer))
+            except ValueError:  # not JSON after all (it parsed as YAML): YAML's marks
+                self._json = None
+                self._root = self._composed(self._text)
+        node = self._root
         mark = node.start_mark if node is not None else None
         for part in parts_of(pointer):
             if isinstance(node, yaml.MappingNode):
@@ -93,14 +101,25 @@ class Lines:
                 return None
         return int(mark.line) + 1 if mark is not None else None
 
-    def _tree(self) -> yaml.Node | None:
-        if not self._read:
-            self._read = True
-            try:
-                self._root = yaml.compose(self.path.read_text(encoding="utf-8"), Loader=JsonLoader)
-            except (OSError, UnicodeDecodeError, yaml.YAMLError):
-                self._root = None
-        return self._root
+    def _load(self) -> None:
+        if self._read:
+            return
+        self._read = True
+        try:
+            self._text = self.path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return
+        if self.path.suffix == ".json":
+            self._json = JsonText(self._text)
+        else:
+            self._root = self._composed(self._text)
+
+    @staticmethod
+    def _composed(text: str) -> yaml.Node | None:
+        try:
+            return yaml.compose(text, Loader=JsonLoader)
+        except yaml.YAMLError:
+            return None
 
 
 def line_of(path: Path, pointer: str) -> int | None:
