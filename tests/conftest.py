@@ -25,8 +25,8 @@ from tests.support.styles import (
 def shared_generator_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """One generator cache (``SDKGEN_CACHE_DIR``) for the whole session, shared by the test
     workers (entries are keyed by content and written atomically): an SDK that several tests
-    generate, GitHub's above all, is made cold once. Never shared between sessions, which may
-    run another version of the generator."""
+    generate (GitHub's public-spec check and README smoke test) is made cold once when they run
+    one after the other. Never shared between sessions, which may run another generator."""
     base = tmp_path_factory.getbasetemp()
     session = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     folder = session / "sdkgen-cache"

@@ -13,4 +13,4 @@ cd "$(dirname "$0")/.."
 [ -x tests/prism/node_modules/.bin/prism ] && [ -x tests/prism/node_modules/.bin/swagger2openapi ] || \
   npm install --prefix tests/prism --no-package-lock --no-audit --no-fund --loglevel=error
 
-exec .venv/bin/python -m pytest -n auto --dist loadgroup "$@"
+exec .venv/bin/python -m pytest -n auto "$@"

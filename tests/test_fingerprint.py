@@ -10,26 +10,13 @@ import pytest
 from generator import pipeline
 from generator.config import load_settings
 from generator.output import writer
-from tests.support.helpers import ROOT, tree
+from tests.support.helpers import ROOT, copy_project, tree
 
 MANIFEST = Path("generated") / writer.MANIFEST
 
 
-def _copy_project(destination: Path) -> Path:
-    """The project's inputs and committed output, as a fresh clone at ``destination`` has them."""
-    destination.mkdir(parents=True)
-    shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
-    shutil.copytree(ROOT / "spec", destination / "spec")
-    shutil.copytree(
-        ROOT / "generated",
-        destination / "generated",
-        ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build", "dist"),
-    )
-    return destination
-
-
 def test_clones_at_different_paths_are_both_clean_and_take_the_shortcut(tmp_path: Path) -> None:
-    for clone in (_copy_project(tmp_path / "a"), _copy_project(tmp_path / "elsewhere" / "b")):
+    for clone in (copy_project(tmp_path / "a"), copy_project(tmp_path / "elsewhere" / "b")):
         before = tree(clone / "generated")
         said: list[str] = []
         report = pipeline.generate(load_settings(clone), said.append, check=True)

@@ -16,7 +16,6 @@ from generator import pipeline
 from tests.support.helpers import (
     ROOT,
     assert_imports_type_checks_and_lints,
-    same_sdk,
     settings_for,
 )
 from tests.support.readme_smoke import package_for
@@ -54,7 +53,7 @@ def spec_path(name: str) -> Path:
 
 def generate(name: str, tmp_path: Path, style: str = "python") -> tuple[Path, str]:
     """The SDK's folder and package, named as the README smoke test names it (so that the two
-    tests share the generator's cache; see ``same_sdk``)."""
+    tests share the session's generator cache: the ``shared_generator_cache`` fixture)."""
     output, package = tmp_path / "sdk", package_for(spec_path(name), style)
     pipeline.generate(settings_for(spec_path(name), output, package=package, style=style))
     return output, package
@@ -62,8 +61,7 @@ def generate(name: str, tmp_path: Path, style: str = "python") -> tuple[Path, st
 
 @pytest.mark.parametrize(
     "name, style",
-    [same_sdk(n, "python", n, "python") for n in CLEAN]
-    + [same_sdk(n, "python-msgspec", n, "python-msgspec") for n in MSGSPEC_CLEAN],
+    [(n, "python") for n in CLEAN] + [(n, "python-msgspec") for n in MSGSPEC_CLEAN],
 )
 def test_generates_a_package_that_imports_and_passes_mypy_strict(
     name: str, style: str, tmp_path: Path, mypy_cache: Path
@@ -71,7 +69,6 @@ def test_generates_a_package_that_imports_and_passes_mypy_strict(
     assert_imports_type_checks_and_lints(*generate(name, tmp_path, style), mypy_cache)
 
 
-@pytest.mark.xdist_group("sdk-docker-engine.yaml-python")
 def test_dockers_swagger_2_spec_generates_a_package_that_passes_mypy_strict(
     swagger_converter: Path, tmp_path: Path, mypy_cache: Path
 ) -> None:

@@ -24,7 +24,7 @@ import pytest
 from generator.config import load_settings
 from generator.ir import naming
 from generator.output import api_surface, history
-from tests.support.helpers import ROOT
+from tests.support.helpers import copy_project
 from tests.support.servers import (
     PackageIndex,
     installed_venv_python,
@@ -33,17 +33,16 @@ from tests.support.servers import (
 )
 
 #: The module builds the SDK once and starts package indexes: its tests stay on one test worker.
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("publish")]
+pytestmark = pytest.mark.slow
 
 __all__ = ["pypi_server"]  # a fixture: imported to be used, not called
-
-GENERATED = ROOT / "generated"
 
 
 @dataclass(frozen=True)
 class Sdk:
     """What to build, and the names it is published and imported under."""
 
+    project: Path  # a copy of this project: publishing records the release in its generated/
     build_options: tuple[str, ...]
     distribution: str
     version: str
@@ -55,6 +54,7 @@ class Sdk:
 class Published:
     """The outcome of `sdkgen build` then `sdkgen publish` into the module's index."""
 
+    project: Path
     wheel: Path
     sdist: Path
     build_seconds: float
@@ -63,11 +63,13 @@ class Published:
     publish_output: str
 
 
-def sdkgen(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the CLI as a user would, from the repository root."""
+def sdkgen(
+    *arguments: str, project: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as a user would, in ``project``."""
     return subprocess.run(
         [sys.executable, "-m", "generator", *arguments],
-        cwd=ROOT,
+        cwd=project,
         env=env or clean_env(),
         capture_output=True,
         text=True,
@@ -91,11 +93,14 @@ def sha256(path: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def sdk() -> Sdk:
-    """The committed generated/ SDK, named as [tool.sdkgen] names it."""
-    settings = load_settings(ROOT)
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Sdk:
+    """The committed generated/ SDK, named as [tool.sdkgen] names it, in a copy of the project
+    (one per test worker: publishing writes into generated/, and the checkout stays as it is)."""
+    project = copy_project(tmp_path_factory.mktemp("project") / "humanloop-sdk")
+    settings = load_settings(project)
     package = naming.identifier(settings.package_name)
     return Sdk(
+        project=project,
         build_options=(),
         distribution=settings.distribution_name or package.replace("_", "-"),
         version=settings.package_version,
@@ -105,21 +110,16 @@ def sdk() -> Sdk:
 
 
 def build(sdk: Sdk, dist: Path) -> subprocess.CompletedProcess[str]:
-    return sdkgen("build", *sdk.build_options, "--dist", str(dist))
+    return sdkgen("build", *sdk.build_options, "--dist", str(dist), project=sdk.project)
 
 
 @pytest.fixture(scope="module")
 def published(
     sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Published]:
-    """Build and publish the committed SDK; publishing records the released API in generated/,
-    which is removed afterwards so that the suite leaves the checkout as it found it."""
-    released = GENERATED / history.RELEASED_PATH
-    assert not released.exists(), f"{released} is committed or left over; the test would remove it"
-    try:
-        yield _build_and_publish(sdk, pypi_server, tmp_path_factory)
-    finally:
-        released.unlink(missing_ok=True)
+    """Build and publish the committed SDK (publishing records the released API in the copy's
+    generated/)."""
+    yield _build_and_publish(sdk, pypi_server, tmp_path_factory)
 
 
 def _build_and_publish(
@@ -137,15 +137,19 @@ def _build_and_publish(
         pypi_server.url,
         "--dist",
         str(dist),
+        project=sdk.project,
         env=credentials(pypi_server),
     )
     publish_seconds = time.perf_counter() - started
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
-    released = json.loads((GENERATED / history.RELEASED_PATH).read_text())
-    assert released["api"] == json.loads((GENERATED / api_surface.SNAPSHOT_PATH).read_text())
+    generated = sdk.project / "generated"
+    released = json.loads((generated / history.RELEASED_PATH).read_text())
+    assert released["api"] == json.loads((generated / api_surface.SNAPSHOT_PATH).read_text())
     (wheel,) = dist.glob("*.whl")
     (sdist,) = dist.glob("*.tar.gz")
-    return Published(wheel, sdist, build_seconds, publish_seconds, built.stdout, uploaded.stdout)
+    return Published(
+        sdk.project, wheel, sdist, build_seconds, publish_seconds, built.stdout, uploaded.stdout
+    )
 
 
 @pytest.fixture(scope="module")
@@ -229,6 +233,7 @@ def test_republishing_the_same_version_is_refused_before_uploading(
         pypi_server.url,
         "--dist",
         str(published.wheel.parent),
+        project=published.project,
         env=credentials(pypi_server),
     )
     assert again.returncode == 1
@@ -248,6 +253,7 @@ def test_wrong_password_is_refused_clearly_and_uploads_nothing(
         pypi_server.url,
         "--dist",
         str(published.wheel.parent),
+        project=published.project,
         env=credentials(pypi_server, password="wrong"),
     )
     assert refused.returncode == 1
@@ -272,6 +278,7 @@ def test_upload_with_wrong_password_fails_clearly(
         open_listing_index.url,
         "--dist",
         str(published.wheel.parent),
+        project=published.project,
         env=credentials(open_listing_index, password="wrong"),
     )
     assert refused.returncode == 1
@@ -291,10 +298,13 @@ def test_dry_run_lists_the_release_and_uploads_nothing(
         open_listing_index.url,
         "--dist",
         str(published.wheel.parent),
+        project=published.project,
         env=credentials(open_listing_index),
     )
     assert dry.returncode == 0, dry.stderr
-    assert dry.stderr.startswith(f"configuration: [tool.sdkgen] in {ROOT / 'pyproject.toml'}")
+    assert dry.stderr.startswith(
+        f"configuration: [tool.sdkgen] in {published.project / 'pyproject.toml'}"
+    )
     assert f"{sdk.distribution} {sdk.version}" in dry.stdout
     assert published.wheel.name in dry.stdout and published.sdist.name in dry.stdout
     assert "nothing uploaded" in dry.stdout
@@ -311,6 +321,7 @@ def test_dry_run_refuses_missing_credentials(
         open_listing_index.url,
         "--dist",
         str(published.wheel.parent),
+        project=published.project,
         env=clean_env(),
     )
     assert (

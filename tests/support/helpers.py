@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from functools import cache
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from generator.config import Settings, load_settings
 from generator.ir.build import build
@@ -136,8 +135,14 @@ def mypy_strict(
     )
 
 
-def same_sdk(spec: str, style: str, *values: object) -> Any:
-    """A test parameter (``values``) for a test of ``spec``'s SDK in ``style``. Tests of one SDK
-    run on one test worker, one after the other (``--dist loadgroup``), so the session's generator
-    cache (the ``shared_generator_cache`` fixture) makes it cold once: GitHub's takes minutes."""
-    return pytest.param(*values, marks=pytest.mark.xdist_group(f"sdk-{spec}-{style}"))
+def copy_project(destination: Path) -> Path:
+    """The project's inputs and committed output, as a fresh clone at ``destination`` has them."""
+    destination.mkdir(parents=True)
+    shutil.copy2(ROOT / "pyproject.toml", destination / "pyproject.toml")
+    shutil.copytree(ROOT / "spec", destination / "spec")
+    shutil.copytree(
+        ROOT / "generated",
+        destination / "generated",
+        ignore=shutil.ignore_patterns("*.egg-info", "__pycache__", "build", "dist"),
+    )
+    return destination
