@@ -13,6 +13,7 @@ schemas to datamodel-code-generator). Extensions it reads, all optional:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -530,7 +531,7 @@ def _shown_validly(
     whole = next(
         (
             value
-            for value in [*_body_examples(mapper, op), example_value(mapper, schema, "body")]
+            for value in _whole_bodies(mapper, op, schema)
             if isinstance(value, dict) and set(value) <= names and is_valid(mapper, value, schema)
         ),
         None,
@@ -543,14 +544,16 @@ def _shown_validly(
     ]
 
 
-def _body_examples(mapper: TypeMapper, op: dict[str, Any]) -> list[Any]:
-    """The examples the spec gives the JSON request body (its ``example``, then ``examples``)."""
+def _whole_bodies(mapper: TypeMapper, op: dict[str, Any], schema: Any) -> Iterator[Any]:
+    """Example bodies: those the spec gives the JSON request body (its ``example``, then
+    ``examples``), then one made from its schema, made only if none of those is taken."""
     media = _json_media(mapper.deref(op.get("requestBody")).get("content")) or {}
-    found = [media["example"]] if "example" in media else []
+    if "example" in media:
+        yield media["example"]
     examples = media.get("examples")
     if isinstance(examples, dict):
-        found += [mapper.deref(e).get("value") for e in examples.values()]
-    return found
+        yield from (mapper.deref(e).get("value") for e in examples.values())
+    yield example_value(mapper, schema, "body")
 
 
 def _fields(mapper: TypeMapper, object_schema: Any, encoding: BodyEncoding) -> list[Parameter]:

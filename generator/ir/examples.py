@@ -16,6 +16,7 @@ import math
 import random
 import re
 import uuid
+from collections.abc import Iterator
 from typing import Any
 from weakref import WeakKeyDictionary
 
@@ -179,17 +180,21 @@ class _Maker:
             candidate = self._discriminated(target, branch, candidate)
             if isinstance(candidate, dict) and self._mapper.is_object(target):
                 candidate = {**self._object(target, name, depth, seen, None), **candidate}
-            for fuller in (
-                candidate,
-                self._with_constants(branch, candidate),
-                # Branches that require nothing are told apart by what their fields hold
-                # (GitHub's set_labels: labels as strings, or as objects).
-                self._with_every_property(branch, candidate, depth, seen),
-            ):
+            for fuller in self._fuller(branch, candidate, depth, seen):
                 if self._check.valid(fuller, target) and self._unambiguous(fuller, target):
                     return fuller
             made.append(candidate)
         return made[0]
+
+    def _fuller(
+        self, branch: Any, candidate: Any, depth: int, seen: frozenset[str]
+    ) -> Iterator[Any]:
+        """``candidate``, then fuller values of the branch, each made only if the last failed."""
+        yield candidate
+        yield self._with_constants(branch, candidate)
+        # Branches that require nothing are told apart by what their fields hold (GitHub's
+        # set_labels: labels as strings, or as objects).
+        yield self._with_every_property(branch, candidate, depth, seen)
 
     def _unambiguous(self, value: Any, target: dict[str, Any]) -> bool:
         """Whether ``value``, read back from text as a server reads it, matches one branch of a
