@@ -113,6 +113,22 @@ def build(sdk: Sdk, dist: Path) -> subprocess.CompletedProcess[str]:
     return sdkgen("build", *sdk.build_options, "--dist", str(dist), project=sdk.project)
 
 
+def publish(
+    project: Path, dist: Path, index: PackageIndex, env: dict[str, str], *options: str
+) -> subprocess.CompletedProcess[str]:
+    """``sdkgen publish [options]`` of the files in ``dist`` to ``index``, run in ``project``."""
+    return sdkgen(
+        "publish",
+        *options,
+        "--repository-url",
+        index.url,
+        "--dist",
+        str(dist),
+        project=project,
+        env=env,
+    )
+
+
 @pytest.fixture(scope="module")
 def published(
     sdk: Sdk, pypi_server: PackageIndex, tmp_path_factory: pytest.TempPathFactory
@@ -131,15 +147,7 @@ def _build_and_publish(
     build_seconds = time.perf_counter() - started
     assert built.returncode == 0, built.stdout + built.stderr
     started = time.perf_counter()
-    uploaded = sdkgen(
-        "publish",
-        "--repository-url",
-        pypi_server.url,
-        "--dist",
-        str(dist),
-        project=sdk.project,
-        env=credentials(pypi_server),
-    )
+    uploaded = publish(sdk.project, dist, pypi_server, credentials(pypi_server))
     publish_seconds = time.perf_counter() - started
     assert uploaded.returncode == 0, uploaded.stdout + uploaded.stderr
     generated = sdk.project / "generated"
@@ -227,14 +235,8 @@ def test_republishing_the_same_version_is_refused_before_uploading(
     published: Published, pypi_server: PackageIndex
 ) -> None:
     before = pypi_server.listing()
-    again = sdkgen(
-        "publish",
-        "--repository-url",
-        pypi_server.url,
-        "--dist",
-        str(published.wheel.parent),
-        project=published.project,
-        env=credentials(pypi_server),
+    again = publish(
+        published.project, published.wheel.parent, pypi_server, credentials(pypi_server)
     )
     assert again.returncode == 1
     assert "already on the index" in again.stderr
@@ -247,14 +249,11 @@ def test_wrong_password_is_refused_clearly_and_uploads_nothing(
 ) -> None:
     """With listings protected, the check before uploading is what meets the wrong password."""
     before = pypi_server.listing()
-    refused = sdkgen(
-        "publish",
-        "--repository-url",
-        pypi_server.url,
-        "--dist",
-        str(published.wheel.parent),
-        project=published.project,
-        env=credentials(pypi_server, password="wrong"),
+    refused = publish(
+        published.project,
+        published.wheel.parent,
+        pypi_server,
+        credentials(pypi_server, password="wrong"),
     )
     assert refused.returncode == 1
     assert "HTTP 403" in refused.stderr and "TWINE_PASSWORD" in refused.stderr
@@ -272,14 +271,11 @@ def open_listing_index(tmp_path: Path) -> Iterator[PackageIndex]:
 def test_upload_with_wrong_password_fails_clearly(
     published: Published, open_listing_index: PackageIndex
 ) -> None:
-    refused = sdkgen(
-        "publish",
-        "--repository-url",
-        open_listing_index.url,
-        "--dist",
-        str(published.wheel.parent),
-        project=published.project,
-        env=credentials(open_listing_index, password="wrong"),
+    refused = publish(
+        published.project,
+        published.wheel.parent,
+        open_listing_index,
+        credentials(open_listing_index, password="wrong"),
     )
     assert refused.returncode == 1
     assert f"upload to {open_listing_index.url} failed" in refused.stderr
@@ -291,15 +287,12 @@ def test_upload_with_wrong_password_fails_clearly(
 def test_dry_run_lists_the_release_and_uploads_nothing(
     sdk: Sdk, published: Published, open_listing_index: PackageIndex
 ) -> None:
-    dry = sdkgen(
-        "publish",
+    dry = publish(
+        published.project,
+        published.wheel.parent,
+        open_listing_index,
+        credentials(open_listing_index),
         "--dry-run",
-        "--repository-url",
-        open_listing_index.url,
-        "--dist",
-        str(published.wheel.parent),
-        project=published.project,
-        env=credentials(open_listing_index),
     )
     assert dry.returncode == 0, dry.stderr
     assert dry.stderr.startswith(
@@ -314,15 +307,8 @@ def test_dry_run_lists_the_release_and_uploads_nothing(
 def test_dry_run_refuses_missing_credentials(
     published: Published, open_listing_index: PackageIndex
 ) -> None:
-    dry = sdkgen(
-        "publish",
-        "--dry-run",
-        "--repository-url",
-        open_listing_index.url,
-        "--dist",
-        str(published.wheel.parent),
-        project=published.project,
-        env=clean_env(),
+    dry = publish(
+        published.project, published.wheel.parent, open_listing_index, clean_env(), "--dry-run"
     )
     assert (
         dry.returncode == 1

@@ -24,10 +24,10 @@ import yaml
 
 from tests.support.helpers import FIXTURES, ROOT
 from tests.support.prism import prism
+from tests.support.public_specs import PUBLIC, SWAGGER_2, spec_path
 from tests.support.readme_smoke import TEST_KEY, TEST_LOGIN, generate, package_for, smoke
 
 STYLES = ("python", "python-msgspec")
-SPECS = ROOT.parent / "shared" / "specs"
 SMOKE_FIXTURES = [
     "edge_github_like.yaml",
     "edge_discord_like.yaml",
@@ -184,34 +184,15 @@ def known_defects() -> dict[str, set[str]]:
     return {spec: set(sections or {}) for spec, sections in data.items()}
 
 
-#: Every public spec (docs/compatibility.md has their figures).
-PUBLIC = [
-    "callback-example.yaml",
-    "petstore.yaml",
-    "link-example.yaml",
-    "petstore-expanded.yaml",
-    "uspto.yaml",
-    "museum.yaml",
-    "train-travel.yaml",
-    "spotify.yaml",
-    "twilio-verify-v2.json",
-    "mistral.yaml",
-    "docker-engine.yaml",
-    "github.json",
-    "openai.yaml",
-]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("name", PUBLIC)
 def test_readme_snippets_of_a_public_spec_pass_but_for_named_defects(
     name: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    if not (SPECS / name).is_file():
-        pytest.skip(f"the public specs are not beside the project ({SPECS} has no {name})")
-    if name == "docker-engine.yaml":
-        request.getfixturevalue("swagger_converter")  # Swagger 2.0: skips without swagger2openapi
-    outcomes = smoke(SPECS / name, tmp_path)
+    spec = spec_path(name)
+    if name == SWAGGER_2:
+        request.getfixturevalue("swagger_converter")  # skips without swagger2openapi
+    outcomes = smoke(spec, tmp_path)
     failing = {o.heading for o in outcomes if not o.passed}
     assert failing <= known_defects().get(name, set()), [
         o for o in outcomes if o.heading in failing
