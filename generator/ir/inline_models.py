@@ -31,13 +31,11 @@ from generator.ir.build import HTTP_METHODS
 from generator.ir.overrides import merged_all_of
 from generator.ir.types_map import TypeMapper
 from generator.spec.load import Document
-from generator.spec.pointers import pointer_of, schema_ref
+from generator.spec.pointers import DATA_KEYWORDS, pointer_of, schema_ref
 
 #: Keywords about the place a schema is used, not about the schema: they stay beside the ``$ref``.
 _USE_KEYWORDS = ("description", "default", "readOnly", "writeOnly", "deprecated")
 _UNIONS = ("anyOf", "oneOf")
-#: Keywords whose values are literal data: a ``$ref`` inside them is a value, not a reference.
-_DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
 
 
 def with_named_inline_schemas(document: Document, reserved: frozenset[str]) -> Document:
@@ -300,7 +298,7 @@ def _mappings(node: Any) -> Iterator[dict[str, Any]]:
         current = stack.pop()
         if isinstance(current, dict):
             yield current
-            stack.extend(value for key, value in current.items() if key not in _DATA_KEYWORDS)
+            stack.extend(value for key, value in current.items() if key not in DATA_KEYWORDS)
         elif isinstance(current, list):
             stack.extend(current)
 

@@ -24,9 +24,8 @@ from typing import Any
 
 from generator.ir.types_map import TypeMapper
 from generator.spec.load import Document
+from generator.spec.pointers import DATA_KEYWORDS
 
-#: Keywords whose values are literal data, not schemas.
-_DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
 #: Keywords whose values map names, not keywords, to schemas.
 _NAME_MAPS = frozenset({"patternProperties", "$defs", "definitions", "dependentSchemas"})
 #: Keywords about the place a schema is used: they stay outside the union that adds null.
@@ -66,7 +65,7 @@ def _visit(node: Any, mapper: TypeMapper, *, is_property: bool) -> None:
     if not isinstance(node, dict):
         return
     for key, value in node.items():
-        if key in _DATA_KEYWORDS or key.startswith("x-"):
+        if key in DATA_KEYWORDS or key.startswith("x-"):
             continue
         if key == "properties" and isinstance(value, dict):
             for child in value.values():

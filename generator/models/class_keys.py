@@ -11,14 +11,12 @@ from __future__ import annotations
 from typing import Any
 
 from generator.spec.pointers import (
+    DATA_KEYWORDS,
     SCHEMA_REF_PREFIX,
     component_key,
     resolve,
     unescaped_pointer_part,
 )
-
-#: Keys whose values are literal data: a ``$ref`` inside them is a value, not a reference.
-_DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
 
 
 def keyed_by_class(document: dict[str, Any], class_names: dict[str, str]) -> dict[str, Any]:
@@ -67,7 +65,7 @@ class _Rewriter:
             key: (
                 self._renamed_ref(value)
                 if key == "$ref"
-                else value if key in _DATA_KEYWORDS else self.node(value, expanding)
+                else value if key in DATA_KEYWORDS else self.node(value, expanding)
             )
             for key, value in node.items()
         }

@@ -15,7 +15,7 @@ import hashlib
 from collections.abc import Iterator
 from typing import Any
 
-from generator.spec.pointers import SCHEMA_REF_PREFIX, component_key
+from generator.spec.pointers import DATA_KEYWORDS, SCHEMA_REF_PREFIX, component_key
 
 #: Buckets the small components are spread over: enough to balance the cores and keep a cache
 #: entry small, few enough that each run's fixed cost (a few tens of milliseconds) stays small.
@@ -71,9 +71,6 @@ def _components(refs: dict[str, set[str | None]]) -> Iterator[list[str]]:
     yield from members.values()
 
 
-#: Keywords whose values are literal data: a ``$ref`` inside them is a value, not a reference
-#: (GitHub's inline responses carry ``example: {$ref: "#/components/examples/…"}``).
-_DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
 #: Keywords whose values map names (a property's, say) to schemas: no name there is a keyword.
 _NAMED_SCHEMAS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 
@@ -96,7 +93,7 @@ def _refs(node: Any) -> Iterator[str | None]:
             for key, value in current.items():
                 if key in _NAMED_SCHEMAS and isinstance(value, dict):
                     stack.extend(value.values())
-                elif key not in _DATA_KEYWORDS:
+                elif key not in DATA_KEYWORDS:
                     stack.append(value)
         elif isinstance(current, list):
             stack.extend(current)

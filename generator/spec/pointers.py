@@ -12,6 +12,10 @@ import yaml
 from generator.spec.json_lines import JsonText
 from generator.spec.yaml_json import JsonLoader, json_key
 
+#: Keywords whose values are literal data, not schemas: a ``$ref`` inside them is a value, not a
+#: reference (GitHub's inline responses carry ``example: {$ref: "#/components/examples/…"}``).
+DATA_KEYWORDS = frozenset({"example", "examples", "default", "enum", "const"})
+
 
 def pointer_of(parts: Iterable[object]) -> str:
     """Encode path parts as a JSON pointer."""
